@@ -1,0 +1,105 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Redis } from 'ioredis';
+
+/** A redis-server child process that this process started and must stop. */
+export interface RedisServerProcess {
+  readonly url: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+export interface StartRedisOptions {
+  /** Directory for the append-only file; omitted means no persistence (tests). */
+  dataDir?: string;
+  /** Binary to run; `redis-server` from PATH by default. */
+  binary?: string;
+  port?: number;
+}
+
+export class RedisBinaryMissing extends Error {
+  constructor(binary: string) {
+    super(
+      `No REDIS_URL is set and "${binary}" was not found on PATH. ` +
+        'Install Redis (Debian/Ubuntu: apt-get install redis-server; macOS: brew install redis) ' +
+        'or set REDIS_URL=redis://host:6379 to use a running server.',
+    );
+    this.name = 'RedisBinaryMissing';
+  }
+}
+
+/** Whether `binary` can be executed. */
+export function hasRedisBinary(binary = 'redis-server'): boolean {
+  const probe = spawnSync(binary, ['--version'], { stdio: 'ignore' });
+  return probe.error === undefined && probe.status === 0;
+}
+
+/** Asks the kernel for a free TCP port on the loopback interface. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts a private redis-server bound to 127.0.0.1 and waits until it answers PING.
+ * With a data directory it runs with the append-only file on and `noeviction`,
+ * the settings BullMQ needs so that accepted jobs survive a restart.
+ */
+export async function startRedisServer(options: StartRedisOptions = {}): Promise<RedisServerProcess> {
+  const binary = options.binary ?? 'redis-server';
+  if (!hasRedisBinary(binary)) throw new RedisBinaryMissing(binary);
+  const port = options.port ?? (await freePort());
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--maxmemory-policy', 'noeviction'];
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    args.push('--dir', options.dataDir, '--appendonly', 'yes', '--save', '');
+  } else {
+    args.push('--save', '', '--appendonly', 'no');
+  }
+  const child: ChildProcess = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let exited = false;
+  child.once('exit', () => {
+    exited = true;
+  });
+  const url = `redis://127.0.0.1:${port}`;
+  await waitForPing(url, () => exited);
+  return {
+    url,
+    port,
+    async stop() {
+      if (exited) return;
+      const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      await Promise.race([gone, sleep(5000).then(() => child.kill('SIGKILL'))]);
+    },
+  };
+}
+
+async function waitForPing(url: string, hasExited: () => boolean): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (hasExited()) throw new Error(`redis-server for ${url} exited during start-up`);
+    const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    client.on('error', () => {});
+    try {
+      await client.connect();
+      if ((await client.ping()) === 'PONG') return;
+    } catch {
+      // not listening yet
+    } finally {
+      client.disconnect();
+    }
+    await sleep(50);
+  }
+  throw new Error(`redis-server for ${url} did not answer PING within 10 s`);
+}
