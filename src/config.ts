@@ -1,0 +1,116 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the service reads from its environment, validated once at
+ * start. Features never read `process.env`; they receive a slice of this.
+ */
+const envSchema = z.object({
+  /** HTTP port for the API, the pages and Socket.IO. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Interface to listen on. */
+  HOST: z.string().default('0.0.0.0'),
+  /** `development`, `production` or `test`; production refuses the demo secret. */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** PostgreSQL connection string. Unset: embedded PGlite in `DATA_DIR/pglite`. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Redis connection string. Unset: a private `redis-server` child with data in `DATA_DIR/redis`. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Where embedded PGlite and the private Redis keep their files. */
+  DATA_DIR: z.string().default('./data'),
+  /** HMAC secret for access tokens, at least 32 characters. Unset outside production: a per-data-dir secret is generated. */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Access token lifetime in seconds (short: the refresh token renews it). */
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
+  /** Refresh token lifetime in seconds (one driver shift and a margin). */
+  REFRESH_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(300)
+    .default(14 * 3600),
+  /** How long `POST /bookings` waits for the scheduler before answering 202. */
+  BOOKING_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(3000),
+  /** Load the demo data set on first start when the database is empty. */
+  SEED_DEMO_DATA: z.stringbool().default(true),
+  /** Log level for the JSON logs. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Google Maps key: enables Distance Matrix and Geocoding; unset uses the offline model. */
+  GOOGLE_MAPS_API_KEY: z.string().min(1).optional(),
+  /** Self-hosted OSRM base URL (e.g. http://osrm:5000); used when no Google key is set. */
+  OSRM_URL: z.url().optional(),
+  /** Which parts this process runs: everything (default), only the API and realtime gateway, or only workers. */
+  ROLE: z.enum(['all', 'api', 'worker']).default('all'),
+  /** Seconds between relay sweeps that re-enqueue bookings whose scheduling job went missing. */
+  RELAY_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(15),
+  /** Local time zone for display and entry. Storage is always UTC. */
+  TIME_ZONE: z.string().default('Europe/Istanbul'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  env: Env['NODE_ENV'];
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  dataDir: string;
+  jwtSecret: string | undefined;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  bookingWaitMs: number;
+  seedDemoData: boolean;
+  logLevel: Env['LOG_LEVEL'];
+  googleMapsApiKey: string | undefined;
+  osrmUrl: string | undefined;
+  role: Env['ROLE'];
+  relayIntervalSeconds: number;
+  timeZone: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): Config {
+  const roleFlag = argv.indexOf('--role');
+  const input = { ...env };
+  if (roleFlag >= 0 && argv[roleFlag + 1]) input.ROLE = argv[roleFlag + 1];
+  // Empty strings in .env files mean "unset", not "invalid".
+  for (const [key, value] of Object.entries(input)) if (value === '') delete input[key];
+  const parsed = envSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
+    throw new ConfigError(['JWT_SECRET: required in production (at least 32 random characters)']);
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    env: e.NODE_ENV,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    dataDir: e.DATA_DIR,
+    jwtSecret: e.JWT_SECRET,
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS,
+    bookingWaitMs: e.BOOKING_WAIT_MS,
+    seedDemoData: e.SEED_DEMO_DATA,
+    logLevel: e.LOG_LEVEL,
+    googleMapsApiKey: e.GOOGLE_MAPS_API_KEY,
+    osrmUrl: e.OSRM_URL,
+    role: e.ROLE,
+    relayIntervalSeconds: e.RELAY_INTERVAL_SECONDS,
+    timeZone: e.TIME_ZONE,
+  };
+}
+
+/** The documented table of variables, used by the README test to keep docs honest. */
+export const ENV_VARIABLES = Object.keys(envSchema.shape);

@@ -1,0 +1,57 @@
+/**
+ * A booking's life. `pending` means accepted and committed but not yet
+ * planned; every other state is definite. Terminal states never change.
+ */
+export const BOOKING_STATUSES = [
+  'pending',
+  'scheduled',
+  'refused',
+  'cancelled',
+  'arrived',
+  'on-board',
+  'completed',
+  'no-show',
+] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
+export const TERMINAL_STATUSES: ReadonlySet<BookingStatus> = new Set([
+  'refused',
+  'cancelled',
+  'completed',
+  'no-show',
+]);
+
+/** What a driver reports at a stop, in the order a ride goes through them. */
+export const DRIVER_ACTIONS = ['arrived', 'picked-up', 'dropped-off', 'no-show'] as const;
+export type DriverAction = (typeof DRIVER_ACTIONS)[number];
+
+const DRIVER_TRANSITIONS: Record<
+  DriverAction,
+  { from: readonly BookingStatus[]; to: BookingStatus }
+> = {
+  arrived: { from: ['scheduled'], to: 'arrived' },
+  'picked-up': { from: ['scheduled', 'arrived'], to: 'on-board' },
+  'dropped-off': { from: ['on-board'], to: 'completed' },
+  'no-show': { from: ['scheduled', 'arrived'], to: 'no-show' },
+};
+
+/** The status a driver action leads to, or undefined when it is not allowed from `from`. */
+export function statusAfterDriverAction(
+  from: BookingStatus,
+  action: DriverAction,
+): BookingStatus | undefined {
+  const rule = DRIVER_TRANSITIONS[action];
+  return rule.from.includes(from) ? rule.to : undefined;
+}
+
+/** Operators may cancel anything that has not started moving or ended. */
+export function canCancel(status: BookingStatus): boolean {
+  return status === 'pending' || status === 'scheduled' || status === 'refused';
+}
+
+/** Stops of a booking in these states are fixed: re-planning never moves them. */
+export function pickupIsFixed(status: BookingStatus): boolean {
+  return (
+    status === 'arrived' || status === 'on-board' || status === 'completed' || status === 'no-show'
+  );
+}

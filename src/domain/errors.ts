@@ -1,0 +1,40 @@
+/**
+ * Every error a caller can act on has a stable code. The HTTP status and the
+ * translated message follow from the code in one place (src/http/errors.ts).
+ */
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'UNAUTHENTICATED'
+  | 'INVALID_CREDENTIALS'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'NOT_ELIGIBLE'
+  | 'BOOKING_OUTSIDE_HORIZON'
+  | 'SERVICE_RULE_VIOLATED'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_TRANSITION'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'UNAVAILABLE'
+  | 'INTERNAL';
+
+/** One problem with one input field. `message` is already in the caller's language. */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    /** Values the translated message interpolates, e.g. `{ entity: 'booking' }`. */
+    readonly params: Record<string, string | number> = {},
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = (entity: string) => new AppError('NOT_FOUND', { entity });
+export const forbidden = () => new AppError('FORBIDDEN');

@@ -1,0 +1,14 @@
+export const ROLES = ['operator', 'driver', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is calling, as proven by their access token. */
+export interface AuthUser {
+  id: string;
+  role: Role;
+  /** Set for drivers: the only driver whose jobs they may see. */
+  driverId: string | null;
+  name: string;
+}
+
+/** Roles that work with citizens' bookings on behalf of the municipality. */
+export const STAFF: readonly Role[] = ['operator', 'admin'];

@@ -1,0 +1,64 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { errors, jwtVerify, SignJWT } from 'jose';
+import { AppError } from '../../domain/errors.js';
+import { type AuthUser, ROLES, type Role } from './auth-user.js';
+
+export interface TokenSettings {
+  secret: string;
+  accessTokenTtlSeconds: number;
+}
+
+const ISSUER = 'yoldas';
+
+/** Short-lived signed access tokens; they carry the role so checks need no database read. */
+export function createTokenIssuer(settings: TokenSettings) {
+  const key = new TextEncoder().encode(settings.secret);
+  return {
+    async issue(user: AuthUser): Promise<string> {
+      return new SignJWT({ role: user.role, driverId: user.driverId, name: user.name })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(user.id)
+        .setIssuer(ISSUER)
+        .setIssuedAt()
+        .setExpirationTime(`${settings.accessTokenTtlSeconds}s`)
+        .sign(key);
+    },
+    /** Verifies a token; any failure is UNAUTHENTICATED, never a 500. */
+    async verify(token: string): Promise<AuthUser> {
+      try {
+        const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
+        const role = payload.role as Role;
+        if (!payload.sub || !ROLES.includes(role)) throw new AppError('UNAUTHENTICATED');
+        return {
+          id: payload.sub,
+          role,
+          driverId: typeof payload.driverId === 'string' ? payload.driverId : null,
+          name: typeof payload.name === 'string' ? payload.name : '',
+        };
+      } catch (error) {
+        if (error instanceof AppError || error instanceof errors.JOSEError)
+          throw new AppError('UNAUTHENTICATED');
+        throw error;
+      }
+    },
+  };
+}
+
+export type TokenIssuer = ReturnType<typeof createTokenIssuer>;
+
+/** Refresh tokens are random and opaque; only their hash is stored. */
+export function newRefreshToken(): { token: string; hash: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, hash: hashRefreshToken(token) };
+}
+
+export function hashRefreshToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Reads `Authorization: Bearer <token>`. */
+export function bearerToken(header: string | undefined): string {
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  if (!match?.[1]) throw new AppError('UNAUTHENTICATED');
+  return match[1];
+}

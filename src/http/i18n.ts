@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import type { ErrorCode } from '../domain/errors.js';
+
+export type Lang = 'tr' | 'en';
+
+/** Turkish first (the service's users), English when the caller prefers it. */
+export function languageOf(acceptLanguage: string | undefined): Lang {
+  if (!acceptLanguage) return 'tr';
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.find((p) => p.trim().startsWith('q='));
+      return { tag, q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('tr')) return 'tr';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'tr';
+}
+
+export const zodErrorMap = { tr: z.locales.tr().localeError, en: z.locales.en().localeError };
+
+type Params = Record<string, string | number>;
+type Messages = Record<ErrorCode, (p: Params) => string>;
+
+const ENTITY: Record<Lang, Record<string, string>> = {
+  tr: {
+    booking: 'Rezervasyon',
+    citizen: 'Vatandaş',
+    vehicle: 'Araç',
+    driver: 'Sürücü',
+    shift: 'Vardiya',
+    service: 'Hizmet',
+    route: 'Adres',
+    place: 'Yer',
+  },
+  en: {
+    booking: 'Booking',
+    citizen: 'Citizen',
+    vehicle: 'Vehicle',
+    driver: 'Driver',
+    shift: 'Shift',
+    service: 'Service',
+    route: 'Path',
+    place: 'Place',
+  },
+};
+
+const MESSAGES: Record<Lang, Messages> = {
+  tr: {
+    VALIDATION_FAILED: () => 'Gönderilen bilgilerde hata var.',
+    UNAUTHENTICATED: () => 'Oturum açmanız gerekiyor.',
+    INVALID_CREDENTIALS: () => 'Kullanıcı adı veya parola hatalı.',
+    FORBIDDEN: () => 'Bu işlem için yetkiniz yok.',
+    NOT_FOUND: (p) => `${ENTITY.tr[String(p.entity)] ?? 'Kayıt'} bulunamadı.`,
+    NOT_ELIGIBLE: (p) =>
+      `Vatandaşın ${p.date} tarihinde "${p.service}" hizmeti için geçerli hak sahipliği yok.`,
+    BOOKING_OUTSIDE_HORIZON: (p) => horizonTr(p),
+    SERVICE_RULE_VIOLATED: (p) => ruleTr(p),
+    IDEMPOTENCY_KEY_REUSED: () => 'Bu Idempotency-Key başka bir istek için kullanılmış.',
+    INVALID_TRANSITION: (p) => `Rezervasyon "${p.from}" durumundayken "${p.action}" yapılamaz.`,
+    CONFLICT: () => 'Kayıt başka biri tarafından değiştirildi; yeniden deneyin.',
+    RATE_LIMITED: () => 'Çok fazla istek; biraz sonra yeniden deneyin.',
+    UNAVAILABLE: () => 'Hizmet geçici olarak kullanılamıyor.',
+    INTERNAL: () => 'Beklenmeyen bir hata oluştu.',
+  },
+  en: {
+    VALIDATION_FAILED: () => 'The request has invalid fields.',
+    UNAUTHENTICATED: () => 'You need to log in.',
+    INVALID_CREDENTIALS: () => 'Wrong username or password.',
+    FORBIDDEN: () => 'You are not allowed to do this.',
+    NOT_FOUND: (p) => `${ENTITY.en[String(p.entity)] ?? 'Record'} not found.`,
+    NOT_ELIGIBLE: (p) => `The citizen has no valid eligibility for "${p.service}" on ${p.date}.`,
+    BOOKING_OUTSIDE_HORIZON: (p) => horizonEn(p),
+    SERVICE_RULE_VIOLATED: (p) => ruleEn(p),
+    IDEMPOTENCY_KEY_REUSED: () => 'This Idempotency-Key was used for a different request.',
+    INVALID_TRANSITION: (p) => `Cannot "${p.action}" a booking that is "${p.from}".`,
+    CONFLICT: () => 'Someone else changed this record; try again.',
+    RATE_LIMITED: () => 'Too many requests; try again shortly.',
+    UNAVAILABLE: () => 'The service is temporarily unavailable.',
+    INTERNAL: () => 'An unexpected error occurred.',
+  },
+};
+
+function horizonTr(p: Params): string {
+  switch (p.reason) {
+    case 'in-past':
+      return 'İstenen zaman geçmişte.';
+    case 'too-short-notice':
+      return `Bu hizmet en az ${p.minNoticeMinutes} dakika önceden rezerve edilmelidir.`;
+    case 'same-day-not-allowed':
+      return 'Bu hizmet aynı gün için rezerve edilemez.';
+    default:
+      return `Bu hizmet en fazla ${p.maxDaysAhead} gün sonrası için rezerve edilebilir.`;
+  }
+}
+
+function horizonEn(p: Params): string {
+  switch (p.reason) {
+    case 'in-past':
+      return 'The requested time is in the past.';
+    case 'too-short-notice':
+      return `This service must be booked at least ${p.minNoticeMinutes} minutes ahead.`;
+    case 'same-day-not-allowed':
+      return 'This service cannot be booked for the same day.';
+    default:
+      return `This service can be booked at most ${p.maxDaysAhead} days ahead.`;
+  }
+}
+
+function ruleTr(p: Params): string {
+  switch (p.rule) {
+    case 'max-companions':
+      return `Bu hizmette en fazla ${p.max} refakatçi olabilir.`;
+    case 'timing':
+      return p.timing === 'arrive-by'
+        ? 'Bu hizmet randevu saatine göre rezerve edilir: arriveBy gönderin.'
+        : 'Bu hizmet alış saatine göre rezerve edilir: pickupAt gönderin.';
+    case 'inactive':
+      return 'Bu hizmet şu anda rezervasyona kapalı.';
+    case 'infants-only-anne-taksi':
+      return 'Bebek koltuğu gerektiren yolculuklar bu hizmette alınmıyor.';
+    default:
+      return 'Hizmet kuralına uymuyor.';
+  }
+}
+
+function ruleEn(p: Params): string {
+  switch (p.rule) {
+    case 'max-companions':
+      return `This service allows at most ${p.max} companions.`;
+    case 'timing':
+      return p.timing === 'arrive-by'
+        ? 'This service is booked by appointment time: send arriveBy.'
+        : 'This service is booked by pickup time: send pickupAt.';
+    case 'inactive':
+      return 'This service is not taking bookings now.';
+    case 'infants-only-anne-taksi':
+      return 'Rides needing infant seats are not taken by this service.';
+    default:
+      return 'Breaks a rule of the service.';
+  }
+}
+
+export function messageFor(code: ErrorCode, lang: Lang, params: Params = {}): string {
+  return MESSAGES[lang][code](params);
+}
+
+/** Messages written into schemas as `i18n:<key>` are translated here. */
+const SCHEMA_MESSAGES: Record<string, Record<Lang, string>> = {
+  'national-id': {
+    tr: 'Geçerli bir T.C. kimlik numarası değil.',
+    en: 'Not a valid Turkish national ID number.',
+  },
+  phone: { tr: 'Geçerli bir telefon numarası değil.', en: 'Not a valid phone number.' },
+  'place-or-point': {
+    tr: 'placeId ya da lat, lng ve label gönderin.',
+    en: 'Send placeId, or lat, lng and label.',
+  },
+  'unknown-place': { tr: 'Bu yer kayıtlı değil.', en: 'Unknown place.' },
+  'date-order': { tr: 'Bitiş başlangıçtan sonra olmalı.', en: 'The end must be after the start.' },
+  'one-time': {
+    tr: 'pickupAt ya da arriveBy alanlarından yalnız biri gönderilmeli.',
+    en: 'Send exactly one of pickupAt or arriveBy.',
+  },
+  'service-area': {
+    tr: 'Adres hizmet alanının dışında.',
+    en: 'The address is outside the service area.',
+  },
+};
+
+export function translateSchemaMessage(message: string, lang: Lang): string {
+  if (!message.startsWith('i18n:')) return message;
+  return SCHEMA_MESSAGES[message.slice(5)]?.[lang] ?? message;
+}

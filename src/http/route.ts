@@ -1,0 +1,148 @@
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import type { Request, RequestHandler, Response, Router } from 'express';
+import type {} from 'pino-http';
+import { type ZodObject, type ZodType, z } from 'zod';
+import { AppError } from '../domain/errors.js';
+import type { AuthUser, Role } from '../features/auth/auth-user.js';
+import type { Logger } from '../infra/logging/logger.js';
+import { type Lang, languageOf } from './i18n.js';
+import { parseInput } from './validate.js';
+
+export interface RouteContext<B, Q, P> {
+  body: B;
+  query: Q;
+  params: P;
+  /** The authenticated caller; routes marked `public` get none. */
+  user: AuthUser;
+  lang: Lang;
+  log: Logger;
+  req: Request;
+  res: Response;
+}
+
+export interface RouteResult {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+type AnyObject = ZodObject;
+
+/**
+ * A route reads as a pipeline: authenticate → check role → validate body,
+ * query and params → handler. The same definition documents it in OpenAPI.
+ */
+export interface RouteDefinition<
+  B extends ZodType = ZodType,
+  Q extends AnyObject = AnyObject,
+  P extends AnyObject = AnyObject,
+> {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** Express-style path relative to the API root, e.g. `/bookings/:id`. */
+  path: string;
+  summary: string;
+  tag: string;
+  roles: readonly Role[] | 'public';
+  body?: B;
+  query?: Q;
+  params?: P;
+  /** Documented response body for the main success status. */
+  response?: ZodType;
+  successStatus?: number;
+  /** Extra documented statuses and what they mean. */
+  otherResponses?: Record<number, string>;
+  /** Extra request headers to document (e.g. Idempotency-Key). */
+  headers?: AnyObject;
+  handler(ctx: RouteContext<z.output<B>, z.output<Q>, z.output<P>>): Promise<RouteResult>;
+}
+
+export function defineRoute<
+  B extends ZodType = ZodType,
+  Q extends AnyObject = AnyObject,
+  P extends AnyObject = AnyObject,
+>(definition: RouteDefinition<B, Q, P>): RouteDefinition {
+  return definition as unknown as RouteDefinition;
+}
+
+export interface MountDeps {
+  authenticate(req: Request): Promise<AuthUser>;
+  logger: Logger;
+}
+
+export function mountRoutes(
+  router: Router,
+  registry: OpenAPIRegistry,
+  routes: readonly RouteDefinition[],
+  deps: MountDeps,
+): void {
+  for (const route of routes) {
+    router[route.method](route.path, toHandler(route, deps));
+    document(registry, route);
+  }
+}
+
+function toHandler(route: RouteDefinition, deps: MountDeps): RequestHandler {
+  return async (req, res) => {
+    const lang = languageOf(req.headers['accept-language']);
+    let user: AuthUser | undefined;
+    if (route.roles !== 'public') {
+      user = await deps.authenticate(req);
+      if (!route.roles.includes(user.role)) throw new AppError('FORBIDDEN');
+    }
+    const params = route.params ? parseInput(route.params, req.params, lang, 'params') : {};
+    const query = route.query ? parseInput(route.query, req.query, lang, 'query') : {};
+    const body = route.body ? parseInput(route.body, req.body ?? {}, lang, 'body') : undefined;
+    const log = (req.log as Logger | undefined) ?? deps.logger;
+    const result = await route.handler({
+      body,
+      query,
+      params,
+      user: user as AuthUser,
+      lang,
+      log,
+      req,
+      res,
+    });
+    for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
+    res.status(result.status ?? route.successStatus ?? 200);
+    if (result.body === undefined) res.end();
+    else res.json(result.body);
+  };
+}
+
+function document(registry: OpenAPIRegistry, route: RouteDefinition): void {
+  const status = route.successStatus ?? 200;
+  const responses: Record<
+    string,
+    { description: string; content?: Record<string, { schema: ZodType }> }
+  > = {
+    [status]: {
+      description: 'Success',
+      ...(route.response ? { content: { 'application/json': { schema: route.response } } } : {}),
+    },
+    400: { description: 'Invalid input: `error.issues` names each field and the reason' },
+  };
+  if (route.roles !== 'public') {
+    responses[401] = { description: 'Not logged in or token expired' };
+    responses[403] = { description: `Allowed roles: ${route.roles.join(', ')}` };
+  }
+  for (const [code, description] of Object.entries(route.otherResponses ?? {}))
+    responses[code] = { description };
+  registry.registerPath({
+    method: route.method,
+    path: route.path.replace(/:(\w+)/g, '{$1}'),
+    summary: route.summary,
+    tags: [route.tag],
+    ...(route.roles === 'public' ? {} : { security: [{ bearerAuth: [] }] }),
+    request: {
+      ...(route.params ? { params: route.params } : {}),
+      ...(route.query ? { query: route.query } : {}),
+      ...(route.headers ? { headers: route.headers } : {}),
+      ...(route.body ? { body: { content: { 'application/json': { schema: route.body } } } } : {}),
+    },
+    responses,
+  });
+}
+
+/** A uuid path parameter, used by most routes. */
+export const idParams = z.object({ id: z.uuid() });
