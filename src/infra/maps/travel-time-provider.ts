@@ -1,0 +1,60 @@
+import type { LatLng } from '../../domain/places/place.js';
+
+/**
+ * Travel durations and road distances from every origin (row) to every
+ * destination (column). Entries are finite, non-negative numbers: a provider
+ * that cannot route a pair fills it from its fallback rather than leaving a gap.
+ */
+export interface TravelMatrixResult {
+  /** `durationsSec[i][j]`: seconds from `origins[i]` to `destinations[j]`. */
+  readonly durationsSec: number[][];
+  /** `distancesM[i][j]`: metres by road from `origins[i]` to `destinations[j]`. */
+  readonly distancesM: number[][];
+  /**
+   * Where the figures came from: `offline`, `google`, `osrm`, or a mix such as
+   * `google+cache+offline` when some entries were cached or fell back.
+   */
+  readonly source: string;
+}
+
+/** Gives a travel-time matrix for origins × destinations at a departure time. */
+export interface TravelTimeProvider {
+  /** `offline`, `google` or `osrm`. */
+  readonly name: string;
+  /**
+   * Durations and distances for every origin × destination pair, leaving at
+   * `departAt` (a UTC instant; rush hours are judged in Europe/Istanbul).
+   * Never rejects for points a car can reach: remote failures fall back.
+   */
+  matrix(
+    origins: readonly LatLng[],
+    destinations: readonly LatLng[],
+    departAt: Date,
+  ): Promise<TravelMatrixResult>;
+}
+
+/** Counters a provider keeps since it was built, for metrics and tests. */
+export interface TravelTimeStats {
+  /** `matrix()` calls. */
+  readonly matrixCalls: number;
+  /** Origin × destination pairs asked for. */
+  readonly elements: number;
+  /** Pairs served from the Redis cache. */
+  readonly cacheHits: number;
+  /** HTTP requests sent to the remote service (retries included). */
+  readonly remoteRequests: number;
+  /** Requests retried after a transient failure. */
+  readonly retries: number;
+  /** Remote chunks that failed for good (after retries) and fell back. */
+  readonly remoteFailures: number;
+  /** Pairs filled by the offline model because the remote one failed or had no route. */
+  readonly fallbackElements: number;
+  /** Cache reads or writes that failed (the cache is optional: the call goes on without it). */
+  readonly cacheErrors: number;
+}
+
+/** A provider that counts what it does; every provider built here is one. */
+export interface ObservableTravelTimeProvider extends TravelTimeProvider {
+  /** A snapshot of the counters. */
+  stats(): TravelTimeStats;
+}
