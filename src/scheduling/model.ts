@@ -73,6 +73,11 @@ export interface Vehicle {
   readonly startLocation: number;
   readonly endLocation: number;
   readonly breaks: readonly DriverBreak[];
+  /**
+   * Longest the vehicle may be out, from leaving `startLocation` to reaching
+   * `endLocation` (a driver's working time). Absent: only the shift bounds it.
+   */
+  readonly maxDuration?: number;
 }
 
 export type StopKind = 'pickup' | 'dropoff' | 'break';

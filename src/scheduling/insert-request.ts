@@ -1,0 +1,193 @@
+import { bestInsertion, spliced } from './core/best-insertion.js';
+import { type Compiled, canServe, compile } from './core/compiled.js';
+import { routesByVehicle, withRoute } from './core/plan-index.js';
+import { routeInfo } from './core/route-info.js';
+import {
+  decodeRoute,
+  encodeRoute,
+  missingBreaks,
+  type RouteState,
+  withBreaks,
+} from './core/route-state.js';
+import { evaluate } from './core/schedule.js';
+import type { Plan, PlannedStop, Problem, Route } from './model.js';
+
+/** Tuning of `insertRequest`. */
+export interface InsertionOptions {
+  /**
+   * Vehicles evaluated exactly, nearest in time and space first (default 48).
+   * Fleets no larger than this are searched exhaustively, so the result is
+   * the cheapest feasible place over all vehicles; larger fleets trade that
+   * guarantee for latency that does not grow with the fleet.
+   */
+  readonly maxCandidateVehicles?: number;
+  /** Of those, at most this many idle vehicles (they mostly tie; default 6). */
+  readonly maxIdleVehicles?: number;
+  /** Only these vehicles may take the request. */
+  readonly vehicleIds?: readonly string[];
+}
+
+/** What `insertRequest` decided. */
+export type InsertionOutcome =
+  | {
+      readonly kind: 'assigned';
+      readonly vehicleId: string;
+      readonly pickup: PlannedStop;
+      readonly dropoff: PlannedStop;
+      /** The new plan; the input plan is left untouched. */
+      readonly plan: Plan;
+      /** Added travel distance (the objective). */
+      readonly addedCost: number;
+    }
+  | { readonly kind: 'refused'; readonly reason: 'no-capable-vehicle' | 'no-feasible-slot' };
+
+interface Found {
+  readonly route: Route;
+  readonly delta: number;
+}
+
+/**
+ * Inserts request `requestId` (which must not already be routed) at the
+ * cheapest feasible place, re-timing the receiving route's unfixed stops.
+ * Fixed stops never move and nothing goes before them; a vehicle that gets
+ * its first request also gets its breaks. Pure: returns a new plan.
+ */
+export function insertRequest(
+  problem: Problem,
+  plan: Plan,
+  requestId: string,
+  options: InsertionOptions = {},
+): InsertionOutcome {
+  const c = compile(problem);
+  const r = c.requestIndex.get(requestId);
+  if (r === undefined) throw new RangeError(`unknown request ${requestId}`);
+  const capable = capableVehicles(c, r, options.vehicleIds);
+  if (capable.length === 0) return { kind: 'refused', reason: 'no-capable-vehicle' };
+  const found = insertInto(c, plan, r, capable, options);
+  if (!found) return { kind: 'refused', reason: 'no-feasible-slot' };
+  const stops = found.route.stops;
+  const pickup = stops.find((s) => s.kind === 'pickup' && s.refId === requestId)!;
+  const dropoff = stops.find((s) => s.kind === 'dropoff' && s.refId === requestId)!;
+  return {
+    kind: 'assigned',
+    vehicleId: found.route.vehicleId,
+    pickup,
+    dropoff,
+    plan: withRoute(plan, found.route, requestId),
+    addedCost: found.delta,
+  };
+}
+
+/** Vehicles with the features and places request `r` needs. */
+export function capableVehicles(
+  c: Compiled,
+  r: number,
+  only: readonly string[] | undefined,
+): number[] {
+  const req = c.problem.requests[r]!;
+  const allowed = only ? new Set(only) : null;
+  const out: number[] = [];
+  c.problem.vehicles.forEach((veh, v) => {
+    if (allowed && !allowed.has(veh.id)) return;
+    if (canServe(veh, req)) out.push(v);
+  });
+  return out;
+}
+
+/** The cheapest feasible route change over the pruned candidates, or null. */
+export function insertInto(
+  c: Compiled,
+  plan: Plan,
+  r: number,
+  capable: readonly number[],
+  options: InsertionOptions,
+): Found | null {
+  const routes = routesByVehicle(plan);
+  const ranked = rankVehicles(c, routes, r, capable);
+  const maxAll = options.maxCandidateVehicles ?? 48;
+  const maxIdle = options.maxIdleVehicles ?? 6;
+  let taken = 0;
+  let idleTaken = 0;
+  let best: { st: RouteState; seq: number[]; delta: number } | null = null;
+  for (const { v, idle } of ranked) {
+    if (taken >= maxAll) break;
+    if (idle && idleTaken >= maxIdle) continue;
+    taken++;
+    if (idle) idleTaken++;
+    const st = decodeRoute(c, v, routes.get(c.problem.vehicles[v]!.id));
+    // A vehicle that gets work takes its breaks; plan them before the request goes in.
+    const base = withBreaks(c, st, st.seq);
+    if (missingBreaks(c, { ...st, seq: base }).length > 0) continue;
+    const baseCost = evaluate(c, v, st.origin, base, base.length);
+    if (!(baseCost < Number.POSITIVE_INFINITY)) continue;
+    const info = routeInfo(c, v, st.origin, base, baseCost);
+    const move = bestInsertion(c, info, r);
+    if (!move) continue;
+    if (best === null || move.delta < best.delta - 1e-9) {
+      const seq = Array.from(spliced(base, 2 * r, move.i, move.j).subarray(0, base.length + 2));
+      best = { st, seq, delta: move.delta };
+    }
+  }
+  if (!best) return null;
+  const route = encodeRoute(c, best.st, best.seq);
+  return route ? { route, delta: best.delta } : null;
+}
+
+interface Ranked {
+  readonly v: number;
+  readonly idle: boolean;
+  readonly key: number;
+}
+
+/**
+ * Capable vehicles whose shift can fit the request at all, nearest first:
+ * by travel time to the pickup from where the route is around the pickup
+ * time (the stops just before and after it), or from the depot when idle.
+ */
+function rankVehicles(
+  c: Compiled,
+  routes: ReadonlyMap<string, Route>,
+  r: number,
+  capable: readonly number[],
+): Ranked[] {
+  const p = 2 * r;
+  const locP = c.loc[p]!;
+  const locD = c.loc[p + 1]!;
+  const direct = c.dur(locP, locD);
+  const out: Ranked[] = [];
+  for (const v of capable) {
+    const start = c.shiftStart[v]! + c.dur(c.startLoc[v]!, locP);
+    const pickStart = Math.max(start, c.early[p]!);
+    if (pickStart > c.late[p]!) continue;
+    const dropStart = Math.max(pickStart + c.service[p]! + direct, c.early[p + 1]!);
+    if (dropStart > c.late[p + 1]!) continue;
+    if (dropStart + c.service[p + 1]! + c.dur(locD, c.endLoc[v]!) > c.shiftEnd[v]!) continue;
+    const route = routes.get(c.problem.vehicles[v]!.id);
+    const stops = route?.stops ?? [];
+    const worked = stops.some((s) => s.kind !== 'break');
+    if (!worked) {
+      out.push({ v, idle: true, key: c.dur(c.startLoc[v]!, locP) });
+      continue;
+    }
+    const at = firstStartAtOrAfter(stops, c.early[p]!);
+    let key = Number.POSITIVE_INFINITY;
+    const before = stops[at - 1];
+    const after = stops[at];
+    if (before) key = Math.min(key, c.dur(before.location, locP));
+    if (after) key = Math.min(key, c.dur(after.location, locP), c.dur(locD, after.location));
+    out.push({ v, idle: false, key });
+  }
+  out.sort((a, b) => a.key - b.key || a.v - b.v);
+  return out;
+}
+
+function firstStartAtOrAfter(stops: readonly PlannedStop[], t: number): number {
+  let lo = 0;
+  let hi = stops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stops[mid]!.start < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
