@@ -184,31 +184,36 @@ export function createRemoteTravelTimeProvider(
 
     async function fetchMissing(): Promise<RemoteMatrixError[]> {
       const failures: RemoteMatrixError[] = [];
-      const missingRows: number[] = [];
-      const missingCols = new Set<number>();
+      // Rows missing the same columns are asked for together: a new booking
+      // added to a cached matrix costs one new row and one new column, not
+      // the whole matrix again.
+      const groups = new Map<string, { rows: number[]; cols: number[] }>();
       for (let i = 0; i < rows; i++) {
-        let any = false;
+        const cj: number[] = [];
         for (let j = 0; j < cols; j++) {
-          if (Number.isNaN(dur[i]![j]!) && !noRoute[i]![j]) {
-            any = true;
-            missingCols.add(j);
-          }
+          if (Number.isNaN(dur[i]![j]!) && !noRoute[i]![j]) cj.push(j);
         }
-        if (any) missingRows.push(i);
+        if (cj.length === 0) continue;
+        const signature = cj.join(',');
+        const group = groups.get(signature);
+        if (group) group.rows.push(i);
+        else groups.set(signature, { rows: [i], cols: cj });
       }
-      if (missingRows.length === 0) return failures;
+      if (groups.size === 0) return failures;
       if (coolUntil > now()) {
         failures.push(new RemoteMatrixError('COOLDOWN', false, true));
         return failures;
       }
-      const colList = [...missingCols].sort((a, b) => a - b);
       const fresh: [string, string, CachedElement][] = [];
-      const chunks = planMatrixChunks(missingRows.length, colList.length, source.limits);
+      const tasks: { ri: number[]; cj: number[] }[] = [];
+      for (const g of groups.values()) {
+        for (const c of planMatrixChunks(g.rows.length, g.cols.length, source.limits)) {
+          tasks.push({ ri: g.rows.slice(c.o0, c.o1), cj: g.cols.slice(c.d0, c.d1) });
+        }
+      }
       await runPool(
-        chunks.map((chunk) => async () => {
+        tasks.map(({ ri, cj }) => async () => {
           if (coolUntil > now()) return; // a sibling chunk hit the quota
-          const ri = missingRows.slice(chunk.o0, chunk.o1);
-          const cj = colList.slice(chunk.d0, chunk.d1);
           try {
             const answer = await withRetries(
               () => {
