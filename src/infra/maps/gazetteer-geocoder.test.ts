@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createGazetteerGeocoder } from './gazetteer-geocoder.js';
+import { OUTSIDE_SERVICE_AREA } from './geocoder.js';
+
+describe('gazetteer geocoder', () => {
+  const geocoder = createGazetteerGeocoder();
+
+  it('finds a neighbourhood typed without diacritics', async () => {
+    const [first] = await geocoder.search('yahya kaptan mah');
+    expect(first).toMatchObject({
+      placeId: 'yahya-kaptan-mah',
+      source: 'gazetteer',
+      kind: 'mahalle',
+    });
+    expect(first?.label).toBe('Yahya Kaptan Mahallesi, İzmit');
+  });
+
+  it('suggests and resolves', async () => {
+    const suggestions = await geocoder.suggest('umuttepe');
+    expect(suggestions[0]?.placeId).toBe('kocaeli-universitesi-arastirma-hastanesi');
+    const point = await geocoder.resolve(suggestions[0]!.placeId);
+    expect(point?.lat).toBeCloseTo(40.82, 1);
+    expect(await geocoder.resolve('nowhere')).toBeUndefined();
+  });
+
+  it('accepts an allowed hospital outside the polygon by default', async () => {
+    const [derince] = await geocoder.search('derince hastanesi');
+    expect(derince?.placeId).toBe('derince-egitim-arastirma-hastanesi');
+    expect(derince?.refusal).toBeUndefined();
+  });
+
+  it('refuses places outside the area when nothing allows them', async () => {
+    const strict = createGazetteerGeocoder({ area: {} });
+    expect(await strict.search('derince')).toEqual([]);
+    const [flagged] = await strict.search('derince', { includeRefused: true });
+    expect(flagged?.refusal).toEqual(OUTSIDE_SERVICE_AREA);
+    expect((await strict.resolve('derince-egitim-arastirma-hastanesi'))?.refusal?.code).toBe(
+      'outside-service-area',
+    );
+  });
+});

@@ -1,0 +1,67 @@
+import { IZMIT_PLACES, NEARBY_HOSPITALS } from '../../domain/places/izmit-gazetteer.js';
+import type { Place } from '../../domain/places/place.js';
+import { searchPlaces } from '../../domain/places/place-search.js';
+import {
+  type AutocompleteGeocoder,
+  applyServiceArea,
+  type GeocodeResult,
+  judgeServiceArea,
+  type ServiceAreaRule,
+} from './geocoder.js';
+
+/** Settings of the offline geocoder. */
+export interface GazetteerGeocoderSettings {
+  /** Places to search; İzmit's gazetteer and the nearby hospitals by default. */
+  readonly places?: readonly Place[];
+  /**
+   * The service area; by default İzmit's polygon, with the nearby hospitals
+   * (Derince) allowed although outside it: patients are driven there.
+   */
+  readonly area?: ServiceAreaRule;
+}
+
+function toResult(place: Place): GeocodeResult {
+  return {
+    label: `${place.name}, ${place.district}`,
+    lat: place.lat,
+    lng: place.lng,
+    placeId: place.id,
+    source: 'gazetteer',
+    kind: place.kind,
+  };
+}
+
+/**
+ * The offline geocoder: Turkish-aware search over the gazetteer. It needs no
+ * key and no network, so it is the default, and the fallback of the Google one.
+ */
+export function createGazetteerGeocoder(
+  settings: GazetteerGeocoderSettings = {},
+): AutocompleteGeocoder {
+  const places = settings.places ?? [...IZMIT_PLACES, ...NEARBY_HOSPITALS];
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const area: ServiceAreaRule = settings.area ?? {
+    allowedPlaceIds: new Set(NEARBY_HOSPITALS.map((p) => p.id)),
+  };
+  return {
+    async search(query, options = {}) {
+      const limit = options.limit ?? 5;
+      // Search wider than the limit: refused results may be dropped after.
+      const found = searchPlaces(places, query, { limit: limit * 2 }).map(toResult);
+      return applyServiceArea(found, area, options).slice(0, limit);
+    },
+    async suggest(input, options = {}) {
+      const found = searchPlaces(places, input, { limit: options.limit ?? 5 });
+      return found.map((p) => ({
+        label: `${p.name}, ${p.district}`,
+        placeId: p.id,
+        mainText: p.name,
+        source: 'gazetteer',
+      }));
+    },
+    async resolve(placeId) {
+      const place = byId.get(placeId);
+      return place ? judgeServiceArea(toResult(place), area) : undefined;
+    },
+  };
+}
