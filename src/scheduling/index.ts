@@ -8,3 +8,5 @@ export { evaluateRoute, type RouteEvaluation, type StopRef } from './evaluate-ro
 export { type AlternativeTime, findAlternativeTimes } from './find-alternative-times.js';
 export { type InsertionOptions, type InsertionOutcome, insertRequest } from './insert-request.js';
 export * from './model.js';
+export { type OptimiseOptions, optimisePlan } from './optimise-plan.js';
+export { createRandom, type Random } from './random.js';

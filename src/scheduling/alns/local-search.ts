@@ -1,0 +1,61 @@
+import { bestInsertion } from '../core/best-insertion.js';
+import type { Compiled } from '../core/compiled.js';
+import { infoOf, insertAt, removeRequest, type SearchScope, type Solution } from './solution.js';
+
+const IMPROVEMENT = 1e-9;
+
+/**
+ * Request relocation to a local optimum: take each movable request out and
+ * put it back at its cheapest place over all capable routes (its own
+ * included), keeping the move only when the total distance drops. This
+ * covers intra-route reordering and inter-route moves with one mechanism.
+ * `budget` bounds the number of passes.
+ */
+export function relocate(c: Compiled, s: Solution, scope: SearchScope, budget = 4): void {
+  for (let pass = 0; pass < budget; pass++) {
+    let improved = false;
+    for (let r = 0; r < c.nRequests; r++) {
+      if (scope.movable[r] !== 1 || s.routeOf[r]! < 0) continue;
+      const from = s.routeOf[r]!;
+      const seqBefore = s.seqs[from]!;
+      const costBefore = s.cost;
+      if (!removeRequest(c, s, r)) continue;
+      let bestV = -1;
+      let bestI = 0;
+      let bestJ = 0;
+      let bestCost = costBefore - s.cost - IMPROVEMENT; // what it costs where it was
+      for (const v of scope.capable[r]!) {
+        const move = bestInsertion(c, infoOf(c, s, v), r);
+        if (move && move.delta < bestCost) {
+          bestCost = move.delta;
+          bestV = v;
+          bestI = move.i;
+          bestJ = move.j;
+        }
+      }
+      if (bestV >= 0 && insertAt(c, s, r, bestV, bestI, bestJ)) {
+        improved = true;
+        continue;
+      }
+      // No better place: put the old route back exactly as it was.
+      restore(c, s, r, from, seqBefore, costBefore);
+    }
+    if (!improved) return;
+  }
+}
+
+function restore(
+  c: Compiled,
+  s: Solution,
+  r: number,
+  v: number,
+  seq: number[],
+  totalBefore: number,
+): void {
+  const p = 2 * r;
+  const i = seq.indexOf(p);
+  const j = seq.indexOf(p + 1) - 1;
+  insertAt(c, s, r, v, i, j);
+  // Re-evaluation of the same sequence gives the same cost; guard float drift.
+  s.cost = totalBefore;
+}

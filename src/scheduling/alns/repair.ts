@@ -1,0 +1,110 @@
+import { bestInsertion } from '../core/best-insertion.js';
+import type { Compiled } from '../core/compiled.js';
+import type { Random } from '../random.js';
+import { infoOf, insertAt, type SearchScope, type Solution } from './solution.js';
+
+/** How a repair chooses the next request: regret-k (k = 1 is greedy), with optional noise. */
+export interface RepairMode {
+  readonly k: number;
+  /** Noise amplitude as a fraction of the largest distance; 0 for none. */
+  readonly noise: number;
+}
+
+export const REPAIRS: readonly RepairMode[] = [
+  { k: 1, noise: 0 },
+  { k: 2, noise: 0 },
+  { k: 3, noise: 0 },
+  { k: 1, noise: 0.025 },
+  { k: 2, noise: 0.025 },
+  { k: 3, noise: 0.025 },
+];
+
+const INF = Number.POSITIVE_INFINITY;
+
+/**
+ * Reinserts the unassigned movable requests one at a time, each where it
+ * adds least; the order is by regret (how much is lost by not inserting a
+ * request now), so hard requests go first. Best insertions per (request,
+ * route) are cached and only the changed route is recomputed after a move.
+ */
+export function repair(
+  c: Compiled,
+  s: Solution,
+  scope: SearchScope,
+  mode: RepairMode,
+  rnd: Random,
+  noiseScale: number,
+): void {
+  const pending = s.unassigned.filter((r) => scope.movable[r] === 1);
+  if (pending.length === 0) return;
+  const V = s.seqs.length;
+  const P = pending.length;
+  const delta = new Float64Array(P * V).fill(INF);
+  const noisy = new Float64Array(P * V).fill(INF);
+  const posI = new Int32Array(P * V);
+  const posJ = new Int32Array(P * V);
+  const amp = mode.noise * noiseScale;
+  const compute = (a: number, v: number) => {
+    const move = bestInsertion(c, infoOf(c, s, v), pending[a]!);
+    const at = a * V + v;
+    if (!move) {
+      delta[at] = INF;
+      noisy[at] = INF;
+      return;
+    }
+    delta[at] = move.delta;
+    noisy[at] = amp > 0 ? Math.max(0, move.delta + amp * (2 * rnd.next() - 1)) : move.delta;
+    posI[at] = move.i;
+    posJ[at] = move.j;
+  };
+  for (let a = 0; a < P; a++) for (const v of scope.capable[pending[a]!]!) compute(a, v);
+  const alive = new Uint8Array(P).fill(1);
+  for (let left = P; left > 0; left--) {
+    let pick = -1;
+    let pickV = -1;
+    let pickScore = -INF;
+    let pickCost = INF;
+    for (let a = 0; a < P; a++) {
+      if (alive[a] === 0) continue;
+      // The k cheapest routes for this request.
+      let b1 = INF;
+      let v1 = -1;
+      let b2 = INF;
+      let b3 = INF;
+      for (const v of scope.capable[pending[a]!]!) {
+        const d = noisy[a * V + v]!;
+        if (d < b1) {
+          b3 = b2;
+          b2 = b1;
+          b1 = d;
+          v1 = v;
+        } else if (d < b2) {
+          b3 = b2;
+          b2 = d;
+        } else if (d < b3) b3 = d;
+      }
+      if (v1 < 0) continue;
+      let score: number;
+      if (mode.k <= 1) score = -b1;
+      else {
+        // A request with few options has infinite regret: place it first.
+        const r2 = b2 === INF ? 1e30 : b2 - b1;
+        const r3 = mode.k >= 3 ? (b3 === INF ? 1e30 : b3 - b1) : 0;
+        score = r2 + r3;
+      }
+      if (score > pickScore || (score === pickScore && b1 < pickCost)) {
+        pick = a;
+        pickV = v1;
+        pickScore = score;
+        pickCost = b1;
+      }
+    }
+    if (pick < 0) break;
+    const at = pick * V + pickV;
+    alive[pick] = 0;
+    if (!insertAt(c, s, pending[pick]!, pickV, posI[at]!, posJ[at]!)) continue;
+    for (let a = 0; a < P; a++) {
+      if (alive[a] === 1 && scope.capable[pending[a]!]!.includes(pickV)) compute(a, pickV);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+import { relocate } from './alns/local-search.js';
+import { REMOVALS } from './alns/removal.js';
+import { REPAIRS, repair } from './alns/repair.js';
+import { clone, fromPlan, type Solution, scopeOf, toPlan } from './alns/solution.js';
+import { compile } from './core/compiled.js';
+import type { Plan, Problem } from './model.js';
+import { createRandom, type Random } from './random.js';
+
+/**
+ * How long and how `optimisePlan` searches. The engine never reads a clock:
+ * give an iteration budget, or a clock and a deadline, or a stop predicate
+ * (any that is given ends the search; at least one must be).
+ */
+export interface OptimiseOptions {
+  /** Same seed, same budget, same result. */
+  readonly seed: number;
+  readonly maxIterations?: number;
+  /** A monotonic clock (e.g. `performance.now`) and the time to stop by, in its unit. */
+  readonly now?: () => number;
+  readonly deadline?: number;
+  readonly shouldStop?: () => boolean;
+  /** Requests that must stay on the vehicle they are on now (beyond the plan's own locks). */
+  readonly lockedRequests?: readonly string[];
+}
+
+/** Lexicographic objective: serve as many requests as possible, then drive as little as possible. */
+function better(a: Solution, b: Solution): boolean {
+  if (a.unassigned.length !== b.unassigned.length) return a.unassigned.length < b.unassigned.length;
+  return a.cost < b.cost - 1e-9;
+}
+
+/**
+ * Batch re-optimisation by adaptive large neighbourhood search (Ropke &
+ * Pisinger 2006, as applied to the DARP by Parragh & Schmid 2013): remove
+ * requests (random, worst, related, route, time slice), reinsert them
+ * (greedy or regret-2/3, with or without noise), accept by simulated
+ * annealing on distance plus a penalty per unserved request, adapt the
+ * operator weights by their success, and polish new bests by relocation.
+ *
+ * Fixed stops, locked requests and requests in a fixed prefix never move.
+ * Returns the input plan itself when nothing better was found, so the
+ * result is never worse (fewer served, or more distance) than `initial`.
+ */
+export function optimisePlan(problem: Problem, initial: Plan, options: OptimiseOptions): Plan {
+  const c = compile(problem);
+  const start = fromPlan(c, initial);
+  if (!Number.isFinite(start.cost)) return initial; // an infeasible start is the caller's to fix
+  const locked = new Set<number>();
+  for (const id of options.lockedRequests ?? []) {
+    const r = c.requestIndex.get(id);
+    if (r !== undefined) locked.add(r);
+  }
+  const scope = scopeOf(c, start, locked);
+  const rnd = createRandom(options.seed);
+  const noiseScale = largestDistance(c);
+  const penalty = 10 * noiseScale + 1;
+  const objective = (s: Solution) => s.cost + penalty * s.unassigned.length;
+
+  const stop = stopper(options);
+  let current = clone(start);
+  repair(c, current, scope, { k: 2, noise: 0 }, rnd, noiseScale);
+  relocate(c, current, scope);
+  let best = clone(current);
+
+  const movable = scope.movable.reduce((n, m) => n + m, 0);
+  const qMax = Math.max(1, Math.min(40, Math.ceil(0.3 * movable)));
+  const qMin = Math.min(qMax, Math.max(1, Math.ceil(0.05 * movable)));
+  const dW = new Float64Array(REMOVALS.length).fill(1);
+  const rW = new Float64Array(REPAIRS.length).fill(1);
+  const dScore = new Float64Array(REMOVALS.length);
+  const rScore = new Float64Array(REPAIRS.length);
+  const dUsed = new Float64Array(REMOVALS.length);
+  const rUsed = new Float64Array(REPAIRS.length);
+  const t0 = (0.05 * objective(current)) / Math.LN2 + 1e-9; // 5 % worse: accepted half the time
+  const tEnd = t0 / 2000;
+  let sinceBest = 0;
+
+  for (let iter = 0; ; iter++) {
+    const progress = stop(iter);
+    if (progress >= 1 || movable === 0) break;
+    const temperature = t0 * (tEnd / t0) ** progress;
+    const d = roulette(dW, rnd);
+    const a = roulette(rW, rnd);
+    const trial = clone(current);
+    const q = qMin + rnd.int(qMax - qMin + 1);
+    REMOVALS[d]!(c, trial, scope, q, rnd);
+    repair(c, trial, scope, REPAIRS[a]!, rnd, noiseScale);
+    dUsed[d] = dUsed[d]! + 1;
+    rUsed[a] = rUsed[a]! + 1;
+    const delta = objective(trial) - objective(current);
+    let score = 0;
+    if (better(trial, best)) {
+      relocate(c, trial, scope);
+      best = clone(trial);
+      current = trial;
+      score = 33;
+      sinceBest = 0;
+    } else if (delta < -1e-9) {
+      current = trial;
+      score = 9;
+    } else if (delta > 1e-9 && rnd.next() < Math.exp(-delta / temperature)) {
+      current = trial;
+      score = 13;
+    }
+    dScore[d] = dScore[d]! + score;
+    rScore[a] = rScore[a]! + score;
+    if (++sinceBest > 2000) {
+      current = clone(best); // restart from the best when stuck for long
+      sinceBest = 0;
+    }
+    if (iter % 100 === 99) {
+      adapt(dW, dScore, dUsed);
+      adapt(rW, rScore, rUsed);
+    }
+  }
+  return better(best, start) ? toPlan(c, best, initial) : initial;
+}
+
+/** Progress in [0, 1] from whichever budget is given; 1 means stop. */
+function stopper(o: OptimiseOptions): (iter: number) => number {
+  const begin = o.now?.();
+  if (o.maxIterations === undefined && o.shouldStop === undefined && o.deadline === undefined) {
+    throw new RangeError('optimisePlan needs maxIterations, a deadline with now(), or shouldStop');
+  }
+  return (iter) => {
+    let p = 0;
+    if (o.maxIterations !== undefined) p = Math.max(p, iter / o.maxIterations);
+    if (o.now && o.deadline !== undefined && begin !== undefined) {
+      const span = o.deadline - begin;
+      p = Math.max(p, span > 0 ? (o.now() - begin) / span : 1);
+    }
+    if (o.shouldStop?.()) p = 1;
+    return p;
+  };
+}
+
+function roulette(w: Float64Array, rnd: Random): number {
+  let total = 0;
+  for (const x of w) total += x;
+  let pick = rnd.next() * total;
+  for (let k = 0; k < w.length; k++) {
+    pick -= w[k]!;
+    if (pick < 0) return k;
+  }
+  return w.length - 1;
+}
+
+/** Ropke & Pisinger's reaction: blend the segment's average score into each weight. */
+function adapt(w: Float64Array, score: Float64Array, used: Float64Array): void {
+  for (let k = 0; k < w.length; k++) {
+    if (used[k]! > 0) w[k] = Math.max(0.05, 0.8 * w[k]! + (0.2 * score[k]!) / used[k]!);
+    score[k] = 0;
+    used[k] = 0;
+  }
+}
+
+function largestDistance(c: ReturnType<typeof compile>): number {
+  let m = 0;
+  for (let r = 0; r < c.nRequests; r++) m = Math.max(m, c.dist(c.loc[2 * r]!, c.loc[2 * r + 1]!));
+  for (let v = 0; v < c.problem.vehicles.length; v++) {
+    m = Math.max(m, c.dist(c.startLoc[v]!, c.endLoc[v]!));
+  }
+  return m || 1;
+}
