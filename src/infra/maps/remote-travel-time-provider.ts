@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { LatLng } from '../../domain/places/place.js';
-import { coordinateKey, weeklyTimeBucket } from './coordinate-key.js';
+import { weeklyTimeBucket } from './coordinate-key.js';
 import { planMatrixChunks } from './matrix-chunks.js';
 import type { OfflineTravelModel } from './offline-travel-time-provider.js';
 import {
@@ -15,6 +15,7 @@ import type {
   TravelMatrixResult,
   TravelTimeStats,
 } from './travel-time-provider.js';
+import { uniquePoints } from './unique-points.js';
 
 /** Knobs of the remote provider; see `createTravelTimeProvider` for defaults. */
 export interface RemoteProviderSettings {
@@ -42,26 +43,6 @@ export interface RemoteProviderDeps {
 }
 
 type Counters = { -readonly [K in keyof TravelTimeStats]: number };
-
-/** De-duplicated points and where each original index went. */
-function uniquePoints(points: readonly LatLng[], decimals: number) {
-  const keys: string[] = [];
-  const unique: LatLng[] = [];
-  const indexOf = new Map<string, number>();
-  const map = new Int32Array(points.length);
-  points.forEach((p, i) => {
-    const key = coordinateKey(p, decimals);
-    let u = indexOf.get(key);
-    if (u === undefined) {
-      u = unique.length;
-      indexOf.set(key, u);
-      keys.push(key);
-      unique.push(p);
-    }
-    map[i] = u;
-  });
-  return { keys, unique, map };
-}
 
 /**
  * A travel-time provider backed by a remote matrix service (Google or
@@ -105,31 +86,36 @@ export function createRemoteTravelTimeProvider(
     const d = uniquePoints(destinations, settings.coordinateDecimals);
     const rows = o.unique.length;
     const cols = d.unique.length;
-    const dur = Array.from({ length: rows }, () => new Float64Array(cols).fill(Number.NaN));
-    const dist = Array.from({ length: rows }, () => new Float64Array(cols).fill(Number.NaN));
+    const dur: Float64Array[] = Array.from({ length: rows }, () =>
+      new Float64Array(cols).fill(Number.NaN),
+    );
+    const dist: Float64Array[] = Array.from({ length: rows }, () =>
+      new Float64Array(cols).fill(Number.NaN),
+    );
     // true where the remote service (now or earlier, via the cache) said "no route"
-    const noRoute = Array.from({ length: rows }, () => new Uint8Array(cols));
+    const noRoute: Uint8Array[] = Array.from({ length: rows }, () => new Uint8Array(cols));
     const bucket = source.timeDependent
       ? weeklyTimeBucket(departAt, settings.bucketMinutes, settings.timeZone)
       : 'any';
     const used = new Set<string>();
+    // Pairs just fetched from the service, to store in the cache.
+    const fresh: [string, string, CachedElement][] = [];
 
     let cached = 0;
+    let wholeMatrixCached = false;
     if (cache) {
       try {
-        const hits = await cache.read(source.name, bucket, o.keys, d.keys);
-        for (let i = 0; i < rows; i++) {
-          const row = hits[i]!;
-          for (let j = 0; j < cols; j++) {
-            const e = row[j];
-            if (e === undefined) continue;
-            cached++;
-            if (e === null) noRoute[i]![j] = 1;
-            else {
-              dur[i]![j] = e.durationSec;
-              dist[i]![j] = e.distanceM;
-            }
+        const whole = await cache.readMatrix(source.name, bucket, o.keys, d.keys);
+        if (whole) {
+          wholeMatrixCached = true;
+          cached = rows * cols;
+          for (let i = 0; i < rows; i++) {
+            dur[i] = whole.durationsSec[i]!;
+            dist[i] = whole.distancesM[i]!;
+            noRoute[i] = whole.noRoute[i]!;
           }
+        } else {
+          cached = await readPairs();
         }
       } catch (error) {
         counters.cacheErrors++;
@@ -143,6 +129,25 @@ export function createRemoteTravelTimeProvider(
     }
 
     const failures = await fetchMissing();
+    if (cache && (fresh.length > 0 || (!wholeMatrixCached && failures.length === 0))) {
+      try {
+        if (fresh.length > 0) await cache.write(source.name, bucket, fresh);
+        // Only a complete matrix is stored whole: one with holes must be asked again.
+        if (!wholeMatrixCached && failures.length === 0) {
+          await cache.writeMatrix(source.name, bucket, o.keys, d.keys, {
+            durationsSec: dur,
+            distancesM: dist,
+            noRoute,
+          });
+        }
+      } catch (error) {
+        counters.cacheErrors++;
+        logger.warn(
+          { provider: source.name, err: errorCode(error) },
+          'travel-time cache write failed',
+        );
+      }
+    }
 
     let filled = 0;
     const prepared = fallback.prepare(o.unique, d.unique, departAt);
@@ -182,6 +187,25 @@ export function createRemoteTravelTimeProvider(
     const parts = [...used];
     return { durationsSec, distancesM, source: parts.length > 0 ? parts.join('+') : source.name };
 
+    async function readPairs(): Promise<number> {
+      let hits = 0;
+      const pairs = await cache!.read(source.name, bucket, o.keys, d.keys);
+      for (let i = 0; i < rows; i++) {
+        const row = pairs[i]!;
+        for (let j = 0; j < cols; j++) {
+          const e = row[j];
+          if (e === undefined) continue;
+          hits++;
+          if (e === null) noRoute[i]![j] = 1;
+          else {
+            dur[i]![j] = e.durationSec;
+            dist[i]![j] = e.distanceM;
+          }
+        }
+      }
+      return hits;
+    }
+
     async function fetchMissing(): Promise<RemoteMatrixError[]> {
       const failures: RemoteMatrixError[] = [];
       // Rows missing the same columns are asked for together: a new booking
@@ -204,7 +228,6 @@ export function createRemoteTravelTimeProvider(
         failures.push(new RemoteMatrixError('COOLDOWN', false, true));
         return failures;
       }
-      const fresh: [string, string, CachedElement][] = [];
       const tasks: { ri: number[]; cj: number[] }[] = [];
       for (const g of groups.values()) {
         for (const c of planMatrixChunks(g.rows.length, g.cols.length, source.limits)) {
@@ -254,17 +277,6 @@ export function createRemoteTravelTimeProvider(
         }),
         settings.concurrency,
       );
-      if (cache && fresh.length > 0) {
-        try {
-          await cache.write(source.name, bucket, fresh);
-        } catch (error) {
-          counters.cacheErrors++;
-          logger.warn(
-            { provider: source.name, err: errorCode(error) },
-            'travel-time cache write failed',
-          );
-        }
-      }
       return failures;
     }
   }
