@@ -70,8 +70,10 @@ for (let i = 0; i < 5; i++) warm.push(await time(() => offline.matrix(pts, pts, 
 warm.sort((a, b) => a - b);
 results.offline = { coldMs: offlineCold, medianMs: warm[2] };
 
-let redisServer: RedisServerProcess | undefined;
-const redisUrl = process.env.REDIS_URL ?? (redisServer = await startRedisServer()).url;
+const redisServer: RedisServerProcess | undefined = process.env.REDIS_URL
+  ? undefined
+  : await startRedisServer();
+const redisUrl = process.env.REDIS_URL ?? redisServer!.url;
 const redis = new Redis(redisUrl);
 const logger = pino({ level: 'silent' });
 const prefix = `bench:tt:${randomUUID()}`;
