@@ -27,12 +27,18 @@ export interface TravelEstimate {
  */
 export interface PreparedOfflineModel {
   estimate(originIndex: number, destinationIndex: number): TravelEstimate;
+  /** Writes origin `originIndex`'s row into the arrays (as long as the destinations). */
+  fillRow(originIndex: number, durationsSec: number[], distancesM: number[]): void;
 }
 
+// Per point: sines and cosines of latitude and longitude, so that the
+// haversine term needs no trigonometry per pair (sin²(Δ/2) = (1 − cos Δ)/2,
+// and cos Δ comes from the products); only asin and sqrt remain.
 interface PreparedPoints {
-  readonly lat: Float64Array;
-  readonly lng: Float64Array;
+  readonly sinLat: Float64Array;
   readonly cosLat: Float64Array;
+  readonly sinLng: Float64Array;
+  readonly cosLng: Float64Array;
   /** Seconds per road metre for half a trip that starts or ends here. */
   readonly halfPace: Float64Array;
 }
@@ -53,14 +59,18 @@ export class OfflineTravelModel {
     return 'village';
   }
 
-  /** Speed in km/h of an area at a departure time (hour judged in the settings' time zone). */
-  speedKmh(area: AreaClass, departAt: Date): number {
+  /** The hourly speed factor (before area weighting) at a departure time, in the settings' time zone. */
+  hourFactor(departAt: Date): number {
     const local = DateTime.fromJSDate(departAt, { zone: this.settings.timeZone });
     const table =
       local.weekday >= 6
         ? this.settings.weekendSpeedFactorByHour
         : this.settings.weekdaySpeedFactorByHour;
-    const factor = table[local.hour] ?? 1;
+    return table[local.hour] ?? 1;
+  }
+
+  /** Speed in km/h of an area at a departure time. */
+  speedKmh(area: AreaClass, departAt: Date, factor = this.hourFactor(departAt)): number {
     const weight = this.settings.congestionWeight[area];
     return this.settings.speedKmh[area] * (1 - weight * (1 - factor));
   }
@@ -75,29 +85,40 @@ export class OfflineTravelModel {
     destinations: readonly LatLng[],
     departAt: Date,
   ): PreparedOfflineModel {
+    const factor = this.hourFactor(departAt);
+    const halfPaceOf = (area: AreaClass) =>
+      0.5 / ((this.speedKmh(area, departAt, factor) * 1000) / 3600);
     const pace: Record<AreaClass, number> = {
-      centre: 0.5 / ((this.speedKmh('centre', departAt) * 1000) / 3600),
-      district: 0.5 / ((this.speedKmh('district', departAt) * 1000) / 3600),
-      village: 0.5 / ((this.speedKmh('village', departAt) * 1000) / 3600),
+      centre: halfPaceOf('centre'),
+      district: halfPaceOf('district'),
+      village: halfPaceOf('village'),
     };
     const o = this.preparePoints(origins, pace);
     const d = origins === destinations ? o : this.preparePoints(destinations, pace);
-    const detour = this.settings.detourFactor;
+    const roadPerRad = 2 * EARTH_RADIUS_M * this.settings.detourFactor;
     const overhead = this.settings.tripOverheadSec;
     return {
       estimate(i: number, j: number): TravelEstimate {
-        const dLat = (d.lat[j]! - o.lat[i]!) / 2;
-        const dLng = (d.lng[j]! - o.lng[i]!) / 2;
-        const sLat = Math.sin(dLat);
-        const sLng = Math.sin(dLng);
-        const h = sLat * sLat + o.cosLat[i]! * d.cosLat[j]! * sLng * sLng;
-        const road = 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h))) * detour;
+        const road = roadMetres(o, i, d, j, roadPerRad);
         // Under a metre is the same door: no overhead, so the diagonal is zero.
         if (road < 1) return { durationSec: 0, distanceM: 0 };
         return {
           durationSec: Math.round(road * (o.halfPace[i]! + d.halfPace[j]!) + overhead),
           distanceM: Math.round(road),
         };
+      },
+      fillRow(i: number, durations: number[], distances: number[]): void {
+        const oh = o.halfPace[i]!;
+        for (let j = 0; j < durations.length; j++) {
+          const road = roadMetres(o, i, d, j, roadPerRad);
+          if (road < 1) {
+            durations[j] = 0;
+            distances[j] = 0;
+          } else {
+            durations[j] = Math.round(road * (oh + d.halfPace[j]!) + overhead);
+            distances[j] = Math.round(road);
+          }
+        }
       },
     };
   }
@@ -112,13 +133,9 @@ export class OfflineTravelModel {
     const durationsSec: number[][] = new Array(origins.length);
     const distancesM: number[][] = new Array(origins.length);
     for (let i = 0; i < origins.length; i++) {
-      const dur: number[] = new Array(destinations.length);
-      const dist: number[] = new Array(destinations.length);
-      for (let j = 0; j < destinations.length; j++) {
-        const e = model.estimate(i, j);
-        dur[j] = e.durationSec;
-        dist[j] = e.distanceM;
-      }
+      const dur: number[] = new Array(destinations.length).fill(0);
+      const dist: number[] = new Array(destinations.length).fill(0);
+      model.fillRow(i, dur, dist);
       durationsSec[i] = dur;
       distancesM[i] = dist;
     }
@@ -130,19 +147,36 @@ export class OfflineTravelModel {
     pace: Record<AreaClass, number>,
   ): PreparedPoints {
     const n = points.length;
-    const lat = new Float64Array(n);
-    const lng = new Float64Array(n);
+    const sinLat = new Float64Array(n);
     const cosLat = new Float64Array(n);
+    const sinLng = new Float64Array(n);
+    const cosLng = new Float64Array(n);
     const halfPace = new Float64Array(n);
     for (let k = 0; k < n; k++) {
       const p = points[k]!;
-      lat[k] = p.lat * RAD;
-      lng[k] = p.lng * RAD;
-      cosLat[k] = Math.cos(lat[k]!);
+      sinLat[k] = Math.sin(p.lat * RAD);
+      cosLat[k] = Math.cos(p.lat * RAD);
+      sinLng[k] = Math.sin(p.lng * RAD);
+      cosLng[k] = Math.cos(p.lng * RAD);
       halfPace[k] = pace[this.areaOf(p)];
     }
-    return { lat, lng, cosLat, halfPace };
+    return { sinLat, cosLat, sinLng, cosLng, halfPace };
   }
+}
+
+function roadMetres(
+  o: PreparedPoints,
+  i: number,
+  d: PreparedPoints,
+  j: number,
+  roadPerRad: number,
+): number {
+  const cLat = o.cosLat[i]!;
+  const cLat2 = d.cosLat[j]!;
+  const cosDLat = cLat * cLat2 + o.sinLat[i]! * d.sinLat[j]!;
+  const cosDLng = o.cosLng[i]! * d.cosLng[j]! + o.sinLng[i]! * d.sinLng[j]!;
+  const h = (1 - cosDLat) / 2 + (cLat * cLat2 * (1 - cosDLng)) / 2;
+  return roadPerRad * Math.asin(Math.sqrt(Math.min(1, Math.max(0, h))));
 }
 
 /**
