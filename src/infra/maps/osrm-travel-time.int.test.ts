@@ -118,6 +118,13 @@ describe('OSRM table provider (against the fake)', () => {
     expect(m.durationsSec[0]![2]).toBeGreaterThan(0);
   });
 
+  it('answers an empty matrix without asking', async () => {
+    const { provider } = build();
+    expect((await provider.matrix([], grid(3), DEPART)).durationsSec).toEqual([]);
+    expect((await provider.matrix(grid(2), [], DEPART)).durationsSec).toEqual([[], []]);
+    expect(osrm.tableRequests).toBe(0);
+  });
+
   it('falls back on NoSegment', async () => {
     const { provider } = build();
     osrm.failNext({

@@ -82,6 +82,13 @@ export function createRemoteTravelTimeProvider(
   ): Promise<TravelMatrixResult> {
     counters.matrixCalls++;
     counters.elements += origins.length * destinations.length;
+    if (origins.length === 0 || destinations.length === 0) {
+      return {
+        durationsSec: origins.map(() => []),
+        distancesM: origins.map(() => []),
+        source: source.name,
+      };
+    }
     const o = uniquePoints(origins, settings.coordinateDecimals);
     const d = uniquePoints(destinations, settings.coordinateDecimals);
     const rows = o.unique.length;
