@@ -124,15 +124,21 @@ export async function startFakeGoogleMaps(): Promise<FakeGoogleMaps> {
     elements: 0,
     elementStatus: (() => 'OK') as FakeGoogleMaps['elementStatus'],
   };
-  const denied = (message: string): FakeReply => ({
+  // An error body as each API shapes it: the same empty lists as a success.
+  const errorBody = (endpoint: GoogleEndpoint, status: string, message: string): FakeReply => ({
     status: 200,
-    body: {
-      error_message: message,
-      results: [],
-      predictions: [],
-      rows: [],
-      status: 'REQUEST_DENIED',
-    },
+    body:
+      endpoint === 'distancematrix'
+        ? {
+            destination_addresses: [],
+            error_message: message,
+            origin_addresses: [],
+            rows: [],
+            status,
+          }
+        : endpoint === 'geocode'
+          ? { error_message: message, results: [], status }
+          : { error_message: message, predictions: [], status },
   });
 
   const server = await startFakeHttpServer((url) => {
@@ -146,23 +152,17 @@ export async function startFakeGoogleMaps(): Promise<FakeGoogleMaps> {
       return { status: fault.http, body: `<html>Error ${fault.http}</html>` };
     if (fault && 'body' in fault) return { status: 200, body: fault.body };
     if (fault && 'status' in fault) {
-      return {
-        status: 200,
-        body: {
-          error_message: fault.errorMessage ?? fault.status,
-          rows: [],
-          results: [],
-          predictions: [],
-          status: fault.status,
-        },
-      };
+      return errorBody(endpoint, fault.status, fault.errorMessage ?? fault.status);
     }
     const delayMs = fault && 'delayMs' in fault ? fault.delayMs : 0;
     if (!params.key)
-      return denied(
+      return errorBody(
+        endpoint,
+        'REQUEST_DENIED',
         'You must use an API key to authenticate each request to Google Maps Platform APIs.',
       );
-    if (params.key === DENIED_KEY) return denied('The provided API key is invalid. ');
+    if (params.key === DENIED_KEY)
+      return errorBody(endpoint, 'REQUEST_DENIED', 'The provided API key is invalid. ');
     const reply =
       endpoint === 'distancematrix'
         ? distanceMatrix(params)
