@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GOOGLE_DISTANCE_MATRIX_LIMITS } from './google-distance-matrix-source.js';
-import { planMatrixChunks } from './matrix-chunks.js';
+import { groupMissing, planMatrixChunks } from './matrix-chunks.js';
 
 describe('planMatrixChunks', () => {
   it('covers every pair exactly once within the limits', () => {
@@ -32,5 +32,20 @@ describe('planMatrixChunks', () => {
 
   it('sends one pickup to 60 drop-offs as 3 Google requests', () => {
     expect(planMatrixChunks(1, 60, GOOGLE_DISTANCE_MATRIX_LIMITS)).toHaveLength(3);
+  });
+});
+
+describe('groupMissing', () => {
+  it('asks for a new row and a new column apart from the cached block', () => {
+    const n = 4;
+    const dur = Array.from({ length: n }, (_, i) =>
+      Float64Array.from({ length: n }, (_, j) => (i === 3 || j === 3 ? Number.NaN : 1)),
+    );
+    const noRoute = Array.from({ length: n }, () => new Uint8Array(n));
+    noRoute[0]![3] = 1;
+    expect(groupMissing(dur, noRoute)).toEqual([
+      { rows: [1, 2], cols: [3] },
+      { rows: [3], cols: [0, 1, 2, 3] },
+    ]);
   });
 });

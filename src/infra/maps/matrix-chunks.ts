@@ -38,3 +38,34 @@ export function planMatrixChunks(
   }
   return chunks;
 }
+
+/** Rows that miss the same columns, to be asked for in one go. */
+export interface MissingGroup {
+  readonly rows: number[];
+  readonly cols: number[];
+}
+
+/**
+ * Groups the pairs still to fetch (`NaN` durations not marked no-route) by
+ * rows that miss the same columns. A new booking added to a cached matrix
+ * then costs one new row and one new column, not the whole matrix again;
+ * an empty cache gives one group, the whole matrix.
+ */
+export function groupMissing(
+  durations: readonly Float64Array[],
+  noRoute: readonly Uint8Array[],
+): MissingGroup[] {
+  const groups = new Map<string, MissingGroup>();
+  durations.forEach((row, i) => {
+    const cols: number[] = [];
+    for (let j = 0; j < row.length; j++) {
+      if (Number.isNaN(row[j]!) && !noRoute[i]![j]) cols.push(j);
+    }
+    if (cols.length === 0) return;
+    const signature = cols.join(',');
+    const group = groups.get(signature);
+    if (group) group.rows.push(i);
+    else groups.set(signature, { rows: [i], cols });
+  });
+  return [...groups.values()];
+}

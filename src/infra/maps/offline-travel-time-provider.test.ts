@@ -103,6 +103,15 @@ describe('offline travel-time model', () => {
     ).toThrow(RangeError);
   });
 
+  it('refuses invalid coordinates instead of returning NaN', async () => {
+    await expect(
+      provider.matrix([{ lat: Number.NaN, lng: 29.9 }], [place('kozluk-mah')], MIDDAY),
+    ).rejects.toThrow(/origin 0/);
+    await expect(
+      provider.matrix([place('kozluk-mah')], [{ lat: 40.7, lng: 200 }], MIDDAY),
+    ).rejects.toThrow(RangeError);
+  });
+
   it('builds a 100 × 100 matrix of the right shape and counts it', async () => {
     const p = createOfflineTravelTimeProvider();
     const pts = Array.from({ length: 100 }, (_, i) => ({

@@ -11,6 +11,7 @@ import type {
   TravelMatrixResult,
   TravelTimeStats,
 } from './travel-time-provider.js';
+import { assertValidPoints } from './valid-points.js';
 
 const RAD = Math.PI / 180;
 
@@ -197,6 +198,8 @@ export function offlineProviderFromModel(model: OfflineTravelModel): ObservableT
   return {
     name: 'offline',
     async matrix(origins, destinations, departAt): Promise<TravelMatrixResult> {
+      assertValidPoints(origins, 'origin');
+      assertValidPoints(destinations, 'destination');
       matrixCalls++;
       elements += origins.length * destinations.length;
       return { ...model.matrix(origins, destinations, departAt), source: 'offline' };

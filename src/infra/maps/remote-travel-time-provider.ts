@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { LatLng } from '../../domain/places/place.js';
 import { weeklyTimeBucket } from './coordinate-key.js';
-import { planMatrixChunks } from './matrix-chunks.js';
+import { groupMissing, planMatrixChunks } from './matrix-chunks.js';
 import type { OfflineTravelModel } from './offline-travel-time-provider.js';
 import {
   asRemoteMatrixError,
@@ -16,6 +16,7 @@ import type {
   TravelTimeStats,
 } from './travel-time-provider.js';
 import { uniquePoints } from './unique-points.js';
+import { assertValidPoints } from './valid-points.js';
 
 /** Knobs of the remote provider; see `createTravelTimeProvider` for defaults. */
 export interface RemoteProviderSettings {
@@ -80,6 +81,8 @@ export function createRemoteTravelTimeProvider(
     destinations: readonly LatLng[],
     departAt: Date,
   ): Promise<TravelMatrixResult> {
+    assertValidPoints(origins, 'origin');
+    assertValidPoints(destinations, 'destination');
     counters.matrixCalls++;
     counters.elements += origins.length * destinations.length;
     if (origins.length === 0 || destinations.length === 0) {
@@ -215,28 +218,14 @@ export function createRemoteTravelTimeProvider(
 
     async function fetchMissing(): Promise<RemoteMatrixError[]> {
       const failures: RemoteMatrixError[] = [];
-      // Rows missing the same columns are asked for together: a new booking
-      // added to a cached matrix costs one new row and one new column, not
-      // the whole matrix again.
-      const groups = new Map<string, { rows: number[]; cols: number[] }>();
-      for (let i = 0; i < rows; i++) {
-        const cj: number[] = [];
-        for (let j = 0; j < cols; j++) {
-          if (Number.isNaN(dur[i]![j]!) && !noRoute[i]![j]) cj.push(j);
-        }
-        if (cj.length === 0) continue;
-        const signature = cj.join(',');
-        const group = groups.get(signature);
-        if (group) group.rows.push(i);
-        else groups.set(signature, { rows: [i], cols: cj });
-      }
-      if (groups.size === 0) return failures;
+      const groups = groupMissing(dur, noRoute);
+      if (groups.length === 0) return failures;
       if (coolUntil > now()) {
         failures.push(new RemoteMatrixError('COOLDOWN', false, true));
         return failures;
       }
       const tasks: { ri: number[]; cj: number[] }[] = [];
-      for (const g of groups.values()) {
+      for (const g of groups) {
         for (const c of planMatrixChunks(g.rows.length, g.cols.length, source.limits)) {
           tasks.push({ ri: g.rows.slice(c.o0, c.o1), cj: g.cols.slice(c.d0, c.d1) });
         }

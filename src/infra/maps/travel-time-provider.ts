@@ -25,6 +25,7 @@ export interface TravelTimeProvider {
    * Durations and distances for every origin × destination pair, leaving at
    * `departAt` (a UTC instant; rush hours are judged in Europe/Istanbul).
    * Never rejects for points a car can reach: remote failures fall back.
+   * Rejects with a `RangeError` for a coordinate that is not finite WGS84.
    */
   matrix(
     origins: readonly LatLng[],
