@@ -43,7 +43,7 @@ export function evaluateRoute(
     seq.push(node);
   }
   const origin = originAfter(c, v, prefix);
-  const cost = evaluate(c, v, origin, seq, seq.length);
+  const cost = evaluate(c, v, origin, seq, seq.length, true);
   if (!(cost < Number.POSITIVE_INFINITY)) {
     return { feasible: false, stops: [], cost: Number.POSITIVE_INFINITY };
   }

@@ -71,7 +71,7 @@ export function optimisePlan(problem: Problem, initial: Plan, options: OptimiseO
   const rScore = new Float64Array(REPAIRS.length);
   const dUsed = new Float64Array(REMOVALS.length);
   const rUsed = new Float64Array(REPAIRS.length);
-  const t0 = (0.05 * objective(current)) / Math.LN2 + 1e-9; // 5 % worse: accepted half the time
+  const t0 = (0.01 * objective(current)) / Math.LN2 + 1e-9; // 1 % worse: accepted half the time
   const tEnd = t0 / 2000;
   let sinceBest = 0;
 

@@ -103,8 +103,11 @@ export function repair(
     const at = pick * V + pickV;
     alive[pick] = 0;
     if (!insertAt(c, s, pending[pick]!, pickV, posI[at]!, posJ[at]!)) continue;
+    // A request that fitted nowhere in this route still does not fit now that
+    // the route has one more request (constraints only tighten), so only
+    // the pairs that had a place are recomputed.
     for (let a = 0; a < P; a++) {
-      if (alive[a] === 1 && scope.capable[pending[a]!]!.includes(pickV)) compute(a, pickV);
+      if (alive[a] === 1 && delta[a * V + pickV]! < INF) compute(a, pickV);
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { Compiled } from './compiled.js';
-import type { Origin } from './schedule.js';
+import { evaluate, last, type Origin } from './schedule.js';
 
 /**
  * Per-position facts about a route, computed once so that each candidate
@@ -106,6 +106,12 @@ export function routeInfo(
     latestStart[k] = Math.min(bound, late);
   }
   nextLoc[0] = n >= 1 ? nextLoc[1]! : endLoc;
+  // The least feasible schedule is a tighter lower bound than the plain
+  // forward pass (ride times and the duration push stops later); inserting
+  // stops only raises it further, so screening stays exact.
+  if (!idle && evaluate(c, v, origin, seq, n) < Number.POSITIVE_INFINITY) {
+    for (let k = 0; k <= n; k++) earliestDep[k] = last.D[k]!;
+  }
   latestStart[0] = Math.min(origin.depLatest, latestStart[1]! - tt[1]!);
   return {
     v,

@@ -181,7 +181,7 @@ export function stopsFromLast(c: Compiled, st: RouteState, seq: readonly number[
  * route that carries nobody keeps only its prefix (the vehicle stays home).
  */
 export function encodeRoute(c: Compiled, st: RouteState, seq: readonly number[]): Route | null {
-  const cost = evaluate(c, st.v, st.origin, seq, seq.length);
+  const cost = evaluate(c, st.v, st.origin, seq, seq.length, true);
   if (!(cost < Number.POSITIVE_INFINITY)) return null;
   const vehicleId = c.problem.vehicles[st.v]!.id;
   const work = hasWork(c, { ...st, seq: seq.slice() });

@@ -73,15 +73,16 @@ function ensure(size: number): void {
 
 /**
  * Exact feasibility and cost of serving `seq[0..n)` after `origin` with
- * vehicle `v`, timed by Cordeau & Laporte's eight-step evaluation: start as
- * late as the forward time slack allows (shortest route duration), then
- * delay each pickup by its forward slack so nobody rides longer than needed.
+ * vehicle `v`: capacity by kind, exclusive rides, breaks taken with nobody
+ * aboard, pairing, time windows, ride times, shift end and maximum duration.
  *
- * Returns the distance driven after the origin plus the prefix's, or
- * +Infinity when the sequence breaks a constraint (capacity by kind,
- * exclusive rides, breaks taken with passengers aboard, pairing, time
- * windows, ride times, shift end or maximum duration). A sequence that
- * carries nobody costs 0: the vehicle stays at its depot.
+ * Feasibility is decided exactly by the least schedule (`leastSchedule`).
+ * With `pretty`, the times left in `last` are Cordeau & Laporte's
+ * eight-step ones when that heuristic finds a feasible timing (late
+ * departures, short rides, waiting done before pickups), else the least
+ * ones. Returns the distance driven (prefix included), 0 for a sequence
+ * that carries nobody (the vehicle stays at its depot), +Infinity when
+ * infeasible.
  */
 export function evaluate(
   c: Compiled,
@@ -89,9 +90,11 @@ export function evaluate(
   o: Origin,
   seq: ArrayLike<number>,
   n: number,
+  pretty = false,
 ): number {
   const twoR = 2 * c.nRequests;
   const stamp = ++stampCounter;
+  stats.evaluations++;
   let seats = o.seats;
   let wheel = o.wheel;
   let infant = o.infant;
@@ -155,14 +158,34 @@ export function evaluate(
   }
   TT[n + 1] = c.dur(LOC[n]!, endLoc);
   cost += c.dist(LOC[n]!, endLoc);
-  const shiftEnd = c.shiftEnd[v]!;
-  const lateOf = (node: number): number => {
-    const base = c.late[node]!;
-    if (o.lateOverride === null) return base;
-    const over = o.lateOverride.get(node);
-    return over === undefined ? base : Math.min(base, over);
-  };
 
+  if (pretty && eightStep(c, v, o, seq, n, stamp)) {
+    stats.feasible++;
+    return cost;
+  }
+  if (!leastSchedule(c, v, o, seq, n, stamp)) return Number.POSITIVE_INFINITY;
+  stats.feasible++;
+  return cost;
+}
+
+/**
+ * Cordeau & Laporte's eight-step timing: start as late as the forward time
+ * slack allows (shortest duration), then delay each pickup by its forward
+ * slack so nobody rides longer than needed. A heuristic for feasibility
+ * (it can miss a feasible timing), used only to produce pleasant times.
+ */
+function eightStep(
+  c: Compiled,
+  v: number,
+  o: Origin,
+  seq: ArrayLike<number>,
+  n: number,
+  stamp: number,
+): boolean {
+  const twoR = 2 * c.nRequests;
+  const { A, B, D, W, TT } = last;
+  const shiftEnd = c.shiftEnd[v]!;
+  const override = o.lateOverride;
   // Step 1-2: earliest schedule; a window missed now is missed at any later start.
   D[0] = o.depEarliest;
   B[0] = o.depEarliest;
@@ -170,7 +193,7 @@ export function evaluate(
     const node = seq[k - 1]!;
     const a = D[k - 1]! + TT[k]!;
     const b = Math.max(a, c.early[node]!);
-    if (b > lateOf(node) + EPS) return Number.POSITIVE_INFINITY;
+    if (b > (override === null ? c.late[node]! : lateOf(c, override, node)) + EPS) return false;
     A[k] = a;
     B[k] = b;
     W[k] = b - a;
@@ -179,7 +202,7 @@ export function evaluate(
   A[n + 1] = D[n]! + TT[n + 1]!;
   B[n + 1] = A[n + 1]!;
   W[n + 1] = 0;
-  if (A[n + 1]! > shiftEnd + EPS) return Number.POSITIVE_INFINITY;
+  if (A[n + 1]! > shiftEnd + EPS) return false;
 
   // Step 3-5: leave as late as the slack allows without arriving anywhere later.
   const endLatest0 = shiftEnd;
@@ -187,7 +210,10 @@ export function evaluate(
   let waitSum = 0;
   for (let j = 1; j <= n + 1; j++) {
     waitSum += W[j]!;
-    const slack = j === n + 1 ? endLatest0 - B[j]! : lateOf(seq[j - 1]!) - B[j]!;
+    const slack =
+      j === n + 1
+        ? endLatest0 - B[j]!
+        : (override === null ? c.late[seq[j - 1]!]! : lateOf(c, override, seq[j - 1]!)) - B[j]!;
     const f = waitSum + slack;
     if (f < f0) f0 = f;
   }
@@ -204,7 +230,7 @@ export function evaluate(
   for (let i = 1; i <= n; i++) {
     const node = seq[i - 1]!;
     if (node >= twoR || (node & 1) === 1) continue;
-    let fi = lateOf(node) - B[i]!;
+    let fi = (override === null ? c.late[node]! : lateOf(c, override, node)) - B[i]!;
     let ws = 0;
     for (let j = i + 1; j <= n + 1; j++) {
       ws += W[j]!;
@@ -212,7 +238,7 @@ export function evaluate(
       if (j === n + 1) slack = endLatest - B[j]!;
       else {
         const nj = seq[j - 1]!;
-        slack = lateOf(nj) - B[j]!;
+        slack = (override === null ? c.late[nj]! : lateOf(c, override, nj)) - B[j]!;
         if (nj < twoR && (nj & 1) === 1 && c.stamp[nj - 1] === stamp) {
           const pj = c.pos[nj - 1]!;
           if (pj < i) {
@@ -237,16 +263,97 @@ export function evaluate(
   // Step 8: verify everything on the final schedule.
   for (let k = 1; k <= n; k++) {
     const node = seq[k - 1]!;
-    if (B[k]! > lateOf(node) + EPS) return Number.POSITIVE_INFINITY;
+    if (B[k]! > (override === null ? c.late[node]! : lateOf(c, override, node)) + EPS) return false;
     if (node < twoR && (node & 1) === 1 && c.stamp[node - 1] === stamp) {
       const pk = c.pos[node - 1]!;
       const ride = B[k]! - (B[pk]! + c.service[node - 1]!);
-      if (ride > c.maxRide[node >> 1]! + EPS) return Number.POSITIVE_INFINITY;
+      if (ride > c.maxRide[node >> 1]! + EPS) return false;
     }
   }
-  if (B[n + 1]! > endLatest + EPS) return Number.POSITIVE_INFINITY;
-  return cost;
+  if (B[n + 1]! > endLatest + EPS) return false;
+  return true;
 }
+
+/**
+ * Exact feasibility: the earliest schedule meeting every timing rule, as
+ * the least solution of the route's difference constraints (travel and
+ * service between consecutive stops, window openings; ride times and the
+ * maximum duration push pickups and the departure later). Bellman-Ford
+ * style rounds: a forward pass, then the backward edges; it converges in
+ * at most (pickups + 2) rounds unless a cycle is positive (infeasible),
+ * and a window closing below the least solution means infeasible.
+ */
+function leastSchedule(
+  c: Compiled,
+  v: number,
+  o: Origin,
+  seq: ArrayLike<number>,
+  n: number,
+  stamp: number,
+): boolean {
+  const twoR = 2 * c.nRequests;
+  const { A, B, D, W, TT } = last;
+  const override = o.lateOverride;
+  const maxDuration = c.maxDuration[v]!;
+  const fixedStart = o.durationRef !== null;
+  const endLatest = fixedStart
+    ? Math.min(c.shiftEnd[v]!, o.durationRef! + maxDuration)
+    : c.shiftEnd[v]!;
+  D[0] = o.depEarliest;
+  B[0] = o.depEarliest;
+  for (let k = 1; k <= n; k++) B[k] = Number.NEGATIVE_INFINITY;
+  let from = 1;
+  for (let round = 0; round <= n + 2; round++) {
+    for (let k = from; k <= n; k++) {
+      const node = seq[k - 1]!;
+      const a = D[k - 1]! + TT[k]!;
+      let b = Math.max(a, c.early[node]!);
+      if (B[k]! > b) b = B[k]!;
+      const late = override === null ? c.late[node]! : lateOf(c, override, node);
+      if (b > late + EPS) return false;
+      A[k] = a;
+      B[k] = b;
+      W[k] = b - a;
+      D[k] = b + c.service[node]!;
+    }
+    A[n + 1] = D[n]! + TT[n + 1]!;
+    B[n + 1] = A[n + 1]!;
+    W[n + 1] = 0;
+    if (B[n + 1]! > endLatest + EPS) return false;
+    let lowest = n + 1;
+    if (!fixedStart && maxDuration < Number.POSITIVE_INFINITY) {
+      const need = B[n + 1]! - maxDuration;
+      if (need > D[0]! + EPS) {
+        if (need > o.depLatest + EPS) return false;
+        D[0] = need;
+        B[0] = need;
+        lowest = 1;
+      }
+    }
+    for (let k = 1; k <= n; k++) {
+      const node = seq[k - 1]!;
+      if (node >= twoR || (node & 1) === 0 || c.stamp[node - 1] !== stamp) continue;
+      const a = c.pos[node - 1]!;
+      const need = B[k]! - c.service[node - 1]! - c.maxRide[node >> 1]!;
+      if (need > B[a]! + EPS) {
+        B[a] = need;
+        if (a < lowest) lowest = a;
+      }
+    }
+    if (lowest === n + 1) return true;
+    from = lowest;
+  }
+  return false;
+}
+
+function lateOf(c: Compiled, override: ReadonlyMap<number, number>, node: number): number {
+  const base = c.late[node]!;
+  const over = override.get(node);
+  return over === undefined ? base : Math.min(base, over);
+}
+
+/** Counters for profiling the search (not part of the contract). */
+export const stats = { evaluations: 0, feasible: 0 };
 
 function forward(c: Compiled, seq: ArrayLike<number>, n: number, from: number): void {
   const { A, B, D, W, TT } = last;
