@@ -29,8 +29,8 @@ const envSchema = z.object({
     .default(14 * 3600),
   /** How long `POST /bookings` waits for the scheduler before answering 202. */
   BOOKING_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(3000),
-  /** Load the demo data set on first start when the database is empty. */
-  SEED_DEMO_DATA: z.stringbool().default(true),
+  /** Load the demo data set on first start when the database is empty (default: yes, except in production). */
+  SEED_DEMO_DATA: z.stringbool().optional(),
   /** Log level for the JSON logs. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Google Maps key: enables Distance Matrix and Geocoding; unset uses the offline model. */
@@ -102,7 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS,
     bookingWaitMs: e.BOOKING_WAIT_MS,
-    seedDemoData: e.SEED_DEMO_DATA,
+    seedDemoData: e.SEED_DEMO_DATA ?? e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
     googleMapsApiKey: e.GOOGLE_MAPS_API_KEY,
     osrmUrl: e.OSRM_URL,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_SERVICES } from '../demo/services.js';
+import { DEFAULT_SERVICES } from '../features/services/default-services.js';
 import { checkBookingHorizon, demandOf, isEligible, requiredFeaturesOf } from './services.js';
 
-const engelsiz = DEMO_SERVICES.find((s) => s.id === 'engelsiz-taksi')!;
-const anne = DEMO_SERVICES.find((s) => s.id === 'anne-taksi')!;
+const engelsiz = DEFAULT_SERVICES.find((s) => s.id === 'engelsiz-taksi')!;
+const anne = DEFAULT_SERVICES.find((s) => s.id === 'anne-taksi')!;
 const tz = 'Europe/Istanbul';
 
 describe('service rules', () => {

@@ -3,7 +3,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type {} from 'pino-http';
 import { AppError, type ErrorCode } from '../domain/errors.js';
 import type { Logger } from '../infra/logging/logger.js';
-import { languageOf, messageFor } from './i18n.js';
+import { languageOf, messageFor, translateSchemaMessage } from './i18n.js';
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -41,7 +41,14 @@ export function errorBody(error: AppError, lang: 'tr' | 'en', requestId?: string
     error: {
       code: error.code,
       message: messageFor(error.code, lang, error.params),
-      ...(error.issues.length > 0 ? { issues: error.issues } : {}),
+      ...(error.issues.length > 0
+        ? {
+            issues: error.issues.map((i) => ({
+              field: i.field,
+              message: translateSchemaMessage(i.message, lang),
+            })),
+          }
+        : {}),
       ...(requestId ? { requestId } : {}),
     },
   };

@@ -57,7 +57,7 @@ const MESSAGES: Record<Lang, Messages> = {
     FORBIDDEN: () => 'Bu işlem için yetkiniz yok.',
     NOT_FOUND: (p) => `${ENTITY.tr[String(p.entity)] ?? 'Kayıt'} bulunamadı.`,
     NOT_ELIGIBLE: (p) =>
-      `Vatandaşın ${p.date} tarihinde "${p.service}" hizmeti için geçerli hak sahipliği yok.`,
+      `Vatandaşın ${p.date} tarihinde "${p.serviceTr}" hizmeti için geçerli hak sahipliği yok.`,
     BOOKING_OUTSIDE_HORIZON: (p) => horizonTr(p),
     SERVICE_RULE_VIOLATED: (p) => ruleTr(p),
     IDEMPOTENCY_KEY_REUSED: () => 'Bu Idempotency-Key başka bir istek için kullanılmış.',
@@ -73,7 +73,7 @@ const MESSAGES: Record<Lang, Messages> = {
     INVALID_CREDENTIALS: () => 'Wrong username or password.',
     FORBIDDEN: () => 'You are not allowed to do this.',
     NOT_FOUND: (p) => `${ENTITY.en[String(p.entity)] ?? 'Record'} not found.`,
-    NOT_ELIGIBLE: (p) => `The citizen has no valid eligibility for "${p.service}" on ${p.date}.`,
+    NOT_ELIGIBLE: (p) => `The citizen has no valid eligibility for "${p.serviceEn}" on ${p.date}.`,
     BOOKING_OUTSIDE_HORIZON: (p) => horizonEn(p),
     SERVICE_RULE_VIOLATED: (p) => ruleEn(p),
     IDEMPOTENCY_KEY_REUSED: () => 'This Idempotency-Key was used for a different request.',
@@ -165,6 +165,10 @@ const SCHEMA_MESSAGES: Record<string, Record<Lang, string>> = {
   'one-time': {
     tr: 'pickupAt ya da arriveBy alanlarından yalnız biri gönderilmeli.',
     en: 'Send exactly one of pickupAt or arriveBy.',
+  },
+  plate: {
+    tr: 'Geçerli bir plaka değil (ör. 41 ABC 123).',
+    en: 'Not a valid plate (e.g. 41 ABC 123).',
   },
   'service-area': {
     tr: 'Adres hizmet alanının dışında.',

@@ -51,7 +51,7 @@ export function createAuthService({ store, tokens, config, now }: AuthServiceDep
     async refresh(refreshToken: string): Promise<Session> {
       const userId = await store.consumeRefreshToken(hashRefreshToken(refreshToken), now());
       const row = userId ? await store.findById(userId) : undefined;
-      if (!row || !row.active) throw new AppError('UNAUTHENTICATED');
+      if (!row?.active) throw new AppError('UNAUTHENTICATED');
       return openSession(row);
     },
     async logout(refreshToken: string): Promise<void> {

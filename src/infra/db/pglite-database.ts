@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Db } from './database.js';
@@ -5,19 +6,36 @@ import type { Db } from './database.js';
 /**
  * Embedded PostgreSQL (WASM). PGlite has a single connection and serialises
  * every query and transaction itself, so no pool is needed.
+ *
+ * That single connection makes one mistake fatal: a query on the root handle
+ * from inside a transaction waits for the transaction, which waits for the
+ * query. Such a call throws here instead of hanging, so tests catch it.
  * @param dataDir a directory for persistent data, or undefined for in-memory (tests).
  */
 export async function createPgliteDatabase(dataDir?: string): Promise<Db> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pg = await PGlite.create(dataDir ? { dataDir } : {});
+  const inTransaction = new AsyncLocalStorage<boolean>();
+  const guard = () => {
+    if (inTransaction.getStore()) {
+      throw new Error(
+        'query on the root database inside a transaction: pass the transaction handle (tx) instead',
+      );
+    }
+  };
   return {
     dialect: 'pglite',
     async query<Row>(sql: string, params: readonly unknown[] = []) {
+      guard();
       const result = await pg.query<Row>(sql, [...params]);
       return result.rows;
     },
-    transaction: (work) => pg.transaction((tx) => work(wrapTransaction(tx))),
+    transaction: (work) => {
+      guard();
+      return pg.transaction((tx) => inTransaction.run(true, () => work(wrapTransaction(tx))));
+    },
     async exec(sql) {
+      guard();
       await pg.exec(sql);
     },
     close: () => pg.close(),

@@ -17,6 +17,8 @@ export interface StartRedisOptions {
   /** Binary to run; `redis-server` from PATH by default. */
   binary?: string;
   port?: number;
+  /** Called when the child died unexpectedly and is being restarted. */
+  onRestart?: (code: number | null, signal: NodeJS.Signals | null) => void;
 }
 
 export class RedisBinaryMissing extends Error {
@@ -55,7 +57,9 @@ export async function freePort(): Promise<number> {
  * With a data directory it runs with the append-only file on and `noeviction`,
  * the settings BullMQ needs so that accepted jobs survive a restart.
  */
-export async function startRedisServer(options: StartRedisOptions = {}): Promise<RedisServerProcess> {
+export async function startRedisServer(
+  options: StartRedisOptions = {},
+): Promise<RedisServerProcess> {
   const binary = options.binary ?? 'redis-server';
   if (!hasRedisBinary(binary)) throw new RedisBinaryMissing(binary);
   const port = options.port ?? (await freePort());
@@ -66,17 +70,31 @@ export async function startRedisServer(options: StartRedisOptions = {}): Promise
   } else {
     args.push('--save', '', '--appendonly', 'no');
   }
-  const child: ChildProcess = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let exited = false;
-  child.once('exit', () => {
-    exited = true;
-  });
   const url = `redis://127.0.0.1:${port}`;
+  let child: ChildProcess;
+  let exited = false;
+  let stopping = false;
+  // Supervision: a redis-server that dies under us is started again on the
+  // same port and data directory; clients reconnect by themselves.
+  const launch = () => {
+    exited = false;
+    child = spawn(binary, args, { stdio: 'ignore' });
+    child.once('exit', (code, signal) => {
+      exited = true;
+      if (stopping) return;
+      options.onRestart?.(code, signal);
+      setTimeout(() => {
+        if (!stopping) launch();
+      }, 500).unref();
+    });
+  };
+  launch();
   await waitForPing(url, () => exited);
   return {
     url,
     port,
     async stop() {
+      stopping = true;
       if (exited) return;
       const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGTERM');
@@ -89,7 +107,11 @@ async function waitForPing(url: string, hasExited: () => boolean): Promise<void>
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     if (hasExited()) throw new Error(`redis-server for ${url} exited during start-up`);
-    const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    const client = new Redis(url, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    });
     client.on('error', () => {});
     try {
       await client.connect();

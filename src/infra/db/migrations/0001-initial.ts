@@ -59,6 +59,8 @@ CREATE TABLE refresh_tokens (
 CREATE TABLE citizens (
   id uuid PRIMARY KEY,
   full_name text NOT NULL,
+  -- full_name folded (Turkish letters, case, diacritics) by the application, for search
+  search_key text NOT NULL,
   phone text NOT NULL,
   -- TC kimlik no: special category under KVKK; optional, masked for operators
   national_id text UNIQUE,
@@ -73,7 +75,7 @@ CREATE TABLE citizens (
   created_at timestamptz NOT NULL DEFAULT now(),
   created_by uuid REFERENCES users(id)
 );
-CREATE INDEX citizens_name_idx ON citizens (lower(full_name));
+CREATE INDEX citizens_search_idx ON citizens (search_key);
 CREATE INDEX citizens_phone_idx ON citizens (phone);
 
 CREATE TABLE eligibility (

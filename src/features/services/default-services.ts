@@ -1,10 +1,11 @@
-import type { ServiceRules } from '../domain/services.js';
+import type { ServiceRules } from '../../domain/services.js';
+import type { ServicesStore } from './services.store.js';
 
 /**
- * İzmit's three services as first configured. They are inserted as rows by
- * the seed; an administrator changes them there, not here.
+ * İzmit's three services as first configured. They are inserted as rows at
+ * every start when missing; an administrator changes them there, not here.
  */
-export const DEMO_SERVICES: readonly ServiceRules[] = [
+export const DEFAULT_SERVICES: readonly ServiceRules[] = [
   {
     id: 'anne-taksi',
     nameTr: 'Anne Taksi',
@@ -66,3 +67,8 @@ export const DEMO_SERVICES: readonly ServiceRules[] = [
     wheelchairDwellSeconds: 420,
   },
 ];
+
+/** Inserts any default service missing from the table; never overwrites an administrator's changes. */
+export async function ensureDefaultServices(store: ServicesStore): Promise<void> {
+  for (const rules of DEFAULT_SERVICES) await store.upsert(rules);
+}

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { foldTurkish } from '../../domain/places/turkish-text.js';
+import type { Db } from '../../infra/db/database.js';
+import type { CreateCitizenInput } from './citizens.schema.js';
+
+export interface CitizenRow {
+  id: string;
+  full_name: string;
+  phone: string;
+  national_id: string | null;
+  birth_year: number | null;
+  mobility: 'none' | 'walking-aid' | 'manual-wheelchair' | 'electric-wheelchair';
+  home_place_id: string | null;
+  home_label: string | null;
+  home_lat: number | null;
+  home_lng: number | null;
+  notes: string | null;
+}
+
+export interface EligibilityRow {
+  id: string;
+  citizen_id: string;
+  service_id: string;
+  valid_from: string;
+  valid_until: string;
+  basis: string;
+  disability_rate: number | null;
+}
+
+// Dates as ISO strings: both drivers would otherwise build local-midnight Date objects.
+const ELIGIBILITY_COLUMNS = `id, citizen_id, service_id, to_char(valid_from, 'YYYY-MM-DD') AS valid_from,
+  to_char(valid_until, 'YYYY-MM-DD') AS valid_until, basis, disability_rate`;
+
+export function createCitizensStore(db: Db) {
+  return {
+    async insert(input: CreateCitizenInput, createdBy: string, tx: Db = db): Promise<string> {
+      const id = randomUUID();
+      await tx.query(
+        `INSERT INTO citizens (id, full_name, search_key, phone, national_id, birth_year, mobility,
+           home_place_id, home_label, home_lat, home_lng, notes, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+        [
+          id,
+          input.fullName,
+          foldTurkish(input.fullName),
+          input.phone,
+          input.nationalId ?? null,
+          input.birthYear ?? null,
+          input.mobility,
+          input.home?.placeId ?? null,
+          input.home?.label ?? null,
+          input.home?.lat ?? null,
+          input.home?.lng ?? null,
+          input.notes ?? null,
+          createdBy,
+        ],
+      );
+      return id;
+    },
+    async insertEligibility(
+      citizenId: string,
+      e: {
+        serviceId: string;
+        validFrom: string;
+        validUntil: string;
+        basis: string;
+        disabilityRate?: number | undefined;
+      },
+      createdBy: string,
+      tx: Db = db,
+    ): Promise<string> {
+      const id = randomUUID();
+      await tx.query(
+        `INSERT INTO eligibility (id, citizen_id, service_id, valid_from, valid_until, basis, disability_rate, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          id,
+          citizenId,
+          e.serviceId,
+          e.validFrom,
+          e.validUntil,
+          e.basis,
+          e.disabilityRate ?? null,
+          createdBy,
+        ],
+      );
+      return id;
+    },
+    async findById(id: string, tx: Db = db): Promise<CitizenRow | undefined> {
+      return (await tx.query<CitizenRow>('SELECT * FROM citizens WHERE id = $1', [id]))[0];
+    },
+    async findByNationalId(nationalId: string): Promise<CitizenRow | undefined> {
+      return (
+        await db.query<CitizenRow>('SELECT * FROM citizens WHERE national_id = $1', [nationalId])
+      )[0];
+    },
+    async eligibilityOf(citizenId: string, tx: Db = db): Promise<EligibilityRow[]> {
+      return tx.query<EligibilityRow>(
+        `SELECT ${ELIGIBILITY_COLUMNS} FROM eligibility WHERE citizen_id = $1 ORDER BY valid_until DESC`,
+        [citizenId],
+      );
+    },
+    /** By name (any part, case-insensitive), phone digits or exact national ID. */
+    async search(q: string, limit: number): Promise<CitizenRow[]> {
+      const digits = q.replace(/\D/g, '');
+      const phoneTail = digits.length >= 4 ? `%${digits.slice(-10)}` : null;
+      return db.query<CitizenRow>(
+        `SELECT * FROM citizens
+         WHERE search_key LIKE $1
+            OR ($2::text IS NOT NULL AND phone LIKE $2)
+            OR national_id = $3
+         ORDER BY full_name LIMIT $4`,
+        [`%${foldTurkish(q).replace(/[%_\\]/g, '')}%`, phoneTail, digits || null, limit],
+      );
+    },
+  };
+}
+
+export type CitizensStore = ReturnType<typeof createCitizensStore>;

@@ -1,0 +1,79 @@
+import { DateTime } from 'luxon';
+import { statusAfterDriverAction } from '../../domain/booking-status.js';
+import { AppError, notFound } from '../../domain/errors.js';
+import type { Db } from '../../infra/db/database.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import type { BookingView } from '../bookings/bookings.schema.js';
+import type { ChangeNotifier } from '../bookings/bookings.service.js';
+import { type BookingsStore, bookingToView } from '../bookings/bookings.store.js';
+import { type PlanningStore, partitionKeyOf } from '../planning/planning.store.js';
+import type { DriverReport } from './dispatch.schema.js';
+import { type DriverManifests, loadManifests } from './manifest.js';
+
+export interface DispatchServiceDeps {
+  db: Db;
+  bookings: BookingsStore;
+  planning: PlanningStore;
+  notifier: ChangeNotifier;
+  timeZone: string;
+  now: () => Date;
+}
+
+export function createDispatchService(deps: DispatchServiceDeps) {
+  const { db, bookings } = deps;
+
+  function driverIdOf(actor: AuthUser): string {
+    if (actor.role !== 'driver' || !actor.driverId) throw new AppError('FORBIDDEN');
+    return actor.driverId;
+  }
+
+  return {
+    manifests(actor: AuthUser, date?: string): Promise<DriverManifests> {
+      const day = date ?? DateTime.fromJSDate(deps.now(), { zone: deps.timeZone }).toISODate()!;
+      return loadManifests(db, driverIdOf(actor), day, deps.timeZone);
+    },
+
+    /**
+     * Applies a driver's report at a stop. Idempotent by `clientEventId`: a tap
+     * resent after a lost connection is recorded once and answers the same.
+     */
+    async report(actor: AuthUser, input: DriverReport): Promise<BookingView> {
+      const driverId = driverIdOf(actor);
+      const changed = await db.transaction(async (tx) => {
+        if (await bookings.eventByClientId(input.clientEventId, tx)) return false;
+        const row = await bookings.lock(input.bookingId, tx);
+        if (!row || row.driver_id !== driverId) throw notFound('booking');
+        const next = statusAfterDriverAction(row.status, input.action);
+        if (!next)
+          throw new AppError('INVALID_TRANSITION', { from: row.status, action: input.action });
+        await bookings.setStatus(row.id, next, tx);
+        await bookings.insertEvent(
+          {
+            bookingId: row.id,
+            type: input.action,
+            fromStatus: row.status,
+            toStatus: next,
+            actorUserId: actor.id,
+            actorRole: actor.role,
+            clientEventId: input.clientEventId,
+            details: { at: input.at ?? deps.now().toISOString() },
+          },
+          tx,
+        );
+        // A reached stop is fixed from now on: re-planning must see the change.
+        await deps.planning.bumpPartition(partitionKeyOf(row.service_date), tx);
+        return true;
+      });
+      const row = await bookings.findById(input.bookingId);
+      if (!row || row.driver_id !== driverId) throw notFound('booking');
+      const view = bookingToView(row);
+      if (changed) {
+        deps.notifier.bookingChanged(view);
+        deps.notifier.manifestChanged(driverId);
+      }
+      return view;
+    },
+  };
+}
+
+export type DispatchService = ReturnType<typeof createDispatchService>;

@@ -1,0 +1,131 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { BOOKING_STATUSES, type BookingStatus } from '../../domain/booking-status.js';
+import type { Db } from '../../infra/db/database.js';
+import type { StoredStop } from '../planning/planning-snapshot.js';
+
+export const manifestStopView = z.object({
+  kind: z.enum(['pickup', 'dropoff', 'break']),
+  bookingId: z.uuid().nullable(),
+  /** Planned start of service at the stop. */
+  plannedAt: z.string(),
+  plannedArrival: z.string(),
+  label: z.string(),
+  lat: z.number(),
+  lng: z.number(),
+  status: z.enum(BOOKING_STATUSES).nullable(),
+  serviceId: z.string().nullable(),
+  passenger: z
+    .object({
+      name: z.string(),
+      phone: z.string(),
+      wheelchair: z.enum(['none', 'manual', 'electric']),
+      companions: z.number(),
+      infants: z.number(),
+      notes: z.string().nullable(),
+    })
+    .nullable(),
+});
+
+export const manifestView = z.object({
+  shiftId: z.uuid(),
+  vehicle: z.object({ plate: z.string(), label: z.string() }),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  /** Increases with every change, so a client can ignore an older copy. */
+  version: z.number(),
+  stops: z.array(manifestStopView),
+});
+export type DriverManifest = z.infer<typeof manifestView>;
+
+export const manifestsView = z.object({ date: z.string(), shifts: z.array(manifestView) });
+export type DriverManifests = z.infer<typeof manifestsView>;
+
+interface ShiftRouteRow {
+  id: string;
+  starts_at: Date;
+  ends_at: Date;
+  plate: string;
+  label: string;
+  stops: StoredStop[] | null;
+  version: number | null;
+}
+
+interface PassengerRow {
+  id: string;
+  status: BookingStatus;
+  service_id: string;
+  full_name: string;
+  phone: string;
+  wheelchair: 'none' | 'manual' | 'electric';
+  companions: number;
+  infants: number;
+  notes: string | null;
+}
+
+/**
+ * A driver's shifts on a local date with their ordered stops and what each
+ * passenger needs. Only the driver's own bookings are ever read.
+ */
+export async function loadManifests(
+  db: Db,
+  driverId: string,
+  date: string,
+  timeZone: string,
+): Promise<DriverManifests> {
+  const day = DateTime.fromISO(date, { zone: timeZone });
+  const shifts = await db.query<ShiftRouteRow>(
+    `SELECT s.id, s.starts_at, s.ends_at, v.plate, v.label, r.stops, r.version
+     FROM shifts s JOIN vehicles v ON v.id = s.vehicle_id LEFT JOIN routes r ON r.shift_id = s.id
+     WHERE s.driver_id = $1 AND NOT s.cancelled AND s.starts_at < $3 AND s.ends_at > $2
+     ORDER BY s.starts_at`,
+    [driverId, day.toJSDate(), day.plus({ days: 1 }).toJSDate()],
+  );
+  const manifests = [];
+  for (const shift of shifts) {
+    const stops = shift.stops ?? [];
+    const ids = [...new Set(stops.filter((s) => s.kind !== 'break').map((s) => s.refId))];
+    const passengers = new Map<string, PassengerRow>();
+    if (ids.length > 0) {
+      const rows = await db.query<PassengerRow>(
+        `SELECT b.id, b.status, b.service_id, c.full_name, c.phone, b.wheelchair, b.companions, b.infants, b.notes
+         FROM bookings b JOIN citizens c ON c.id = b.citizen_id JOIN shifts s ON s.id = b.shift_id
+         WHERE b.id = ANY($1::uuid[]) AND s.driver_id = $2`,
+        [ids, driverId],
+      );
+      for (const row of rows) passengers.set(row.id, row);
+    }
+    manifests.push({
+      shiftId: shift.id,
+      vehicle: { plate: shift.plate, label: shift.label },
+      startsAt: shift.starts_at.toISOString(),
+      endsAt: shift.ends_at.toISOString(),
+      version: shift.version ?? 0,
+      stops: stops.map((s) => {
+        const p = s.kind === 'break' ? undefined : passengers.get(s.refId);
+        return {
+          kind: s.kind,
+          bookingId: s.kind === 'break' ? null : s.refId,
+          plannedAt: s.start,
+          plannedArrival: s.arrival,
+          label: s.label,
+          lat: s.lat,
+          lng: s.lng,
+          status: p?.status ?? null,
+          serviceId: p?.service_id ?? null,
+          passenger: p
+            ? {
+                name: p.full_name,
+                phone: p.phone,
+                wheelchair: p.wheelchair,
+                companions: p.companions,
+                infants: p.infants,
+                notes: p.notes,
+              }
+            : null,
+        };
+      }),
+    });
+  }
+  return { date, shifts: manifests };
+}

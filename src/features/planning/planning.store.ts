@@ -1,0 +1,201 @@
+import { DateTime } from 'luxon';
+import type { BookingStatus } from '../../domain/booking-status.js';
+import type { ServiceRules } from '../../domain/services.js';
+import type { Db } from '../../infra/db/database.js';
+import type { ServicesStore } from '../services/services.store.js';
+import type {
+  PlanningSnapshot,
+  SnapshotBooking,
+  SnapshotShift,
+  StoredStop,
+} from './planning-snapshot.js';
+
+/** One partition per municipality and local day; a city with several areas adds the area to the key. */
+export function partitionKeyOf(serviceDate: string): string {
+  return `izmit:${serviceDate}`;
+}
+
+interface ShiftJoinRow {
+  id: string;
+  driver_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  break_earliest: Date | null;
+  break_latest: Date | null;
+  break_minutes: number;
+  vehicle_id: string;
+  seats: number;
+  wheelchair_places: number;
+  infant_seats: number;
+  has_ramp: boolean;
+  has_lift: boolean;
+  depot_label: string;
+  depot_lat: number;
+  depot_lng: number;
+  stops: StoredStop[] | null;
+}
+
+interface BookingPlanRow {
+  id: string;
+  status: BookingStatus;
+  service_id: string;
+  pickup_label: string;
+  pickup_lat: number;
+  pickup_lng: number;
+  dropoff_label: string;
+  dropoff_lat: number;
+  dropoff_lng: number;
+  wheelchair: 'none' | 'manual' | 'electric';
+  companions: number;
+  infants: number;
+  pickup_window_start: Date;
+  pickup_window_end: Date;
+  dropoff_deadline: Date | null;
+}
+
+export function createPlanningStore(db: Db, services: ServicesStore, timeZone: string) {
+  async function partitionVersion(key: string, tx: Db = db): Promise<number> {
+    await tx.query(
+      'INSERT INTO planning_partitions (key) VALUES ($1) ON CONFLICT (key) DO NOTHING',
+      [key],
+    );
+    const rows = await tx.query<{ version: number }>(
+      'SELECT version FROM planning_partitions WHERE key = $1',
+      [key],
+    );
+    return rows[0]?.version ?? 0;
+  }
+
+  return {
+    partitionVersion,
+
+    /**
+     * Locks the partition for the rest of the transaction and checks that
+     * nobody changed it since `expected`: the optimistic half of planning.
+     */
+    async lockPartition(key: string, expected: number, tx: Db): Promise<boolean> {
+      await partitionVersion(key, tx);
+      const rows = await tx.query<{ version: number }>(
+        'SELECT version FROM planning_partitions WHERE key = $1 FOR UPDATE',
+        [key],
+      );
+      return rows[0]?.version === expected;
+    },
+
+    async bumpPartition(key: string, tx: Db): Promise<void> {
+      await partitionVersion(key, tx);
+      await tx.query(
+        'UPDATE planning_partitions SET version = version + 1, updated_at = now() WHERE key = $1',
+        [key],
+      );
+    },
+
+    async snapshot(serviceDate: string, extraBookingIds: string[]): Promise<PlanningSnapshot> {
+      const key = partitionKeyOf(serviceDate);
+      // Read in one transaction so the version matches what is read with it.
+      return db.transaction(async (tx) => {
+        const version = await partitionVersion(key, tx);
+        const day = DateTime.fromISO(serviceDate, { zone: timeZone });
+        const shiftRows = await tx.query<ShiftJoinRow>(
+          `SELECT s.id, s.driver_id, s.starts_at, s.ends_at, s.break_earliest, s.break_latest, s.break_minutes,
+             v.id AS vehicle_id, v.seats, v.wheelchair_places, v.infant_seats, v.has_ramp, v.has_lift,
+             v.depot_label, v.depot_lat, v.depot_lng, r.stops
+           FROM shifts s JOIN vehicles v ON v.id = s.vehicle_id LEFT JOIN routes r ON r.shift_id = s.id
+           WHERE NOT s.cancelled AND v.active AND s.starts_at < $2 AND s.ends_at > $1
+           ORDER BY s.starts_at, s.id`,
+          [day.toJSDate(), day.plus({ days: 1 }).toJSDate()],
+        );
+        const shifts: SnapshotShift[] = shiftRows.map((r) => ({
+          id: r.id,
+          driverId: r.driver_id,
+          startsAt: r.starts_at,
+          endsAt: r.ends_at,
+          breakEarliest: r.break_earliest,
+          breakLatest: r.break_latest,
+          breakMinutes: r.break_minutes,
+          vehicle: {
+            id: r.vehicle_id,
+            seats: r.seats,
+            wheelchairPlaces: r.wheelchair_places,
+            infantSeats: r.infant_seats,
+            hasRamp: r.has_ramp,
+            hasLift: r.has_lift,
+            depot: { lat: r.depot_lat, lng: r.depot_lng, label: r.depot_label },
+          },
+          stops: r.stops ?? [],
+        }));
+        const ids = new Set(extraBookingIds);
+        for (const shift of shifts)
+          for (const stop of shift.stops) if (stop.kind !== 'break') ids.add(stop.refId);
+        const rows =
+          ids.size === 0
+            ? []
+            : await tx.query<BookingPlanRow>(
+                `SELECT id, status, service_id, pickup_label, pickup_lat, pickup_lng, dropoff_label, dropoff_lat,
+                   dropoff_lng, wheelchair, companions, infants, pickup_window_start, pickup_window_end, dropoff_deadline
+                 FROM bookings WHERE id = ANY($1::uuid[])`,
+                [[...ids]],
+              );
+        const rules = new Map<string, ServiceRules>((await services.all(tx)).map((s) => [s.id, s]));
+        const bookings = new Map<string, SnapshotBooking>();
+        for (const r of rows) {
+          const serviceRules = rules.get(r.service_id);
+          if (!serviceRules) continue;
+          bookings.set(r.id, {
+            id: r.id,
+            status: r.status,
+            rules: serviceRules,
+            pickup: { lat: r.pickup_lat, lng: r.pickup_lng, label: r.pickup_label },
+            dropoff: { lat: r.dropoff_lat, lng: r.dropoff_lng, label: r.dropoff_label },
+            wheelchair: r.wheelchair,
+            companions: r.companions,
+            infants: r.infants,
+            pickupWindowStart: r.pickup_window_start,
+            pickupWindowEnd: r.pickup_window_end,
+            dropoffDeadline: r.dropoff_deadline,
+          });
+        }
+        return { partitionKey: key, version, shifts, bookings };
+      });
+    },
+
+    async saveRoute(shiftId: string, stops: StoredStop[], tx: Db): Promise<void> {
+      await tx.query(
+        `INSERT INTO routes (shift_id, stops) VALUES ($1, $2)
+         ON CONFLICT (shift_id) DO UPDATE SET stops = EXCLUDED.stops, version = routes.version + 1, updated_at = now()`,
+        [shiftId, JSON.stringify(stops)],
+      );
+    },
+
+    async routeOf(shiftId: string, tx: Db = db): Promise<StoredStop[]> {
+      const rows = await tx.query<{ stops: StoredStop[] }>(
+        'SELECT stops FROM routes WHERE shift_id = $1',
+        [shiftId],
+      );
+      return rows[0]?.stops ?? [];
+    },
+  };
+}
+
+export type PlanningStore = ReturnType<typeof createPlanningStore>;
+
+/** Removes a cancelled booking's stops from its route and returns the driver to tell. */
+export function createRouteReleaser(store: PlanningStore) {
+  return async (
+    tx: Db,
+    booking: {
+      id: string;
+      shift_id: string | null;
+      driver_id: string | null;
+      service_date: string;
+    },
+  ) => {
+    if (!booking.shift_id) return null;
+    const stops = await store.routeOf(booking.shift_id, tx);
+    const kept = stops.filter((s) => s.refId !== booking.id);
+    if (kept.length === stops.length) return null;
+    await store.saveRoute(booking.shift_id, kept, tx);
+    await store.bumpPartition(partitionKeyOf(booking.service_date), tx);
+    return booking.driver_id;
+  };
+}

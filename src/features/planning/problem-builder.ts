@@ -1,0 +1,219 @@
+import { pickupIsFixed } from '../../domain/booking-status.js';
+import { demandOf, dwellSecondsOf, requiredFeaturesOf } from '../../domain/services.js';
+import type {
+  DriverBreak,
+  Plan,
+  PlannedStop,
+  Problem,
+  Route,
+  TransportRequest,
+  TravelMatrix,
+  Vehicle,
+  VehicleFeature,
+} from '../../scheduling/model.js';
+import type { PlanningSnapshot, SnapshotBooking, StoredStop } from './planning-snapshot.js';
+
+export interface Point {
+  lat: number;
+  lng: number;
+  label: string;
+}
+
+/** The distinct places of a snapshot; the travel matrix is built over them. */
+export interface LocationIndex {
+  points: Point[];
+  indexOf(point: { lat: number; lng: number }): number;
+}
+
+const key = (p: { lat: number; lng: number }) => `${p.lat.toFixed(5)},${p.lng.toFixed(5)}`;
+
+export function indexLocations(snapshot: PlanningSnapshot): LocationIndex {
+  const points: Point[] = [];
+  const byKey = new Map<string, number>();
+  const add = (p: Point) => {
+    if (!byKey.has(key(p))) {
+      byKey.set(key(p), points.length);
+      points.push(p);
+    }
+  };
+  for (const shift of snapshot.shifts) {
+    add(shift.vehicle.depot);
+    for (const stop of shift.stops) add(stop);
+  }
+  for (const booking of snapshot.bookings.values()) {
+    add(booking.pickup);
+    add(booking.dropoff);
+  }
+  return {
+    points,
+    indexOf(p) {
+      const i = byKey.get(key(p));
+      if (i === undefined) throw new RangeError(`location ${key(p)} is not in the snapshot`);
+      return i;
+    },
+  };
+}
+
+/** Engine times are seconds since the Unix epoch. */
+export const toSeconds = (d: Date) => d.getTime() / 1000;
+export const fromSeconds = (s: number) => new Date(Math.round(s) * 1000);
+
+export function matrixOf(durationsSec: number[][]): TravelMatrix {
+  return {
+    size: durationsSec.length,
+    duration: (from, to) => durationsSec[from]?.[to] ?? Number.POSITIVE_INFINITY,
+    // The objective is drive time: it is what a shift pays for and what delays passengers.
+    distance: (from, to) => durationsSec[from]?.[to] ?? Number.POSITIVE_INFINITY,
+  };
+}
+
+/** A booking as the engine sees it: places, load, features and time windows. */
+export function toRequest(
+  b: SnapshotBooking,
+  locations: LocationIndex,
+  matrix: TravelMatrix,
+): TransportRequest {
+  const party = { wheelchair: b.wheelchair, companions: b.companions, infants: b.infants };
+  const pickupLocation = locations.indexOf(b.pickup);
+  const dropoffLocation = locations.indexOf(b.dropoff);
+  const direct = matrix.duration(pickupLocation, dropoffLocation);
+  const dwell = dwellSecondsOf(b.rules, party);
+  const maxRideTime = direct * b.rules.maxRideFactor + b.rules.maxRideExtraMinutes * 60;
+  let pickupEarliest = toSeconds(b.pickupWindowStart);
+  let pickupLatest = toSeconds(b.pickupWindowEnd);
+  let dropoffLatest: number;
+  if (b.dropoffDeadline) {
+    dropoffLatest = toSeconds(b.dropoffDeadline);
+    // Before the first plan an appointment only bounds the pickup by the ride it needs.
+    pickupLatest = Math.min(pickupLatest, dropoffLatest - direct - dwell);
+    pickupEarliest = Math.max(
+      pickupEarliest,
+      dropoffLatest - maxRideTime - dwell - b.rules.pickupWindowMinutes * 60,
+    );
+  } else {
+    dropoffLatest = pickupLatest + dwell + maxRideTime;
+  }
+  return {
+    id: b.id,
+    pickupLocation,
+    dropoffLocation,
+    load: demandOf(party),
+    requiredFeatures: requiredFeaturesOf(b.rules, party),
+    pickupWindow: { earliest: pickupEarliest, latest: pickupLatest },
+    dropoffWindow: { earliest: pickupEarliest + dwell + direct, latest: dropoffLatest },
+    pickupServiceTime: dwell,
+    dropoffServiceTime: dwell,
+    maxRideTime,
+    shareable: b.rules.sharedRides,
+  };
+}
+
+function toVehicle(
+  shift: PlanningSnapshot['shifts'][number],
+  locations: LocationIndex,
+  now: Date,
+): Vehicle {
+  const v = shift.vehicle;
+  const features: VehicleFeature[] = [];
+  if (v.hasRamp) features.push('ramp');
+  if (v.hasLift) features.push('lift');
+  if (v.infantSeats > 0) features.push('infantSeat');
+  const breaks: DriverBreak[] =
+    shift.breakMinutes > 0 && shift.breakEarliest && shift.breakLatest
+      ? [
+          {
+            id: `break:${shift.id}`,
+            window: {
+              earliest: toSeconds(shift.breakEarliest),
+              latest: toSeconds(shift.breakLatest),
+            },
+            duration: shift.breakMinutes * 60,
+          },
+        ]
+      : [];
+  // An idle vehicle cannot leave the depot in the past.
+  const earliest =
+    shift.stops.length === 0
+      ? Math.max(toSeconds(shift.startsAt), toSeconds(now))
+      : toSeconds(shift.startsAt);
+  const depot = locations.indexOf(v.depot);
+  return {
+    id: shift.id,
+    capacity: { seats: v.seats, wheelchairs: v.wheelchairPlaces, infantSeats: v.infantSeats },
+    features,
+    shift: { earliest, latest: toSeconds(shift.endsAt) },
+    startLocation: depot,
+    endLocation: depot,
+    breaks,
+  };
+}
+
+/** Stops whose booking has reached or passed them can never move. */
+function isDone(stop: StoredStop, bookings: PlanningSnapshot['bookings']): boolean {
+  if (stop.kind === 'break') return false;
+  const status = bookings.get(stop.refId)?.status;
+  if (!status) return false;
+  return stop.kind === 'pickup'
+    ? pickupIsFixed(status)
+    : status === 'completed' || status === 'no-show';
+}
+
+function toRoute(
+  shift: PlanningSnapshot['shifts'][number],
+  snapshot: PlanningSnapshot,
+  locations: LocationIndex,
+): Route {
+  const stops: PlannedStop[] = shift.stops.map((s) => ({
+    kind: s.kind,
+    refId: s.refId,
+    location: locations.indexOf(s),
+    arrival: toSeconds(new Date(s.arrival)),
+    start: toSeconds(new Date(s.start)),
+    departure: toSeconds(new Date(s.departure)),
+  }));
+  // The fixed prefix: every stop up to the last one already reached (breaks between them included).
+  let fixedStops = 0;
+  shift.stops.forEach((s, i) => {
+    if (isDone(s, snapshot.bookings)) fixedStops = i + 1;
+  });
+  return { vehicleId: shift.id, stops, fixedStops };
+}
+
+export interface BuiltProblem {
+  problem: Problem;
+  plan: Plan;
+}
+
+/** Turns a snapshot and its travel matrix into the engine's problem and current plan. */
+export function buildProblem(
+  snapshot: PlanningSnapshot,
+  locations: LocationIndex,
+  matrix: TravelMatrix,
+  now: Date,
+): BuiltProblem {
+  const requests = [...snapshot.bookings.values()].map((b) => toRequest(b, locations, matrix));
+  const vehicles = snapshot.shifts.map((s) => toVehicle(s, locations, now));
+  const routes = snapshot.shifts
+    .filter((s) => s.stops.length > 0)
+    .map((s) => toRoute(s, snapshot, locations));
+  const routed = new Set(routes.flatMap((r) => r.stops.map((s) => s.refId)));
+  const unassigned = requests.filter((r) => !routed.has(r.id)).map((r) => r.id);
+  return { problem: { requests, vehicles, matrix }, plan: { routes, unassigned } };
+}
+
+/** An engine route back to stored stops, with labels and coordinates for the driver. */
+export function toStoredStops(route: Route, locations: LocationIndex): StoredStop[] {
+  return route.stops.map((s) => {
+    const point = locations.points[s.location]!;
+    return {
+      kind: s.kind,
+      refId: s.refId,
+      arrival: fromSeconds(s.arrival).toISOString(),
+      start: fromSeconds(s.start).toISOString(),
+      departure: fromSeconds(s.departure).toISOString(),
+      lat: point.lat,
+      lng: point.lng,
+      label: point.label,
+    };
+  });
+}

@@ -1,0 +1,91 @@
+import type { ServiceRules } from '../../domain/services.js';
+import type { Db } from '../../infra/db/database.js';
+import type { RequiredFeature } from '../../scheduling/model.js';
+
+interface ServiceRow {
+  id: string;
+  name_tr: string;
+  name_en: string;
+  active: boolean;
+  required_features: string[];
+  timing: 'pickup' | 'arrive-by';
+  min_notice_minutes: number;
+  max_days_ahead: number;
+  same_day_allowed: boolean;
+  pickup_window_minutes: number;
+  arrival_margin_minutes: number;
+  max_ride_factor: string | number;
+  max_ride_extra_minutes: number;
+  shared_rides: boolean;
+  max_companions: number;
+  return_trip: boolean;
+  dwell_seconds: number;
+  wheelchair_dwell_seconds: number;
+}
+
+function toRules(r: ServiceRow): ServiceRules {
+  return {
+    id: r.id,
+    nameTr: r.name_tr,
+    nameEn: r.name_en,
+    active: r.active,
+    requiredFeatures: r.required_features as RequiredFeature[],
+    timing: r.timing,
+    minNoticeMinutes: r.min_notice_minutes,
+    maxDaysAhead: r.max_days_ahead,
+    sameDayAllowed: r.same_day_allowed,
+    pickupWindowMinutes: r.pickup_window_minutes,
+    arrivalMarginMinutes: r.arrival_margin_minutes,
+    // numeric arrives as a string from node-postgres
+    maxRideFactor: Number(r.max_ride_factor),
+    maxRideExtraMinutes: r.max_ride_extra_minutes,
+    sharedRides: r.shared_rides,
+    maxCompanions: r.max_companions,
+    returnTrip: r.return_trip,
+    dwellSeconds: r.dwell_seconds,
+    wheelchairDwellSeconds: r.wheelchair_dwell_seconds,
+  };
+}
+
+export function createServicesStore(db: Db) {
+  return {
+    async all(tx: Db = db): Promise<ServiceRules[]> {
+      return (await tx.query<ServiceRow>('SELECT * FROM services ORDER BY id')).map(toRules);
+    },
+    async find(id: string, tx: Db = db): Promise<ServiceRules | undefined> {
+      const row = (await tx.query<ServiceRow>('SELECT * FROM services WHERE id = $1', [id]))[0];
+      return row && toRules(row);
+    },
+    async upsert(rules: ServiceRules, tx: Db = db): Promise<void> {
+      await tx.query(
+        `INSERT INTO services (id, name_tr, name_en, active, required_features, timing, min_notice_minutes,
+           max_days_ahead, same_day_allowed, pickup_window_minutes, arrival_margin_minutes, max_ride_factor,
+           max_ride_extra_minutes, shared_rides, max_companions, return_trip, dwell_seconds, wheelchair_dwell_seconds)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+         ON CONFLICT (id) DO NOTHING`,
+        [
+          rules.id,
+          rules.nameTr,
+          rules.nameEn,
+          rules.active,
+          rules.requiredFeatures,
+          rules.timing,
+          rules.minNoticeMinutes,
+          rules.maxDaysAhead,
+          rules.sameDayAllowed,
+          rules.pickupWindowMinutes,
+          rules.arrivalMarginMinutes,
+          rules.maxRideFactor,
+          rules.maxRideExtraMinutes,
+          rules.sharedRides,
+          rules.maxCompanions,
+          rules.returnTrip,
+          rules.dwellSeconds,
+          rules.wheelchairDwellSeconds,
+        ],
+      );
+    },
+  };
+}
+
+export type ServicesStore = ReturnType<typeof createServicesStore>;

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import express, { type Request, Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import swaggerUi from 'swagger-ui-express';
+import { AppError } from '../domain/errors.js';
+import type { AuthUser } from '../features/auth/auth-user.js';
+import type { Logger } from '../infra/logging/logger.js';
+import { maskText } from '../infra/logging/mask.js';
+import { errorBody, errorHandler, notFoundHandler } from './errors.js';
+import { languageOf } from './i18n.js';
+import { createRegistry, openApiDocument } from './openapi.js';
+import { mountRoutes, type RouteDefinition } from './route.js';
+
+export interface HttpAppDeps {
+  routes: readonly RouteDefinition[];
+  authenticate(req: Request): Promise<AuthUser>;
+  health(): Promise<{ ok: boolean; body: Record<string, unknown> }>;
+  logger: Logger;
+  /** Built pages (vite build output); served when present. */
+  webDir: string;
+  /** Requests per minute per IP on the login route. */
+  loginRateLimit?: number;
+}
+
+export function createHttpApp(deps: HttpAppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      serializers: {
+        req: (req) => ({ id: req.id, method: req.method, url: maskText(String(req.url)) }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => req.url === '/health' },
+    }),
+  );
+
+  const registry = createRegistry();
+  const document = () => openApiDocument(registry);
+  const docs = Router();
+  docs.get('/openapi.json', (_req, res) => {
+    res.json(document());
+  });
+  docs.use(
+    '/docs',
+    swaggerUi.serveFiles(undefined, { swaggerUrl: '/api/openapi.json' }),
+    swaggerUi.setup(undefined, {
+      swaggerUrl: '/api/openapi.json',
+      customSiteTitle: 'Yoldaş API',
+    }),
+  );
+  // Swagger UI runs an inline bootstrap script; the rest of the site keeps the strict policy.
+  app.use('/api', helmet({ contentSecurityPolicy: false }), docs);
+  app.use(helmet());
+
+  app.get('/health', async (_req, res) => {
+    const { ok, body } = await deps.health();
+    res.status(ok ? 200 : 503).json(body);
+  });
+
+  const api = Router();
+  api.use(express.json({ limit: '100kb' }));
+  api.use(
+    '/auth/login',
+    rateLimit({
+      windowMs: 60_000,
+      limit: deps.loginRateLimit ?? 20,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: (req, res) => {
+        res
+          .status(429)
+          .json(
+            errorBody(new AppError('RATE_LIMITED'), languageOf(req.headers['accept-language'])),
+          );
+      },
+    }),
+  );
+  mountRoutes(api, registry, deps.routes, { authenticate: deps.authenticate, logger: deps.logger });
+  app.use('/api', api);
+  app.use('/api', notFoundHandler);
+
+  if (existsSync(deps.webDir)) {
+    app.use(express.static(deps.webDir, { index: 'index.html', extensions: ['html'] }));
+  } else {
+    deps.logger.warn({ webDir: deps.webDir }, 'no built pages found; run `npm run build`');
+  }
+  app.use(notFoundHandler);
+  app.use(errorHandler(deps.logger));
+  return app;
+}

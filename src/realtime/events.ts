@@ -1,0 +1,37 @@
+/**
+ * The Socket.IO contract, shared by the server and the pages in web/.
+ * Types only: the web bundle imports nothing from the server at run time.
+ */
+import type { BookingView } from '../features/bookings/bookings.schema.js';
+import type { DriverReport } from '../features/dispatch/dispatch.schema.js';
+import type { DriverManifests } from '../features/dispatch/manifest.js';
+
+export type { BookingView, DriverManifests, DriverReport };
+
+/** The answer to a client message: the result, or an error with a translated message. */
+export type Ack<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      error: { code: string; message: string; issues?: { field: string; message: string }[] };
+    };
+
+export interface ServerToClientEvents {
+  /** A driver's whole manifest for today, sent on connect and after every change. */
+  manifest: (manifests: DriverManifests) => void;
+  /** Staff: a booking changed (planned, refused, cancelled, a driver's report). */
+  'booking:updated': (booking: BookingView) => void;
+}
+
+export interface ClientToServerEvents {
+  /** A driver reports a stop; the ack carries the booking as it is now. */
+  'driver:report': (report: DriverReport, ack: (result: Ack<BookingView>) => void) => void;
+  /** A driver asks for the manifest again (e.g. after the app woke up). */
+  'driver:manifest': (ack: (result: Ack<DriverManifests>) => void) => void;
+}
+
+/** Rooms: one per driver, one for all staff. */
+export const rooms = {
+  driver: (driverId: string) => `driver:${driverId}`,
+  staff: 'staff',
+} as const;

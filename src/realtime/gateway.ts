@@ -1,0 +1,109 @@
+import type { Server as HttpServer } from 'node:http';
+import { createAdapter } from '@socket.io/redis-adapter';
+import type { Redis } from 'ioredis';
+import { Server, type Socket } from 'socket.io';
+import { AppError } from '../domain/errors.js';
+import type { AuthUser } from '../features/auth/auth-user.js';
+import type { TokenIssuer } from '../features/auth/tokens.js';
+import { driverReport } from '../features/dispatch/dispatch.schema.js';
+import type { DispatchService } from '../features/dispatch/dispatch.service.js';
+import { errorBody } from '../http/errors.js';
+import { type Lang, languageOf } from '../http/i18n.js';
+import { parseInput } from '../http/validate.js';
+import type { Logger } from '../infra/logging/logger.js';
+import { type Ack, type ClientToServerEvents, rooms, type ServerToClientEvents } from './events.js';
+
+interface SocketData {
+  user: AuthUser;
+  lang: Lang;
+}
+
+type YoldasSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>;
+export type RealtimeServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>;
+
+export interface GatewayDeps {
+  tokens: TokenIssuer;
+  dispatch: DispatchService;
+  /** Two connections: the adapter subscribes on one and publishes on the other. */
+  pubClient: Redis;
+  subClient: Redis;
+  logger: Logger;
+  /** Redis channel prefix shared with the notifier's emitter. */
+  key: string;
+}
+
+/**
+ * Socket.IO on the API's HTTP server. Every connection proves itself with an
+ * access token (`auth.token`); a driver joins only their own room, staff join
+ * the staff room. The Redis adapter lets several instances share rooms.
+ */
+export function createRealtimeGateway(http: HttpServer, deps: GatewayDeps): RealtimeServer {
+  const io: RealtimeServer = new Server(http, {
+    path: '/socket.io',
+    serveClient: false,
+    adapter: createAdapter(deps.pubClient, deps.subClient, { key: deps.key }),
+    // Recover missed packets after a short drop without a full resync.
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+  });
+
+  io.use(async (socket, next) => {
+    try {
+      const token = socket.handshake.auth?.token;
+      if (typeof token !== 'string') throw new AppError('UNAUTHENTICATED');
+      socket.data.user = await deps.tokens.verify(token);
+      socket.data.lang = languageOf(socket.handshake.headers['accept-language']);
+      next();
+    } catch (error) {
+      const code = error instanceof AppError ? error.code : 'UNAUTHENTICATED';
+      next(Object.assign(new Error(code), { data: { code } }));
+    }
+  });
+
+  io.on('connection', (socket: YoldasSocket) => {
+    const { user } = socket.data;
+    if (user.role === 'driver' && user.driverId) {
+      void socket.join(rooms.driver(user.driverId));
+      deps.dispatch
+        .manifests(user)
+        .then((m) => socket.emit('manifest', m))
+        .catch((err) => deps.logger.warn({ err }, 'could not send the manifest on connect'));
+    } else {
+      void socket.join(rooms.staff);
+    }
+
+    socket.on('driver:report', async (input, ack) => {
+      if (typeof ack !== 'function') return;
+      ack(
+        await answer(socket, async () =>
+          deps.dispatch.report(user, parseInput(driverReport, input, socket.data.lang, 'report')),
+        ),
+      );
+    });
+    socket.on('driver:manifest', async (ack) => {
+      if (typeof ack !== 'function') return;
+      ack(await answer(socket, () => deps.dispatch.manifests(user)));
+    });
+  });
+
+  async function answer<T>(socket: YoldasSocket, work: () => Promise<T>): Promise<Ack<T>> {
+    try {
+      return { ok: true, data: await work() };
+    } catch (error) {
+      const appError = error instanceof AppError ? error : new AppError('INTERNAL');
+      if (!(error instanceof AppError)) deps.logger.error({ err: error }, 'socket handler failed');
+      return { ok: false, error: errorBody(appError, socket.data.lang).error };
+    }
+  }
+
+  return io;
+}

@@ -1,0 +1,274 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Config } from './config.js';
+import { seedDemoData } from './demo/seed.js';
+import { authRoutes } from './features/auth/auth.routes.js';
+import { createAuthService } from './features/auth/auth.service.js';
+import { createAuthStore } from './features/auth/auth.store.js';
+import { bearerToken, createTokenIssuer } from './features/auth/tokens.js';
+import { bookingsRoutes } from './features/bookings/bookings.routes.js';
+import { createBookingsService } from './features/bookings/bookings.service.js';
+import { createBookingsStore } from './features/bookings/bookings.store.js';
+import { citizensRoutes } from './features/citizens/citizens.routes.js';
+import { createCitizensService } from './features/citizens/citizens.service.js';
+import { createCitizensStore } from './features/citizens/citizens.store.js';
+import { dispatchRoutes } from './features/dispatch/dispatch.routes.js';
+import { createDispatchService } from './features/dispatch/dispatch.service.js';
+import { fleetRoutes } from './features/fleet/fleet.routes.js';
+import { createFleetService } from './features/fleet/fleet.service.js';
+import { createFleetStore } from './features/fleet/fleet.store.js';
+import { createPlanningService } from './features/planning/planning.service.js';
+import { createPlanningStore, createRouteReleaser } from './features/planning/planning.store.js';
+import { ensureDefaultServices } from './features/services/default-services.js';
+import { servicesRoutes } from './features/services/services.routes.js';
+import { createServicesStore } from './features/services/services.store.js';
+import { createHttpApp } from './http/app.js';
+import type { Db } from './infra/db/database.js';
+import { migrate } from './infra/db/migrate.js';
+import { createPgliteDatabase } from './infra/db/pglite-database.js';
+import { createPostgresDatabase } from './infra/db/postgres-database.js';
+import { createLogger, type Logger } from './infra/logging/logger.js';
+import { createTravelTimeProvider } from './infra/maps/create-travel-time-provider.js';
+import { createSchedulingQueue } from './infra/queues/scheduling-queue.js';
+import { type RedisServerProcess, startRedisServer } from './infra/redis/redis-server-process.js';
+import { createRealtimeGateway, type RealtimeServer } from './realtime/gateway.js';
+import { createChangeNotifier } from './realtime/notifier.js';
+import { createBookingRelay } from './workers/booking-relay.js';
+import { startSchedulingWorker } from './workers/scheduling.worker.js';
+
+/** What tests and tools may swap; production passes none of these. */
+export interface ServiceOverrides {
+  logger?: Logger;
+  /** An open database (tests use a fresh in-memory PGlite or a private PostgreSQL database). */
+  db?: Db;
+  now?: () => Date;
+  /** Keeps BullMQ and Socket.IO keys of parallel test suites apart. */
+  redisPrefix?: string;
+  webDir?: string;
+  loginRateLimit?: number;
+}
+
+export interface RunningService {
+  /** Base URL when the API runs (role `all` or `api`). */
+  url: string | undefined;
+  db: Db;
+  redisUrl: string;
+  logger: Logger;
+  relay: ReturnType<typeof createBookingRelay>;
+  close(): Promise<void>;
+}
+
+function defaultWebDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  // Compiled: dist/service.js beside dist/web; from source: src/ beside dist/.
+  return existsSync(join(here, 'web')) ? join(here, 'web') : join(here, '..', 'dist', 'web');
+}
+
+/** A development secret kept in the data directory, so a restart does not log everybody out. */
+function jwtSecretOf(config: Config): string {
+  if (config.jwtSecret) return config.jwtSecret;
+  const file = join(config.dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(config.dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/**
+ * The composition root: config → adapters → services → API, realtime and
+ * workers. Nothing connects at import time; `close()` stops all of it.
+ */
+export async function startService(
+  config: Config,
+  overrides: ServiceOverrides = {},
+): Promise<RunningService> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const now = overrides.now ?? (() => new Date());
+  const closers: Array<() => Promise<unknown>> = [];
+  const close = async () => {
+    for (const fn of closers.reverse())
+      await fn().catch((err) => logger.warn({ err }, 'error while stopping'));
+  };
+
+  try {
+    let redisUrl = config.redisUrl;
+    if (!redisUrl) {
+      const child: RedisServerProcess = await startRedisServer({
+        dataDir: join(config.dataDir, 'redis'),
+        onRestart: (code, signal) =>
+          logger.error({ code, signal }, 'private redis-server died; restarting it'),
+      });
+      closers.push(() => child.stop());
+      redisUrl = child.url;
+      logger.info({ port: child.port }, 'started a private redis-server');
+    }
+
+    let db = overrides.db;
+    if (!db) {
+      db = config.databaseUrl
+        ? createPostgresDatabase(config.databaseUrl)
+        : await createPgliteDatabase(join(config.dataDir, 'pglite'));
+      const opened = db;
+      closers.push(() => opened.close());
+    }
+    const applied = await migrate(db);
+    if (applied.length > 0) logger.info({ applied }, 'applied migrations');
+
+    const servicesStore = createServicesStore(db);
+    await ensureDefaultServices(servicesStore);
+    if (config.seedDemoData && (await seedDemoData(db, now()))) {
+      logger.info('loaded the demo data set (see README for the demo logins)');
+    }
+
+    const prefix = overrides.redisPrefix ?? 'yoldas';
+    // BullMQ needs maxRetriesPerRequest: null so blocking commands wait for a reconnect instead of failing.
+    const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+    redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
+    closers.push(async () => redis.quit());
+
+    const bookingsStore = createBookingsStore(db);
+    const citizensStore = createCitizensStore(db);
+    const fleetStore = createFleetStore(db);
+    const authStore = createAuthStore(db);
+    const planningStore = createPlanningStore(db, servicesStore, config.timeZone);
+    const notifier = createChangeNotifier({
+      redis,
+      db,
+      timeZone: config.timeZone,
+      now,
+      logger,
+      key: `${prefix}-io`,
+    });
+    const queue = createSchedulingQueue(redis, prefix);
+    closers.push(() => queue.close());
+    const relay = createBookingRelay({ bookings: bookingsStore, queue, logger, now });
+
+    if (config.role !== 'api') {
+      const travelTimes = createTravelTimeProvider({
+        googleMapsApiKey: config.googleMapsApiKey,
+        osrmUrl: config.osrmUrl,
+        redis,
+        logger,
+      });
+      const planning = createPlanningService({
+        db,
+        store: planningStore,
+        bookings: bookingsStore,
+        travelTimes,
+        notifier,
+        timeZone: config.timeZone,
+        now,
+      });
+      const worker: Worker = startSchedulingWorker({ connection: redis, prefix, planning, logger });
+      closers.push(() => worker.close());
+      const timer = setInterval(() => {
+        relay.sweep().catch((err) => logger.warn({ err }, 'relay sweep failed'));
+      }, config.relayIntervalSeconds * 1000);
+      timer.unref();
+      closers.push(async () => clearInterval(timer));
+    }
+
+    let url: string | undefined;
+    if (config.role !== 'worker') {
+      const tokens = createTokenIssuer({
+        secret: jwtSecretOf(config),
+        accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+      });
+      const auth = createAuthService({ store: authStore, tokens, config, now });
+      const bookings = createBookingsService({
+        db,
+        store: bookingsStore,
+        services: servicesStore,
+        citizens: citizensStore,
+        queue,
+        notifier,
+        releaseFromRoute: createRouteReleaser(planningStore),
+        config,
+        now,
+        log: logger,
+      });
+      const dispatch = createDispatchService({
+        db,
+        bookings: bookingsStore,
+        planning: planningStore,
+        notifier,
+        timeZone: config.timeZone,
+        now,
+      });
+      const app = createHttpApp({
+        routes: [
+          ...authRoutes(auth),
+          ...servicesRoutes(servicesStore),
+          ...citizensRoutes(createCitizensService({ db, store: citizensStore })),
+          ...fleetRoutes(
+            createFleetService({ db, store: fleetStore, authStore, timeZone: config.timeZone }),
+          ),
+          ...bookingsRoutes(bookings),
+          ...dispatchRoutes(dispatch),
+        ],
+        authenticate: (req) => tokens.verify(bearerToken(req.headers.authorization)),
+        health: () => health(db, redis),
+        logger,
+        webDir: overrides.webDir ?? defaultWebDir(),
+        ...(overrides.loginRateLimit ? { loginRateLimit: overrides.loginRateLimit } : {}),
+      });
+      const server: Server = createServer(app);
+      const pubClient = redis.duplicate();
+      const subClient = redis.duplicate();
+      for (const client of [pubClient, subClient]) client.on('error', () => {});
+      const io: RealtimeServer = createRealtimeGateway(server, {
+        tokens,
+        dispatch,
+        pubClient,
+        subClient,
+        logger,
+        key: `${prefix}-io`,
+      });
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => resolve());
+      });
+      closers.push(async () => {
+        await io.close();
+        pubClient.disconnect();
+        subClient.disconnect();
+      });
+      const { port } = server.address() as AddressInfo;
+      url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+      logger.info({ url }, 'Yoldaş is listening');
+    }
+
+    return { url, db, redisUrl, logger, relay, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Up or down within a second: a health check that hangs is worse than one that says down. */
+function probe(check: Promise<unknown>): Promise<'up' | 'down'> {
+  const timeout = new Promise<'down'>((resolve) => setTimeout(() => resolve('down'), 1000).unref());
+  return Promise.race([
+    check.then(
+      () => 'up' as const,
+      () => 'down' as const,
+    ),
+    timeout,
+  ]);
+}
+
+async function health(db: Db, redis: Redis) {
+  const [database, cache] = await Promise.all([probe(db.query('SELECT 1')), probe(redis.ping())]);
+  const ok = database === 'up' && cache === 'up';
+  return {
+    ok,
+    body: { status: ok ? 'ok' : 'degraded', database, redis: cache, dialect: db.dialect },
+  };
+}

@@ -1,0 +1,49 @@
+import { UnrecoverableError, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { PlanningService } from '../features/planning/planning.service.js';
+import type { Logger } from '../infra/logging/logger.js';
+import {
+  type PlanBookingData,
+  planBookingData,
+  SCHEDULING_QUEUE,
+} from '../infra/queues/scheduling-queue.js';
+
+/**
+ * Thin: parse the job, plan the booking. Bad job data can never succeed, so it
+ * is unrecoverable; anything else is retried with backoff by BullMQ, and a
+ * worker killed mid-job leaves a stalled job that another worker picks up.
+ */
+export function startSchedulingWorker(deps: {
+  connection: Redis;
+  prefix: string;
+  planning: PlanningService;
+  logger: Logger;
+  concurrency?: number;
+}): Worker<PlanBookingData> {
+  const worker = new Worker<PlanBookingData>(
+    SCHEDULING_QUEUE,
+    async (job) => {
+      const parsed = planBookingData.safeParse(job.data);
+      if (!parsed.success)
+        throw new UnrecoverableError(`invalid job data: ${parsed.error.message}`);
+      const outcome = await deps.planning.planBooking(parsed.data.bookingId);
+      deps.logger.info(
+        { bookingId: parsed.data.bookingId, outcome, attempt: job.attemptsMade + 1 },
+        'planned',
+      );
+      return { outcome };
+    },
+    {
+      connection: deps.connection,
+      prefix: deps.prefix,
+      // Plans of one partition are serialised by its version check; more than a
+      // couple of concurrent jobs per process only adds retries.
+      concurrency: deps.concurrency ?? 2,
+    },
+  );
+  worker.on('failed', (job, err) =>
+    deps.logger.warn({ jobId: job?.id, err }, 'planning job failed'),
+  );
+  worker.on('error', (err) => deps.logger.error({ err }, 'scheduling worker error'));
+  return worker;
+}
