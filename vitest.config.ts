@@ -25,7 +25,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
-          globalSetup: ['test/support/redis.global-setup.ts', 'test/support/web-build.global-setup.ts'],
+          globalSetup: [
+            'test/support/redis.global-setup.ts',
+            'test/support/web-build.global-setup.ts',
+          ],
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,

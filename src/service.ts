@@ -142,7 +142,6 @@ export async function startService(
       redis,
       db,
       timeZone: config.timeZone,
-      now,
       logger,
       key: `${prefix}-io`,
     });
@@ -230,6 +229,8 @@ export async function startService(
         subClient,
         logger,
         key: `${prefix}-io`,
+        timeZone: config.timeZone,
+        now,
       });
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);

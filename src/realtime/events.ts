@@ -17,7 +17,10 @@ export type Ack<T> =
     };
 
 export interface ServerToClientEvents {
-  /** A driver's whole manifest for today, sent on connect and after every change. */
+  /**
+   * A driver's whole manifest of one local date (`manifests.date`): today's and
+   * tomorrow's on connect, then the changed day's after every change.
+   */
   manifest: (manifests: DriverManifests) => void;
   /** Staff: a booking changed (planned, refused, cancelled, a driver's report). */
   'booking:updated': (booking: BookingView) => void;
@@ -26,8 +29,11 @@ export interface ServerToClientEvents {
 export interface ClientToServerEvents {
   /** A driver reports a stop; the ack carries the booking as it is now. */
   'driver:report': (report: DriverReport, ack: (result: Ack<BookingView>) => void) => void;
-  /** A driver asks for the manifest again (e.g. after the app woke up). */
-  'driver:manifest': (ack: (result: Ack<DriverManifests>) => void) => void;
+  /** A driver asks for a day's manifest again (e.g. after the app woke up); `date` defaults to today. */
+  'driver:manifest': (
+    request: { date?: string },
+    ack: (result: Ack<DriverManifests>) => void,
+  ) => void;
 }
 
 /** Rooms: one per driver, one for all staff. */

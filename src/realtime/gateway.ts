@@ -1,11 +1,12 @@
 import type { Server as HttpServer } from 'node:http';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
+import { DateTime } from 'luxon';
 import { Server, type Socket } from 'socket.io';
 import { AppError } from '../domain/errors.js';
 import type { AuthUser } from '../features/auth/auth-user.js';
 import type { TokenIssuer } from '../features/auth/tokens.js';
-import { driverReport } from '../features/dispatch/dispatch.schema.js';
+import { driverReport, manifestQuery } from '../features/dispatch/dispatch.schema.js';
 import type { DispatchService } from '../features/dispatch/dispatch.service.js';
 import { errorBody } from '../http/errors.js';
 import { type Lang, languageOf } from '../http/i18n.js';
@@ -40,6 +41,8 @@ export interface GatewayDeps {
   logger: Logger;
   /** Redis channel prefix shared with the notifier's emitter. */
   key: string;
+  timeZone: string;
+  now: () => Date;
 }
 
 /**
@@ -73,10 +76,13 @@ export function createRealtimeGateway(http: HttpServer, deps: GatewayDeps): Real
     const { user } = socket.data;
     if (user.role === 'driver' && user.driverId) {
       void socket.join(rooms.driver(user.driverId));
-      deps.dispatch
-        .manifests(user)
-        .then((m) => socket.emit('manifest', m))
-        .catch((err) => deps.logger.warn({ err }, 'could not send the manifest on connect'));
+      const today = DateTime.fromJSDate(deps.now(), { zone: deps.timeZone });
+      for (const day of [today, today.plus({ days: 1 })]) {
+        deps.dispatch
+          .manifests(user, day.toISODate()!)
+          .then((m) => socket.emit('manifest', m))
+          .catch((err) => deps.logger.warn({ err }, 'could not send the manifest on connect'));
+      }
     } else {
       void socket.join(rooms.staff);
     }
@@ -89,9 +95,14 @@ export function createRealtimeGateway(http: HttpServer, deps: GatewayDeps): Real
         ),
       );
     });
-    socket.on('driver:manifest', async (ack) => {
+    socket.on('driver:manifest', async (request, ack) => {
       if (typeof ack !== 'function') return;
-      ack(await answer(socket, () => deps.dispatch.manifests(user)));
+      ack(
+        await answer(socket, async () => {
+          const { date } = parseInput(manifestQuery, request ?? {}, socket.data.lang, 'request');
+          return deps.dispatch.manifests(user, date);
+        }),
+      );
     });
   });
 

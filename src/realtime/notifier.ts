@@ -1,6 +1,5 @@
 import { Emitter } from '@socket.io/redis-emitter';
 import type { Redis } from 'ioredis';
-import { DateTime } from 'luxon';
 import type { ChangeNotifier } from '../features/bookings/bookings.service.js';
 import { loadManifests } from '../features/dispatch/manifest.js';
 import type { Db } from '../infra/db/database.js';
@@ -17,7 +16,6 @@ export function createChangeNotifier(deps: {
   redis: Redis;
   db: Db;
   timeZone: string;
-  now: () => Date;
   logger: Logger;
   /** Redis channel prefix shared with the gateway's adapter. */
   key: string;
@@ -27,9 +25,8 @@ export function createChangeNotifier(deps: {
     bookingChanged(booking) {
       emitter.to(rooms.staff).emit('booking:updated', booking);
     },
-    manifestChanged(driverId) {
-      const today = DateTime.fromJSDate(deps.now(), { zone: deps.timeZone }).toISODate()!;
-      loadManifests(deps.db, driverId, today, deps.timeZone)
+    manifestChanged(driverId, date) {
+      loadManifests(deps.db, driverId, date, deps.timeZone)
         .then((manifests) => emitter.to(rooms.driver(driverId)).emit('manifest', manifests))
         .catch((err) => deps.logger.warn({ err, driverId }, 'could not push a manifest'));
     },

@@ -1,5 +1,8 @@
 import type { TestProject } from 'vitest/node';
-import { type RedisServerProcess, startRedisServer } from '../../src/infra/redis/redis-server-process.js';
+import {
+  type RedisServerProcess,
+  startRedisServer,
+} from '../../src/infra/redis/redis-server-process.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -22,7 +22,8 @@ export interface SchedulingQueuePort {
 /** Tells live screens that something changed; called after a commit. */
 export interface ChangeNotifier {
   bookingChanged(booking: BookingView): void;
-  manifestChanged(driverId: string): void;
+  /** A driver's manifest of a local date (ISO) changed. */
+  manifestChanged(driverId: string, date: string): void;
 }
 
 export interface BookingsServiceDeps {
@@ -239,9 +240,10 @@ export function createBookingsService(deps: BookingsServiceDeps) {
         );
         return driverId;
       });
-      const booking = bookingToView((await store.findById(id))!);
+      const row = (await store.findById(id))!;
+      const booking = bookingToView(row);
       deps.notifier.bookingChanged(booking);
-      if (driverToTell) deps.notifier.manifestChanged(driverToTell);
+      if (driverToTell) deps.notifier.manifestChanged(driverToTell, row.service_date);
       return booking;
     },
   };

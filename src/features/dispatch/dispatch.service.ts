@@ -69,7 +69,7 @@ export function createDispatchService(deps: DispatchServiceDeps) {
       const view = bookingToView(row);
       if (changed) {
         deps.notifier.bookingChanged(view);
-        deps.notifier.manifestChanged(driverId);
+        deps.notifier.manifestChanged(driverId, row.service_date);
       }
       return view;
     },

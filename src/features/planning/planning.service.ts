@@ -97,7 +97,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
         return true;
       });
       if (!committed) return 'retry';
-      deps.notifier.manifestChanged(shift.driverId);
+      deps.notifier.manifestChanged(shift.driverId, row.service_date);
       await announce(route);
       return 'scheduled';
     }

@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
+import { io as connect, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../../../test/support/database.js';
+import { startTestService, type TestService } from '../../../test/support/service-harness.js';
+import { DEMO_DRIVERS } from '../../demo/demo-data.js';
+import type { Ack, ClientToServerEvents, ServerToClientEvents } from '../../realtime/events.js';
+import type { BookingView } from '../bookings/bookings.schema.js';
+import type { DriverManifests } from './manifest.js';
+
+type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+const todayAt = (hour: number, minute = 0) =>
+  DateTime.now().setZone('Europe/Istanbul').set({ hour, minute, second: 0, millisecond: 0 });
+
+function usernameOf(driverName: string): string {
+  const driver = DEMO_DRIVERS.find((d) => d.fullName === driverName);
+  if (!driver) throw new Error(`no demo driver named ${driverName}`);
+  return driver.username;
+}
+
+/** Resolves with the first `event` payload that satisfies `match`. */
+function next<E extends keyof ServerToClientEvents>(
+  socket: Client,
+  event: E,
+  match: (payload: Parameters<ServerToClientEvents[E]>[0]) => boolean,
+): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no matching ${event} within 5 s`)), 5000);
+    const listener = (payload: Parameters<ServerToClientEvents[E]>[0]) => {
+      if (!match(payload)) return;
+      clearTimeout(timer);
+      socket.off(event, listener as never);
+      resolve(payload);
+    };
+    socket.on(event, listener as never);
+  });
+}
+
+describe.each(DIALECTS)('dispatch to drivers on %s', (dialect) => {
+  let t: TestService;
+  let operator: string;
+  let osman: string;
+  const sockets: Client[] = [];
+
+  const open = (token: string, lang = 'tr'): Client => {
+    const socket: Client = connect(t.url, {
+      auth: { token },
+      transports: ['websocket'],
+      extraHeaders: { 'accept-language': lang },
+      reconnection: false,
+    });
+    sockets.push(socket);
+    return socket;
+  };
+
+  beforeAll(async () => {
+    t = await startTestService(dialect);
+    operator = await t.login('operator');
+    osman = (await t.api<{ id: string }[]>('GET', '/citizens?q=osman', { token: operator }))
+      .body[0]!.id;
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.disconnect();
+    await t?.close();
+  });
+
+  /** A wheelchair ride tomorrow (drivers get tomorrow's manifest live too). */
+  async function book(hour = 10): Promise<BookingView> {
+    const res = await t.api<BookingView>('POST', '/bookings', {
+      token: operator,
+      body: {
+        serviceId: 'engelsiz-taksi',
+        citizenId: osman,
+        pickup: { placeId: 'gultepe-mah' },
+        dropoff: { placeId: 'kocaeli-devlet-hastanesi' },
+        pickupAt: todayAt(hour).plus({ days: 1 }).toISO(),
+        wheelchair: 'manual',
+      },
+    });
+    expect(res.body.status).toBe('scheduled');
+    return res.body;
+  }
+
+  it('refuses a socket without a valid token', async () => {
+    const socket = open('not-a-token');
+    const error = await new Promise<Error>((resolve) => socket.on('connect_error', resolve));
+    expect(error.message).toBe('UNAUTHENTICATED');
+  });
+
+  it('pushes the new job to its driver live, and only to that driver', async () => {
+    const booking = await book();
+    const username = usernameOf(booking.planned!.driverName);
+    const driver = await t.login(username);
+    const other = await t.login(DEMO_DRIVERS.find((d) => d.username !== username)!.username);
+    const date = DateTime.fromISO(booking.planned!.pickupAt).setZone('Europe/Istanbul').toISODate();
+
+    const manifest = await t.api<DriverManifests>('GET', `/driver/manifest?date=${date}`, {
+      token: driver,
+    });
+    const stops = manifest.body.shifts.flatMap((s) => s.stops);
+    expect(stops.filter((s) => s.bookingId === booking.id).map((s) => s.kind)).toEqual([
+      'pickup',
+      'dropoff',
+    ]);
+    const pickup = stops.find((s) => s.bookingId === booking.id)!;
+    expect(pickup.passenger).toMatchObject({ name: 'Osman Koç', wheelchair: 'manual' });
+
+    expect((await t.api('GET', `/bookings/${booking.id}`, { token: other })).status).toBe(404);
+    expect((await t.api('GET', `/bookings/${booking.id}`, { token: driver })).status).toBe(200);
+    const theirs = await t.api<DriverManifests>('GET', `/driver/manifest?date=${date}`, {
+      token: other,
+    });
+    expect(theirs.body.shifts.flatMap((s) => s.stops).some((s) => s.bookingId === booking.id)).toBe(
+      false,
+    );
+
+    // Live: every driver is connected before the booking; the one who gets it sees it arrive.
+    const connected = await Promise.all(
+      DEMO_DRIVERS.map(async (d) => {
+        const socket = open(await t.login(d.username));
+        await next(socket, 'manifest', (m) => m.date === date);
+        return { name: d.fullName, socket };
+      }),
+    );
+    const staff = open(operator);
+    await new Promise((resolve) => staff.on('connect', () => resolve(undefined)));
+    const staffSaw = next(staff, 'booking:updated', (b) => b.status === 'scheduled');
+    const pushes = connected.map(({ name, socket }) =>
+      next(
+        socket,
+        'manifest',
+        (m) => m.date === date && m.shifts.some((s) => s.stops.length > 0),
+      ).then((m) => ({
+        name,
+        m,
+      })),
+    );
+    const second = await book(14);
+    const live = await Promise.any(pushes);
+    expect(live.name).toBe(second.planned!.driverName);
+    expect(live.m.shifts.flatMap((s) => s.stops).some((s) => s.bookingId === second.id)).toBe(true);
+    expect((await staffSaw).id).toBeDefined();
+  });
+
+  it('applies a driver report once, in order, and refuses steps out of order', async () => {
+    const booking = await book();
+    const driver = await t.login(usernameOf(booking.planned!.driverName));
+    const report = (action: string, clientEventId = randomUUID()) =>
+      t.api<BookingView & { error?: { code: string } }>('POST', '/driver/reports', {
+        token: driver,
+        body: { bookingId: booking.id, action, clientEventId },
+      });
+    const outOfOrder = await report('dropped-off');
+    expect(outOfOrder.status).toBe(409);
+    expect(outOfOrder.body.error?.code).toBe('INVALID_TRANSITION');
+    const tap = randomUUID();
+    expect((await report('arrived', tap)).body.status).toBe('arrived');
+    // The same tap resent after a lost answer changes nothing.
+    expect((await report('arrived', tap)).status).toBe(200);
+    expect((await report('picked-up')).body.status).toBe('on-board');
+    const cancel = await t.api('POST', `/bookings/${booking.id}/cancel`, {
+      token: operator,
+      body: { reason: 'geç' },
+    });
+    expect(cancel.status).toBe(409);
+    expect((await report('dropped-off')).body.status).toBe('completed');
+    const events = await t.api<{ toStatus: string; actorRole: string }[]>(
+      'GET',
+      `/bookings/${booking.id}/events`,
+      {
+        token: operator,
+      },
+    );
+    expect(events.body.map((e) => e.toStatus)).toEqual([
+      'pending',
+      'scheduled',
+      'arrived',
+      'on-board',
+      'completed',
+    ]);
+    expect(events.body.filter((e) => e.actorRole === 'driver')).toHaveLength(3);
+  });
+
+  it('validates socket reports and answers errors in the socket’s language', async () => {
+    const booking = await book();
+    const driver = await t.login(usernameOf(booking.planned!.driverName));
+    const socket = open(driver, 'en');
+    await next(socket, 'manifest', () => true);
+    const bad = await new Promise<Ack<BookingView>>((resolve) =>
+      socket.emit(
+        'driver:report',
+        { bookingId: 'nope', action: 'teleport', clientEventId: 'x' } as never,
+        resolve,
+      ),
+    );
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.error.code).toBe('VALIDATION_FAILED');
+      expect(bad.error.issues?.map((i) => i.field)).toEqual(
+        expect.arrayContaining(['report.bookingId', 'report.action', 'report.clientEventId']),
+      );
+    }
+    const good = await new Promise<Ack<BookingView>>((resolve) =>
+      socket.emit(
+        'driver:report',
+        { bookingId: booking.id, action: 'arrived', clientEventId: randomUUID() },
+        resolve,
+      ),
+    );
+    expect(good.ok && good.data.status).toBe('arrived');
+  });
+});
