@@ -8,6 +8,8 @@ import { Redis } from 'ioredis';
 export interface RedisServerProcess {
   readonly url: string;
   readonly port: number;
+  /** The current child's pid (it changes when supervision restarts it). */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -93,6 +95,9 @@ export async function startRedisServer(
   return {
     url,
     port,
+    get pid() {
+      return child.pid;
+    },
     async stop() {
       stopping = true;
       if (exited) return;

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestService, type TestService } from '../support/service-harness.js';
+
+describe('a started service', () => {
+  let t: TestService;
+  beforeAll(async () => {
+    t = await startTestService('pglite');
+  });
+  afterAll(() => t?.close());
+
+  it('reports database and Redis state on /health', async () => {
+    const res = await fetch(`${t.url}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok', database: 'up', redis: 'up' });
+  });
+
+  it('documents its API in OpenAPI with a browsable UI', async () => {
+    const doc = (await (await fetch(`${t.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, unknown>;
+    };
+    for (const path of [
+      '/bookings',
+      '/bookings/{id}',
+      '/citizens',
+      '/vehicles',
+      '/shifts',
+      '/driver/manifest',
+    ]) {
+      expect(Object.keys(doc.paths)).toContain(path);
+    }
+    const ui = await fetch(`${t.url}/api/docs/`);
+    expect(ui.status).toBe(200);
+    expect(await ui.text()).toContain('swagger');
+  });
+
+  it('answers unknown API paths with a translated 404 and a request id', async () => {
+    const res = await fetch(`${t.url}/api/nope`, { headers: { 'accept-language': 'en' } });
+    expect(res.status).toBe(404);
+    const body = (await res.json()) as { error: { code: string; requestId: string } };
+    expect(body.error.code).toBe('NOT_FOUND');
+    expect(res.headers.get('x-request-id')).toBe(body.error.requestId);
+  });
+
+  it('serves fleet and shift lists to staff with masked national IDs for operators', async () => {
+    const operator = await t.login('operator');
+    const admin = await t.login('admin');
+    const vehicles = await t.api<{ plate: string }[]>('GET', '/vehicles', { token: operator });
+    expect(vehicles.body.length).toBeGreaterThanOrEqual(5);
+    const asOperator = await t.api<{ nationalId: string }[]>('GET', '/citizens?q=osman', {
+      token: operator,
+    });
+    expect(asOperator.body[0]?.nationalId).toBe('*********50');
+    const asAdmin = await t.api<{ nationalId: string }[]>('GET', '/citizens?q=osman', {
+      token: admin,
+    });
+    expect(asAdmin.body[0]?.nationalId).toBe('12345678950');
+    const reads = await t.database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'citizen.search'`,
+    );
+    expect(reads[0]?.n).toBe(2);
+  });
+
+  it('rotates refresh tokens: a spent one is refused', async () => {
+    const login = await t.api<{ refreshToken: string }>('POST', '/auth/login', {
+      body: { username: 'operator', password: 'yoldas-operator' },
+    });
+    const first = await t.api<{ refreshToken: string; accessToken: string }>(
+      'POST',
+      '/auth/refresh',
+      {
+        body: { refreshToken: login.body.refreshToken },
+      },
+    );
+    expect(first.status).toBe(200);
+    const replay = await t.api('POST', '/auth/refresh', {
+      body: { refreshToken: login.body.refreshToken },
+    });
+    expect(replay.status).toBe(401);
+  });
+});
