@@ -1,0 +1,103 @@
+import {
+  Alert,
+  Container,
+  Group,
+  Loader,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { ConnectionBadge } from '../shared/connection-badge.js';
+import { useI18n } from '../shared/i18n.js';
+import { PageHeader } from '../shared/page-header.js';
+import type { Session } from '../shared/session.js';
+import { hhmm, localDate } from '../shared/time.js';
+import { StopCard } from './stop-card.js';
+import { useDriverFeed } from './use-driver-feed.js';
+
+type Day = 'today' | 'tomorrow';
+
+/**
+ * Phone-first: the shift's stops in order, live. Today by default; tomorrow
+ * one tap away, because jobs for tomorrow arrive the day before and a driver
+ * wants to know where the day starts.
+ */
+export function DriverPage({ session, onLogout }: { session: Session; onLogout: () => void }) {
+  const { t } = useI18n();
+  const [day, setDay] = useState<Day>('today');
+  const date = localDate(day === 'today' ? 0 : 1);
+  const { manifests, connection, pending, error, report } = useDriverFeed(session, date);
+  const [announcement, setAnnouncement] = useState('');
+
+  const stopCount = manifests?.shifts.reduce((n, s) => n + s.stops.length, 0);
+  useEffect(() => {
+    if (stopCount !== undefined) setAnnouncement(t('driver.announceStops', { n: stopCount }));
+  }, [stopCount, t]);
+
+  return (
+    <Container size="sm" px="xs" py="sm">
+      <PageHeader title={t('driver.title')} userName={session.user.name} onLogout={onLogout}>
+        <ConnectionBadge state={connection} />
+      </PageHeader>
+      <Stack component="main" gap="md">
+        <SegmentedControl
+          fullWidth
+          aria-label={t('driver.day')}
+          value={day}
+          onChange={(v) => setDay(v as Day)}
+          data={[
+            { value: 'today', label: t('driver.today') },
+            { value: 'tomorrow', label: t('driver.tomorrow') },
+          ]}
+        />
+        <VisuallyHidden aria-live="polite">{announcement}</VisuallyHidden>
+        {pending.length > 0 && (
+          <Alert color="yellow" role="status">
+            {t('driver.outbox', { n: pending.length })}
+          </Alert>
+        )}
+        {error && (
+          <Alert color="red" role="alert">
+            {t('driver.reportFailed', { message: error })}
+          </Alert>
+        )}
+        {!manifests && <Loader aria-label={t('common.loading')} />}
+        {manifests?.shifts.length === 0 && <Text>{t('driver.noShifts')}</Text>}
+        {manifests?.shifts.map((shift) => (
+          <Stack key={shift.shiftId} component="section" gap="sm" aria-label={shift.vehicle.plate}>
+            <Title order={2} size="h4">
+              {t('driver.shift', {
+                plate: shift.vehicle.plate,
+                label: shift.vehicle.label,
+                from: hhmm(shift.startsAt),
+                to: hhmm(shift.endsAt),
+              })}
+            </Title>
+            {shift.stops.length === 0 ? (
+              <Text c="dimmed">{t('driver.noStops')}</Text>
+            ) : (
+              <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+                {shift.stops.map((stop) => (
+                  <StopCard
+                    key={`${stop.bookingId ?? stop.plannedAt}-${stop.kind}`}
+                    stop={stop}
+                    queued={pending}
+                    onReport={report}
+                  />
+                ))}
+              </Stack>
+            )}
+          </Stack>
+        ))}
+        <Group justify="center">
+          <Text size="sm" c="dimmed">
+            {date}
+          </Text>
+        </Group>
+      </Stack>
+    </Container>
+  );
+}

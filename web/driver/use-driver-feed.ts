@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DriverReport } from '../../src/realtime/events.js';
+import { ApiError, apiGet } from '../shared/api.js';
+import { newId } from '../shared/ids.js';
+import type { Session } from '../shared/session.js';
+import { type ConnectionState, createSocket, type YoldasSocket } from '../shared/socket.js';
+import type { BookingView, DriverManifests } from '../shared/types.js';
+import { createOutbox } from './outbox.js';
+
+const ACK_TIMEOUT_MS = 8_000;
+const RETRY_EVERY_MS = 10_000;
+// The server will never accept these as they are: drop the tap and say so.
+const FINAL_CODES = new Set(['VALIDATION_FAILED', 'NOT_FOUND', 'INVALID_TRANSITION', 'FORBIDDEN']);
+
+export interface DriverFeed {
+  manifests: DriverManifests | undefined;
+  connection: ConnectionState;
+  pending: DriverReport[];
+  error: string | undefined;
+  report: (bookingId: string, action: DriverReport['action']) => void;
+}
+
+/**
+ * The driver's manifest for `date`, live. The server pushes today's manifest
+ * after every change; when the driver looks at another day, a push is taken
+ * as "something changed" and that day is fetched again. Taps go through a
+ * persistent outbox and are resent after a reconnect until acknowledged.
+ */
+export function useDriverFeed(session: Session, date: string): DriverFeed {
+  const [manifests, setManifests] = useState<DriverManifests>();
+  const [connection, setConnection] = useState<ConnectionState>('connecting');
+  const [error, setError] = useState<string>();
+  const outbox = useRef(createOutbox(`yoldas.driver.outbox.${session.user.id}`)).current;
+  const [pending, setPending] = useState(outbox.list);
+  const socketRef = useRef<YoldasSocket>(undefined);
+  const dateRef = useRef(date);
+  const fetchSeq = useRef(0);
+  const flushing = useRef(false);
+
+  const fetchDay = useCallback(async (day: string) => {
+    const seq = ++fetchSeq.current;
+    try {
+      const m = await apiGet<DriverManifests>(`/driver/manifest?date=${day}`);
+      if (seq === fetchSeq.current && day === dateRef.current) setManifests(m);
+    } catch (err) {
+      if (seq === fetchSeq.current) setError(err instanceof ApiError ? err.message : String(err));
+    }
+  }, []);
+
+  const applyBooking = useCallback((booking: BookingView) => {
+    setManifests((m) =>
+      m
+        ? {
+            ...m,
+            shifts: m.shifts.map((shift) => ({
+              ...shift,
+              stops: shift.stops.map((s) =>
+                s.bookingId === booking.id ? { ...s, status: booking.status } : s,
+              ),
+            })),
+          }
+        : m,
+    );
+  }, []);
+
+  const flush = useCallback(async () => {
+    const socket = socketRef.current;
+    if (!socket?.connected || flushing.current) return;
+    flushing.current = true;
+    try {
+      // Oldest first, one at a time: "picked up" must not overtake "arrived".
+      // Taps made meanwhile join the queue and go out in this same round.
+      for (let item = outbox.list()[0]; item; item = outbox.list()[0]) {
+        const ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('driver:report', item);
+        if (ack.ok) {
+          outbox.remove(item.clientEventId);
+          applyBooking(ack.data);
+        } else if (FINAL_CODES.has(ack.error.code)) {
+          outbox.remove(item.clientEventId);
+          setError(ack.error.message);
+        } else {
+          break; // a passing fault: keep it and the ones after it for the next try
+        }
+        setPending(outbox.list());
+      }
+    } catch {
+      // No ack in time: the tap stays queued; its clientEventId makes the resend harmless.
+    } finally {
+      flushing.current = false;
+      setPending(outbox.list());
+    }
+  }, [outbox, applyBooking]);
+
+  useEffect(() => {
+    dateRef.current = date;
+    setManifests((m) => (m?.date === date ? m : undefined));
+    void fetchDay(date);
+  }, [date, fetchDay]);
+
+  useEffect(() => {
+    const socket = createSocket(setConnection);
+    socketRef.current = socket;
+    socket.on('manifest', (m) => {
+      if (m.date === dateRef.current) {
+        fetchSeq.current++; // a push is newer than any fetch still under way
+        setManifests(m);
+      } else {
+        void fetchDay(dateRef.current);
+      }
+    });
+    socket.on('connect', () => void flush());
+    const timer = setInterval(() => {
+      if (outbox.list().length > 0) void flush();
+    }, RETRY_EVERY_MS);
+    return () => {
+      clearInterval(timer);
+      socket.close();
+      socketRef.current = undefined;
+    };
+  }, [fetchDay, flush, outbox]);
+
+  const report = useCallback(
+    (bookingId: string, action: DriverReport['action']) => {
+      setError(undefined);
+      outbox.add({ bookingId, action, clientEventId: newId(), at: new Date().toISOString() });
+      setPending(outbox.list());
+      void flush();
+    },
+    [outbox, flush],
+  );
+
+  return { manifests, connection, pending, error, report };
+}

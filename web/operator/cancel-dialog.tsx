@@ -1,0 +1,79 @@
+import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { ApiError, apiRequest } from '../shared/api.js';
+import { useI18n } from '../shared/i18n.js';
+import type { BookingView } from '../shared/types.js';
+
+/** Asks for the reason (the API wants one for the audit log) and cancels. */
+export function CancelDialog(props: {
+  booking: BookingView | undefined;
+  onClose: () => void;
+  onCancelled: (booking: BookingView) => void;
+}) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const booking = props.booking;
+
+  function close() {
+    setReason('');
+    setError(undefined);
+    props.onClose();
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!booking) return;
+    setBusy(true);
+    try {
+      const { body } = await apiRequest<BookingView>(`/bookings/${booking.id}/cancel`, {
+        method: 'POST',
+        body: { reason },
+      });
+      props.onCancelled(body);
+      close();
+    } catch (err) {
+      setError(
+        err instanceof ApiError
+          ? [err.message, ...err.issues.map((i) => i.message)].join(' ')
+          : String(err),
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      opened={booking !== undefined}
+      onClose={close}
+      title={booking ? t('table.cancelTitle', { name: booking.citizenName }) : ''}
+    >
+      <form onSubmit={submit}>
+        <Stack>
+          <TextInput
+            label={t('table.cancelReason')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            required
+            data-autofocus
+          />
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.close')}
+            </Button>
+            <Button type="submit" color="red" loading={busy}>
+              {t('table.cancelConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

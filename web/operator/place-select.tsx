@@ -1,0 +1,51 @@
+import { type ComboboxParsedItem, Select } from '@mantine/core';
+import { IZMIT_PLACES, NEARBY_HOSPITALS } from '../../src/domain/places/izmit-gazetteer.js';
+import { searchPlaces } from '../../src/domain/places/place-search.js';
+import { useI18n } from '../shared/i18n.js';
+
+// The gazetteer is small and pure: the picker searches it in the browser, with
+// the same Turkish-aware ranking the server uses ("gultepe" finds "Gültepe").
+const PLACES = [...IZMIT_PLACES, ...NEARBY_HOSPITALS];
+const OPTIONS = PLACES.map((p) => ({ value: p.id, label: p.name }));
+
+function filterPlaces({
+  options,
+  search,
+  limit,
+}: {
+  options: ComboboxParsedItem[];
+  search: string;
+  limit: number;
+}) {
+  if (search.trim() === '') return options.slice(0, limit);
+  const byId = new Map(options.flatMap((o) => ('value' in o ? [[o.value, o] as const] : [])));
+  return searchPlaces(PLACES, search, { limit })
+    .map((place) => byId.get(place.id))
+    .filter((o) => o !== undefined);
+}
+
+/** A gazetteer place by name; the value is the place id the API takes. */
+export function PlaceSelect(props: {
+  label: string;
+  value: string | null;
+  onChange: (placeId: string | null) => void;
+  error?: string | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <Select
+      label={props.label}
+      placeholder={t('operator.placeHint')}
+      data={OPTIONS}
+      value={props.value}
+      onChange={props.onChange}
+      searchable
+      clearable
+      required
+      limit={12}
+      filter={filterPlaces}
+      nothingFoundMessage={t('operator.noPlace')}
+      error={props.error}
+    />
+  );
+}

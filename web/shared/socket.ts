@@ -1,0 +1,38 @@
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../src/realtime/events.js';
+import { refreshSession } from './api.js';
+import { getLang } from './i18n.js';
+import { loadSession } from './session.js';
+
+export type YoldasSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type ConnectionState = 'connecting' | 'connected' | 'offline';
+
+/**
+ * A Socket.IO client for the signed-in user. `auth` is a function, so every
+ * reconnect presents the newest access token; when the server refuses an
+ * expired one, the session is refreshed and the socket tries again.
+ */
+export function createSocket(onState: (state: ConnectionState) => void): YoldasSocket {
+  const socket: YoldasSocket = io({
+    path: '/socket.io',
+    auth: (cb) => cb({ token: loadSession()?.accessToken }),
+    // Only the first (polling) request carries headers; it sets the language of ack errors.
+    extraHeaders: { 'Accept-Language': getLang() },
+    reconnectionDelayMax: 5_000,
+  });
+  onState('connecting');
+  socket.on('connect', () => onState('connected'));
+  socket.on('disconnect', () => onState('offline'));
+  socket.io.on('reconnect_attempt', () => onState('connecting'));
+  socket.on('connect_error', async (error) => {
+    onState('offline');
+    const code = (error as Error & { data?: { code?: string } }).data?.code;
+    // Middleware refusals do not reconnect by themselves.
+    if (code === 'UNAUTHENTICATED' && !socket.active) {
+      if (await refreshSession()) socket.connect();
+    } else if (!socket.active) {
+      setTimeout(() => socket.connect(), 2_000);
+    }
+  });
+  return socket;
+}

@@ -1,0 +1,25 @@
+import { Badge } from '@mantine/core';
+import type { BookingView } from '../../src/realtime/events.js';
+import { useI18n } from './i18n.js';
+
+type Status = BookingView['status'];
+
+const COLOR: Record<Status, string> = {
+  pending: 'gray',
+  scheduled: 'blue',
+  refused: 'red',
+  cancelled: 'dark',
+  arrived: 'yellow',
+  'on-board': 'orange',
+  completed: 'green',
+  'no-show': 'grape',
+};
+
+export function StatusBadge({ status }: { status: Status }) {
+  const { t } = useI18n();
+  return (
+    <Badge color={COLOR[status]} size="lg" variant="light">
+      {t(`status.${status}`)}
+    </Badge>
+  );
+}
