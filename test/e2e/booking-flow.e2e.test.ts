@@ -1,0 +1,194 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_DRIVERS, DEMO_VEHICLES } from '../../src/demo/demo-data.js';
+import { startTestService, type TestService } from '../support/service-harness.js';
+
+/*
+ * The foundation's user story in Debian's chromium against the whole
+ * service (in-memory PGlite, the test Redis, the pages built for this run):
+ * an operator books an Engelsiz Taksi ride, the driver of the assigned
+ * vehicle sees it appear live and works it through, and the operator's
+ * table shows it completed — nobody reloads a page.
+ */
+
+const ZONE = 'Europe/Istanbul';
+// Set SCREENSHOTS=/some/dir to keep pictures of the screens at each step.
+const SHOTS = process.env.SCREENSHOTS;
+
+/** Tomorrow's local date in İzmit, whatever the machine's zone. */
+function tomorrowInIzmit(): string {
+  return new Date(Date.now() + 86_400_000).toLocaleDateString('sv-SE', { timeZone: ZONE });
+}
+
+/** Demo vehicles and their drivers share an index; wheelchair vehicles are the candidates. */
+const WHEELCHAIR_DRIVERS = DEMO_VEHICLES.flatMap((v, i) =>
+  v.wheelchairPlaces > 0 ? [{ plate: v.plate, driver: DEMO_DRIVERS[i]! }] : [],
+);
+
+let app: TestService;
+let browser: Browser;
+
+async function openPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'tr-TR', timezoneId: ZONE });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  return page;
+}
+
+async function login(page: Page, path: string, username: string, password: string) {
+  await page.goto(`${app.url}${path}`);
+  await page.getByLabel('Kullanıcı adı').fill(username);
+  await page.getByLabel('Parola').fill(password);
+  await page.getByRole('button', { name: 'Giriş yap' }).click();
+}
+
+/** A flag in the page's JavaScript world; it is gone if the page was ever reloaded. */
+async function markPage(page: Page) {
+  await page.evaluate(() => {
+    (globalThis as unknown as { neverReloaded: boolean }).neverReloaded = true;
+  });
+}
+async function wasNeverReloaded(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () => (globalThis as unknown as { neverReloaded?: boolean }).neverReloaded === true,
+  );
+}
+
+async function shot(page: Page, name: string) {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Fills the booking form for Osman Koç from his home to the state hospital. */
+async function fillBooking(operator: Page, date: string, time: string) {
+  await operator.getByLabel('Vatandaş ara (ad, telefon, TC)').fill('Osman');
+  await operator.getByRole('button', { name: 'Osman Koç seç' }).click();
+  // The pickup defaults to his home neighbourhood.
+  expect(await operator.getByRole('combobox', { name: 'Alış yeri' }).inputValue()).toBe(
+    'Gültepe Mahallesi',
+  );
+  expect(await operator.getByLabel('Hizmet').inputValue()).toBe('engelsiz-taksi');
+  expect(await operator.getByLabel('Tekerlekli sandalye').inputValue()).toBe('manual');
+  await operator.getByRole('combobox', { name: 'Varış yeri' }).fill('kocaeli devlet');
+  await operator.getByRole('option', { name: 'Kocaeli Devlet Hastanesi' }).click();
+  await operator.getByLabel(/^Tarih/).fill(date);
+  await operator.getByLabel(/^Alış saati/).fill(time);
+}
+
+describe('booking flow in the browser', () => {
+  beforeAll(async () => {
+    if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+    [app, browser] = await Promise.all([
+      startTestService('pglite', { SEED_DEMO_DATA: 'true' }, { webDir: inject('webDir') }),
+      chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-background-networking',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+        ],
+      }),
+    ]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('books a wheelchair ride, the driver gets it live and completes it, the operator sees it completed', async () => {
+    const tomorrow = tomorrowInIzmit();
+
+    // Every driver who could get the job has the driver page open on tomorrow's
+    // manifest BEFORE the booking, so the job can only arrive live.
+    const drivers = await Promise.all(
+      WHEELCHAIR_DRIVERS.map(async ({ plate, driver }) => {
+        const page = await openPage();
+        await login(page, '/driver/', driver.username, driver.password);
+        await page.getByText('Bağlı', { exact: true }).waitFor();
+        await page.getByText('Yarın', { exact: true }).click();
+        await page.getByRole('heading', { name: new RegExp(plate) }).waitFor();
+        await markPage(page);
+        return { plate, page };
+      }),
+    );
+
+    const operator = await openPage();
+    await login(operator, '/', 'operator', 'yoldas-operator');
+    await operator.waitForURL('**/operator/');
+    await operator.getByText('Bağlı', { exact: true }).waitFor();
+    await markPage(operator);
+    await operator.getByLabel('Gün').fill(tomorrow);
+
+    await fillBooking(operator, tomorrow, '10:00');
+    await shot(operator, '1-operator-form');
+    const asked = Date.now();
+    await operator.getByRole('button', { name: 'Rezervasyon yap' }).click();
+    const answer = operator.getByText(/^Atandı: /);
+    await answer.waitFor();
+    const answeredInMs = Date.now() - asked;
+    const answerText = (await answer.textContent()) ?? '';
+    // The assigned vehicle and the promised pickup window (10:00 plus the service's 20 minutes).
+    const match = /^Atandı: (.+), alış 10:00–10:20$/.exec(answerText);
+    expect(match, answerText).not.toBeNull();
+    const plate = match![1]!;
+    expect(answeredInMs).toBeLessThan(3_000);
+    await shot(operator, '2-operator-assigned');
+
+    const mine = drivers.find((d) => d.plate === plate);
+    expect(mine, `no driver page for ${plate}`).toBeDefined();
+    const driver = mine!.page;
+    const job = driver
+      .getByRole('listitem')
+      .filter({ hasText: 'Alış' })
+      .filter({ hasText: 'Osman Koç' });
+    await job.waitFor();
+    await driver.getByText('Manuel tekerlekli sandalye').first().waitFor();
+    await shot(driver, '3-driver-job-arrived-live');
+
+    await job.getByRole('button', { name: 'Vardım' }).click();
+    await job.getByText('Sürücü vardı').waitFor();
+    await job.getByRole('button', { name: 'Yolcu alındı' }).click();
+    const dropoff = driver
+      .getByRole('listitem')
+      .filter({ hasText: 'Bırakış' })
+      .filter({ hasText: 'Osman Koç' });
+    await dropoff.getByRole('button', { name: 'Yolcu bırakıldı' }).click();
+    await dropoff.getByText('Tamamlandı').waitFor();
+    await shot(driver, '4-driver-completed');
+
+    const row = operator.getByRole('row').filter({ hasText: 'Osman Koç' });
+    await row.getByText('Tamamlandı').waitFor();
+    await shot(operator, '5-operator-completed');
+
+    expect(await wasNeverReloaded(operator)).toBe(true);
+    expect(await wasNeverReloaded(driver)).toBe(true);
+    // Nobody else was told about the job.
+    for (const other of drivers.filter((d) => d.plate !== plate)) {
+      expect(await other.page.getByText('Osman Koç').count()).toBe(0);
+    }
+  });
+
+  it('shows a refusal with feasible times and books one of them with a tap', async () => {
+    const operator = await openPage();
+    await login(operator, '/', 'operator', 'yoldas-operator');
+    await operator.waitForURL('**/operator/');
+    // No wheelchair vehicle works before 08:00.
+    await fillBooking(operator, tomorrowInIzmit(), '06:30');
+    await operator.getByRole('button', { name: 'Rezervasyon yap' }).click();
+    await operator.getByText(/^Bu saat için araç atanamadı/).waitFor();
+    const offers = operator.getByRole('button', { name: /için ayır$/ });
+    await offers.first().waitFor();
+    await shot(operator, '6-operator-refused');
+    const offered = (await offers.first().textContent()) ?? '';
+    const time = /^(\d\d:\d\d)/.exec(offered)?.[1];
+    expect(time, offered).toBeDefined();
+
+    await offers.first().click();
+    await operator.getByText(/^Atandı: /).waitFor();
+    expect(await operator.getByLabel(/^Alış saati/).inputValue()).toBe(time);
+  });
+});
