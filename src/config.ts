@@ -41,6 +41,14 @@ const envSchema = z.object({
   ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   /** Seconds between relay sweeps that re-enqueue bookings whose scheduling job went missing. */
   RELAY_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(15),
+  /** Minutes between rolling re-optimisations of today; 0 turns re-optimisation off. */
+  REOPTIMISE_EVERY_MINUTES: z.coerce.number().int().min(0).max(1440).default(5),
+  /** Local hour at which tomorrow is re-optimised each evening. */
+  REOPTIMISE_NIGHTLY_HOUR: z.coerce.number().int().min(0).max(23).default(20),
+  /** Time budget of a rolling re-optimisation of today, in seconds. */
+  REOPTIMISE_TODAY_SECONDS: z.coerce.number().min(0.1).max(600).default(5),
+  /** Time budget of the evening re-optimisation of tomorrow, in seconds. */
+  REOPTIMISE_NEXT_DAY_SECONDS: z.coerce.number().min(0.1).max(3600).default(60),
   /** Local time zone for display and entry. Storage is always UTC. */
   TIME_ZONE: z.string().default('Europe/Istanbul'),
 });
@@ -65,6 +73,12 @@ export interface Config {
   role: Env['ROLE'];
   relayIntervalSeconds: number;
   timeZone: string;
+  reoptimise: {
+    everyMinutes: number;
+    nightlyHour: number;
+    todaySeconds: number;
+    nextDaySeconds: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -109,6 +123,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     role: e.ROLE,
     relayIntervalSeconds: e.RELAY_INTERVAL_SECONDS,
     timeZone: e.TIME_ZONE,
+    reoptimise: {
+      everyMinutes: e.REOPTIMISE_EVERY_MINUTES,
+      nightlyHour: e.REOPTIMISE_NIGHTLY_HOUR,
+      todaySeconds: e.REOPTIMISE_TODAY_SECONDS,
+      nextDaySeconds: e.REOPTIMISE_NEXT_DAY_SECONDS,
+    },
   };
 }
 

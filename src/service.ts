@@ -25,6 +25,10 @@ import { createFleetService } from './features/fleet/fleet.service.js';
 import { createFleetStore } from './features/fleet/fleet.store.js';
 import { createPlanningService } from './features/planning/planning.service.js';
 import { createPlanningStore, createRouteReleaser } from './features/planning/planning.store.js';
+import {
+  createReoptimiseService,
+  type ReoptimiseService,
+} from './features/planning/reoptimise.service.js';
 import { ensureDefaultServices } from './features/services/default-services.js';
 import { servicesRoutes } from './features/services/services.routes.js';
 import { createServicesStore } from './features/services/services.store.js';
@@ -35,11 +39,13 @@ import { createPgliteDatabase } from './infra/db/pglite-database.js';
 import { createPostgresDatabase } from './infra/db/postgres-database.js';
 import { createLogger, type Logger } from './infra/logging/logger.js';
 import { createTravelTimeProvider } from './infra/maps/create-travel-time-provider.js';
+import { scheduleReoptimisation } from './infra/queues/reoptimisation-queue.js';
 import { createSchedulingQueue } from './infra/queues/scheduling-queue.js';
 import { type RedisServerProcess, startRedisServer } from './infra/redis/redis-server-process.js';
 import { createRealtimeGateway, type RealtimeServer } from './realtime/gateway.js';
 import { createChangeNotifier } from './realtime/notifier.js';
 import { createBookingRelay } from './workers/booking-relay.js';
+import { startReoptimisationWorker } from './workers/reoptimisation.worker.js';
 import { startSchedulingWorker } from './workers/scheduling.worker.js';
 
 /** What tests and tools may swap; production passes none of these. */
@@ -61,6 +67,8 @@ export interface RunningService {
   redisUrl: string;
   logger: Logger;
   relay: ReturnType<typeof createBookingRelay>;
+  /** Present where workers run (role `all` or `worker`). */
+  reoptimise: ReoptimiseService | undefined;
   close(): Promise<void>;
 }
 
@@ -148,6 +156,7 @@ export async function startService(
     const queue = createSchedulingQueue(redis, prefix);
     closers.push(() => queue.close());
     const relay = createBookingRelay({ bookings: bookingsStore, queue, logger, now });
+    let reoptimise: ReoptimiseService | undefined;
 
     if (config.role !== 'api') {
       const travelTimes = createTravelTimeProvider({
@@ -167,6 +176,35 @@ export async function startService(
       });
       const worker: Worker = startSchedulingWorker({ connection: redis, prefix, planning, logger });
       closers.push(() => worker.close());
+      reoptimise = createReoptimiseService({
+        db,
+        store: planningStore,
+        bookings: bookingsStore,
+        travelTimes,
+        notifier,
+        now,
+      });
+      if (config.reoptimise.everyMinutes > 0) {
+        const scheduleQueue = await scheduleReoptimisation(redis, prefix, {
+          rollingMinutes: config.reoptimise.everyMinutes,
+          nightlyHour: config.reoptimise.nightlyHour,
+          timeZone: config.timeZone,
+        });
+        closers.push(() => scheduleQueue.close());
+        const reoptimiser = startReoptimisationWorker({
+          connection: redis,
+          prefix,
+          reoptimise,
+          logger,
+          timeZone: config.timeZone,
+          now,
+          budgets: {
+            todaySeconds: config.reoptimise.todaySeconds,
+            nextDaySeconds: config.reoptimise.nextDaySeconds,
+          },
+        });
+        closers.push(() => reoptimiser.close());
+      }
       const timer = setInterval(() => {
         relay.sweep().catch((err) => logger.warn({ err }, 'relay sweep failed'));
       }, config.relayIntervalSeconds * 1000);
@@ -246,7 +284,7 @@ export async function startService(
       logger.info({ url }, 'Yoldaş is listening');
     }
 
-    return { url, db, redisUrl, logger, relay, close };
+    return { url, db, redisUrl, logger, relay, reoptimise, close };
   } catch (error) {
     await close();
     throw error;

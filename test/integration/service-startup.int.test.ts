@@ -78,3 +78,35 @@ describe('a started service', () => {
     expect(replay.status).toBe(401);
   });
 });
+
+describe('re-optimisation schedule', () => {
+  it('declares the rolling and the evening job schedulers, once however many workers start', async () => {
+    const { Queue } = await import('bullmq');
+    const { Redis } = await import('ioredis');
+    const { inject } = await import('vitest');
+    const first = await startTestService('pglite', {
+      REOPTIMISE_EVERY_MINUTES: '5',
+      REOPTIMISE_NIGHTLY_HOUR: '21',
+    });
+    const second = await startTestService(
+      'pglite',
+      { REOPTIMISE_EVERY_MINUTES: '5', REOPTIMISE_NIGHTLY_HOUR: '21', ROLE: 'worker' },
+      { database: first.database, redisPrefix: first.prefix },
+    );
+    const redis = new Redis(inject('redisUrl'), { maxRetriesPerRequest: null });
+    const queue = new Queue('reoptimisation', { connection: redis, prefix: first.prefix });
+    try {
+      const schedulers = await queue.getJobSchedulers();
+      expect(schedulers.map((s) => s.key).sort()).toEqual(['nightly-next-day', 'rolling-today']);
+      const nightly = schedulers.find((s) => s.key === 'nightly-next-day');
+      expect(nightly?.pattern).toBe('0 0 21 * * *');
+      expect(nightly?.tz).toBe('Europe/Istanbul');
+      expect(schedulers.find((s) => s.key === 'rolling-today')?.every).toBe(300_000);
+    } finally {
+      await queue.close();
+      redis.disconnect();
+      await second.close();
+      await first.close();
+    }
+  });
+});

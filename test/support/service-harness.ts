@@ -47,6 +47,7 @@ export async function startTestService(
     LOG_LEVEL: 'silent',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'yoldas-test-')),
     RELAY_INTERVAL_SECONDS: '3600',
+    REOPTIMISE_EVERY_MINUTES: '0',
     ...env,
   });
   const service = await startService(config, {

@@ -19,6 +19,7 @@ import {
   matrixOf,
   toStoredStops,
 } from './problem-builder.js';
+import { writePlannedTimes } from './route-writer.js';
 
 /** Offered when a booking cannot be placed: nearest first, at most this many. */
 const ALTERNATIVE_OFFSETS_MIN = [15, -15, 30, -30, 45, -45, 60, -60, 90, -90, 120, -120];
@@ -160,28 +161,13 @@ export function createPlanningService(deps: PlanningServiceDeps) {
     }
   }
 
-  /** Writes the planned times of every booking on a changed route; the new one also gets its vehicle and shift. */
   async function retimeBookings(
     tx: Db,
     route: Route,
     vehicleId: string,
     target: SnapshotBooking,
   ): Promise<void> {
-    const times = new Map<string, { pickup?: number; dropoff?: number }>();
-    for (const stop of route.stops) {
-      if (stop.kind === 'break') continue;
-      const entry = times.get(stop.refId) ?? {};
-      entry[stop.kind] = stop.start;
-      times.set(stop.refId, entry);
-    }
-    for (const [id, t] of times) {
-      if (t.pickup === undefined || t.dropoff === undefined) continue;
-      await tx.query(
-        `UPDATE bookings SET planned_pickup_at = $2, planned_dropoff_at = $3, shift_id = $4, vehicle_id = $5,
-           updated_at = now() WHERE id = $1`,
-        [id, fromSeconds(t.pickup), fromSeconds(t.dropoff), route.vehicleId, vehicleId],
-      );
-    }
+    const times = await writePlannedTimes(tx, route, vehicleId);
     // An appointment ride's promise becomes a window around its planned pickup, inside what was allowed.
     const planned = times.get(target.id)?.pickup;
     if (target.dropoffDeadline && planned !== undefined) {

@@ -1,0 +1,44 @@
+import { UnrecoverableError, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { DateTime } from 'luxon';
+import type { ReoptimiseService } from '../features/planning/reoptimise.service.js';
+import type { Logger } from '../infra/logging/logger.js';
+import {
+  REOPTIMISATION_QUEUE,
+  type ReoptimiseData,
+  reoptimiseData,
+} from '../infra/queues/reoptimisation-queue.js';
+
+/** Thin: work out which day the job means, then re-plan it within its time budget. */
+export function startReoptimisationWorker(deps: {
+  connection: Redis;
+  prefix: string;
+  reoptimise: ReoptimiseService;
+  logger: Logger;
+  timeZone: string;
+  now: () => Date;
+  budgets: { todaySeconds: number; nextDaySeconds: number };
+}): Worker<ReoptimiseData> {
+  const worker = new Worker<ReoptimiseData>(
+    REOPTIMISATION_QUEUE,
+    async (job) => {
+      const parsed = reoptimiseData.safeParse(job.data);
+      if (!parsed.success)
+        throw new UnrecoverableError(`invalid job data: ${parsed.error.message}`);
+      const today = DateTime.fromJSDate(deps.now(), { zone: deps.timeZone });
+      const scope = parsed.data.scope;
+      const date = (scope === 'today' ? today : today.plus({ days: 1 })).toISODate()!;
+      const seconds = scope === 'today' ? deps.budgets.todaySeconds : deps.budgets.nextDaySeconds;
+      const outcome = await deps.reoptimise.reoptimiseDay(date, {
+        seconds,
+        seed: Number(job.id?.replace(/\D/g, '').slice(-9)) || 1,
+      });
+      deps.logger.info({ date, scope, outcome }, 're-optimisation run');
+      return outcome;
+    },
+    // One run at a time per process: the optimiser is CPU-bound.
+    { connection: deps.connection, prefix: deps.prefix, concurrency: 1, lockDuration: 120_000 },
+  );
+  worker.on('error', (err) => deps.logger.error({ err }, 're-optimisation worker error'));
+  return worker;
+}
