@@ -112,7 +112,24 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
     const timer = setInterval(() => {
       if (outbox.list().length > 0) void flush();
     }, RETRY_EVERY_MS);
+    // The browser knows about a lost network long before a heartbeat times out.
+    const offline = () => setConnection('offline');
+    const online = () => {
+      if (!socket.connected) return void socket.connect();
+      setConnection('connected');
+      void flush();
+    };
+    // A phone waking up may have slept through pushes: fetch the day again.
+    const visible = () => {
+      if (document.visibilityState === 'visible') void fetchDay(dateRef.current);
+    };
+    window.addEventListener('offline', offline);
+    window.addEventListener('online', online);
+    document.addEventListener('visibilitychange', visible);
     return () => {
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
+      document.removeEventListener('visibilitychange', visible);
       clearInterval(timer);
       socket.close();
       socketRef.current = undefined;
