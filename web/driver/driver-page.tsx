@@ -61,7 +61,7 @@ export function DriverPage({ session, onLogout }: { session: Session; onLogout: 
         )}
         {error && (
           <Alert color="red" role="alert">
-            {t('driver.reportFailed', { message: error })}
+            {error}
           </Alert>
         )}
         {!manifests && <Loader aria-label={t('common.loading')} />}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DriverReport } from '../../src/realtime/events.js';
 import { ApiError, apiGet } from '../shared/api.js';
+import { translate } from '../shared/i18n.js';
 import { newId } from '../shared/ids.js';
 import type { Session } from '../shared/session.js';
 import { type ConnectionState, createSocket, type YoldasSocket } from '../shared/socket.js';
@@ -30,7 +31,7 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
   const [manifests, setManifests] = useState<DriverManifests>();
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [error, setError] = useState<string>();
-  const outbox = useRef(createOutbox(`yoldas.driver.outbox.${session.user.id}`)).current;
+  const [outbox] = useState(() => createOutbox(`yoldas.driver.outbox.${session.user.id}`));
   const [pending, setPending] = useState(outbox.list);
   const socketRef = useRef<YoldasSocket>(undefined);
   const dateRef = useRef(date);
@@ -77,7 +78,7 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
           applyBooking(ack.data);
         } else if (FINAL_CODES.has(ack.error.code)) {
           outbox.remove(item.clientEventId);
-          setError(ack.error.message);
+          setError(translate('driver.reportFailed', { message: ack.error.message }));
         } else {
           break; // a passing fault: keep it and the ones after it for the next try
         }

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { ApiError, apiGet } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
 import type { CitizenView } from '../shared/types.js';
+import { CitizenRegister } from './citizen-register.js';
 
 /** Search box, then one button per match; once picked, the citizen with a "change" button. */
 export function CitizenPicker(props: {
@@ -16,6 +17,7 @@ export function CitizenPicker(props: {
   const [debounced] = useDebouncedValue(query.trim(), 250);
   const [found, setFound] = useState<CitizenView[]>();
   const [failure, setFailure] = useState<string>();
+  const [registering, setRegistering] = useState(false);
 
   useEffect(() => {
     if (debounced.length < 2) {
@@ -64,6 +66,22 @@ export function CitizenPicker(props: {
         <Alert color="red" role="alert">
           {failure}
         </Alert>
+      )}
+      <Group>
+        <Button variant="subtle" onClick={() => setRegistering(true)}>
+          {t('operator.register')}
+        </Button>
+      </Group>
+      {registering && (
+        <CitizenRegister
+          opened
+          initialName={/\d/.test(query) ? '' : query.trim()}
+          onClose={() => setRegistering(false)}
+          onCreated={(citizen) => {
+            setRegistering(false);
+            props.onChange(citizen);
+          }}
+        />
       )}
       <div aria-live="polite">
         {found?.length === 0 && <Text c="dimmed">{t('operator.citizenNone')}</Text>}

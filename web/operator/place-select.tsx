@@ -30,6 +30,7 @@ export function PlaceSelect(props: {
   value: string | null;
   onChange: (placeId: string | null) => void;
   error?: string | undefined;
+  required?: boolean;
 }) {
   const { t } = useI18n();
   return (
@@ -41,7 +42,7 @@ export function PlaceSelect(props: {
       onChange={props.onChange}
       searchable
       clearable
-      required
+      required={props.required ?? true}
       limit={12}
       filter={filterPlaces}
       nothingFoundMessage={t('operator.noPlace')}
