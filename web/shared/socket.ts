@@ -20,19 +20,27 @@ export function createSocket(onState: (state: ConnectionState) => void): YoldasS
     extraHeaders: { 'Accept-Language': getLang() },
     reconnectionDelayMax: 5_000,
   });
+  // Closing the socket (close() calls disconnect()) also cancels a reconnect scheduled below.
+  let stopped = false;
+  const disconnect = socket.disconnect.bind(socket);
+  socket.disconnect = () => {
+    stopped = true;
+    return disconnect();
+  };
   onState('connecting');
   socket.on('connect', () => onState('connected'));
   socket.on('disconnect', () => onState('offline'));
   socket.io.on('reconnect_attempt', () => onState('connecting'));
   socket.on('connect_error', async (error) => {
     onState('offline');
+    // Transport errors reconnect by themselves; a refusal by the server's middleware does not.
+    if (socket.active) return;
     const code = (error as Error & { data?: { code?: string } }).data?.code;
-    // Middleware refusals do not reconnect by themselves.
-    if (code === 'UNAUTHENTICATED' && !socket.active) {
-      if (await refreshSession()) socket.connect();
-    } else if (!socket.active) {
-      setTimeout(() => socket.connect(), 2_000);
-    }
+    if (code === 'UNAUTHENTICATED') await refreshSession();
+    // No session left means the refresh was refused: the page shows the login instead.
+    setTimeout(() => {
+      if (!stopped && loadSession()) socket.connect();
+    }, 1_000);
   });
   return socket;
 }
