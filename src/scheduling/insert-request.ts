@@ -1,7 +1,7 @@
 import { bestInsertion, spliced } from './core/best-insertion.js';
 import { type Compiled, canServe, compile } from './core/compiled.js';
 import { routesByVehicle, withRoute } from './core/plan-index.js';
-import { routeInfo } from './core/route-info.js';
+import { type RouteInfo, routeInfo } from './core/route-info.js';
 import {
   decodeRoute,
   encodeRoute,
@@ -114,13 +114,9 @@ export function insertInto(
     if (idle && idleTaken >= maxIdle) continue;
     taken++;
     if (idle) idleTaken++;
-    const st = decodeRoute(c, v, routes.get(c.problem.vehicles[v]!.id));
-    // A vehicle that gets work takes its breaks; plan them before the request goes in.
-    const base = withBreaks(c, st, st.seq);
-    if (missingBreaks(c, { ...st, seq: base }).length > 0) continue;
-    const baseCost = evaluate(c, v, st.origin, base, base.length);
-    if (!(baseCost < Number.POSITIVE_INFINITY)) continue;
-    const info = routeInfo(c, v, st.origin, base, baseCost);
+    const prep = prepared(c, v, routes.get(c.problem.vehicles[v]!.id));
+    if (!prep) continue;
+    const { st, base, info } = prep;
     const move = bestInsertion(c, info, r);
     if (!move) continue;
     if (best === null || move.delta < best.delta - 1e-9) {
@@ -131,6 +127,45 @@ export function insertInto(
   if (!best) return null;
   const route = encodeRoute(c, best.st, best.seq);
   return route ? { route, delta: best.delta } : null;
+}
+
+interface Prepared {
+  readonly st: RouteState;
+  /** The route's sequence with its breaks planned (a vehicle that gets work takes them). */
+  readonly base: number[];
+  readonly info: RouteInfo;
+}
+
+// Plans are immutable and an insertion replaces one route, so the facts
+// about every other route carry over from one booking to the next.
+const preparedRoutes = new WeakMap<Compiled, WeakMap<Route, Prepared | null>>();
+const preparedIdle = new WeakMap<Compiled, Map<number, Prepared | null>>();
+
+/** Decoded, break-completed and screened route of vehicle `v`; null when it cannot take work. */
+function prepared(c: Compiled, v: number, route: Route | undefined): Prepared | null {
+  let byRoute = preparedRoutes.get(c);
+  let idle = preparedIdle.get(c);
+  if (!byRoute || !idle) {
+    byRoute = new WeakMap();
+    idle = new Map();
+    preparedRoutes.set(c, byRoute);
+    preparedIdle.set(c, idle);
+  }
+  const hit = route ? byRoute.get(route) : idle.get(v);
+  if (hit !== undefined) return hit;
+  const made = prepare(c, v, route);
+  if (route) byRoute.set(route, made);
+  else idle.set(v, made);
+  return made;
+}
+
+function prepare(c: Compiled, v: number, route: Route | undefined): Prepared | null {
+  const st = decodeRoute(c, v, route);
+  const base = withBreaks(c, st, st.seq);
+  if (missingBreaks(c, { ...st, seq: base }).length > 0) return null;
+  const baseCost = evaluate(c, v, st.origin, base, base.length);
+  if (!(baseCost < Number.POSITIVE_INFINITY)) return null;
+  return { st, base, info: routeInfo(c, v, st.origin, base, baseCost) };
 }
 
 interface Ranked {
@@ -164,7 +199,8 @@ function rankVehicles(
     if (dropStart + c.service[p + 1]! + c.dur(locD, c.endLoc[v]!) > c.shiftEnd[v]!) continue;
     const route = routes.get(c.problem.vehicles[v]!.id);
     const stops = route?.stops ?? [];
-    const worked = stops.some((s) => s.kind !== 'break');
+    const worked =
+      stops.length > 0 && (stops[0]!.kind !== 'break' || stops.some((s) => s.kind !== 'break'));
     if (!worked) {
       out.push({ v, idle: true, key: c.dur(c.startLoc[v]!, locP) });
       continue;

@@ -21,7 +21,38 @@ export interface OptimiseOptions {
   readonly shouldStop?: () => boolean;
   /** Requests that must stay on the vehicle they are on now (beyond the plan's own locks). */
   readonly lockedRequests?: readonly string[];
+  /** Search knobs; the defaults suit plans of tens to a few hundred requests. */
+  readonly tuning?: Partial<AlnsTuning>;
 }
+
+/** Knobs of the search (Ropke & Pisinger's names where they have one). */
+export interface AlnsTuning {
+  /** Requests removed per iteration: uniform in [qMinFraction·n, min(qCap, qMaxFraction·n)]. */
+  readonly qMinFraction: number;
+  readonly qMaxFraction: number;
+  readonly qCap: number;
+  /** Start temperature: a solution this much worse (fraction) is accepted half the time. */
+  readonly startWorse: number;
+  /** End temperature as a fraction of the start one. */
+  readonly endRatio: number;
+  /** The budget is split into this many cooling cycles (reheats diversify). */
+  readonly cycles: number;
+  /** Iterations without a new best after which the search resumes from the best. */
+  readonly restartAfter: number;
+  /** Also polish (one relocation pass) every improving solution, not only new bests. */
+  readonly polishImproving: boolean;
+}
+
+const DEFAULT_TUNING: AlnsTuning = {
+  qMinFraction: 0.05,
+  qMaxFraction: 0.3,
+  qCap: 40,
+  startWorse: 0.01,
+  endRatio: 1 / 2000,
+  cycles: 1,
+  restartAfter: 2000,
+  polishImproving: false,
+};
 
 /** Lexicographic objective: serve as many requests as possible, then drive as little as possible. */
 function better(a: Solution, b: Solution): boolean {
@@ -62,23 +93,25 @@ export function optimisePlan(problem: Problem, initial: Plan, options: OptimiseO
   relocate(c, current, scope);
   let best = clone(current);
 
+  const tune = { ...DEFAULT_TUNING, ...options.tuning };
   const movable = scope.movable.reduce((n, m) => n + m, 0);
-  const qMax = Math.max(1, Math.min(40, Math.ceil(0.3 * movable)));
-  const qMin = Math.min(qMax, Math.max(1, Math.ceil(0.05 * movable)));
+  const qMax = Math.max(1, Math.min(tune.qCap, Math.ceil(tune.qMaxFraction * movable)));
+  const qMin = Math.min(qMax, Math.max(1, Math.ceil(tune.qMinFraction * movable)));
   const dW = new Float64Array(REMOVALS.length).fill(1);
   const rW = new Float64Array(REPAIRS.length).fill(1);
   const dScore = new Float64Array(REMOVALS.length);
   const rScore = new Float64Array(REPAIRS.length);
   const dUsed = new Float64Array(REMOVALS.length);
   const rUsed = new Float64Array(REPAIRS.length);
-  const t0 = (0.01 * objective(current)) / Math.LN2 + 1e-9; // 1 % worse: accepted half the time
-  const tEnd = t0 / 2000;
+  const t0 = (tune.startWorse * objective(current)) / Math.LN2 + 1e-9;
+  const tEnd = t0 * tune.endRatio;
   let sinceBest = 0;
 
   for (let iter = 0; ; iter++) {
     const progress = stop(iter);
     if (progress >= 1 || movable === 0) break;
-    const temperature = t0 * (tEnd / t0) ** progress;
+    const cycle = (progress * tune.cycles) % 1;
+    const temperature = t0 * (tEnd / t0) ** cycle;
     const d = roulette(dW, rnd);
     const a = roulette(rW, rnd);
     const trial = clone(current);
@@ -96,15 +129,20 @@ export function optimisePlan(problem: Problem, initial: Plan, options: OptimiseO
       score = 33;
       sinceBest = 0;
     } else if (delta < -1e-9) {
+      if (tune.polishImproving) relocate(c, trial, scope, 1);
       current = trial;
       score = 9;
+      if (better(trial, best)) {
+        best = clone(trial);
+        sinceBest = 0;
+      }
     } else if (delta > 1e-9 && rnd.next() < Math.exp(-delta / temperature)) {
       current = trial;
       score = 13;
     }
     dScore[d] = dScore[d]! + score;
     rScore[a] = rScore[a]! + score;
-    if (++sinceBest > 2000) {
+    if (++sinceBest > tune.restartAfter) {
       current = clone(best); // restart from the best when stuck for long
       sinceBest = 0;
     }

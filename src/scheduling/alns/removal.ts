@@ -83,8 +83,9 @@ export const relatedRemoval: Removal = (c, s, scope, q, rnd) => {
   removed.push(seed);
   while (removed.length < q && pool.length > 0) {
     const ref = removed[rnd.int(removed.length)]!;
-    const rel = (r: number) => relatedness(c, s, ref, r);
-    pool.sort((a, b) => rel(a) - rel(b) || a - b);
+    const rel = new Map<number, number>();
+    for (const r of pool) rel.set(r, relatedness(c, s, ref, r));
+    pool.sort((a, b) => rel.get(a)! - rel.get(b)! || a - b);
     const at = Math.floor(rnd.next() ** 6 * pool.length);
     const [r] = pool.splice(at, 1);
     removeRequest(c, s, r!);

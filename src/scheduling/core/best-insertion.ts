@@ -115,7 +115,17 @@ function screen(c: Compiled, info: RouteInfo, r: number): number {
   const idleExtra = info.idle ? c.dist(info.loc[0]!, c.endLoc[v]!) : 0;
   const { loc, nextLoc, earliestDep, latestStart, isBreak } = info;
   let count = 0;
-  for (let i = 0; i <= n; i++) {
+  // latestStart increases along the route; the stop after the pickup starts
+  // after the pickup's service ends, so earlier positions cannot work.
+  let lo = 0;
+  let hi = n;
+  const after = eP + sP;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (latestStart[mid + 1]! + EPS < after) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i <= n; i++) {
     if (earliestDep[i]! > lP + EPS) break;
     if (info.seats[i]! > capS || info.wheel[i]! > capW || info.infant[i]! > capI) continue;
     if (info.exclusiveOn[i] === 1 || (exclusive && info.onboard[i]! > 0)) continue;

@@ -134,7 +134,6 @@ function build(problem: Problem): Compiled {
     breakNodeById.push(byId);
   });
   const pick = <T>(f: (v: Vehicle) => T) => problem.vehicles.map(f);
-  const m = problem.matrix;
   return {
     problem,
     nRequests: R,
@@ -163,7 +162,22 @@ function build(problem: Problem): Compiled {
     breakNodeById,
     pos: new Int32Array(nNodes),
     stamp: new Uint32Array(nNodes),
-    dur: (a, b) => m.duration(a, b),
-    dist: (a, b) => m.distance(a, b),
+    ...lookups(problem),
   };
+}
+
+/** Travel lookups; small matrices are copied dense so the hot loops index an array. */
+function lookups(problem: Problem): Pick<Compiled, 'dur' | 'dist'> {
+  const m = problem.matrix;
+  const n = m.size;
+  if (n > 1024) return { dur: (a, b) => m.duration(a, b), dist: (a, b) => m.distance(a, b) };
+  const dur = new Float64Array(n * n);
+  const dist = new Float64Array(n * n);
+  for (let a = 0; a < n; a++) {
+    for (let b = 0; b < n; b++) {
+      dur[a * n + b] = m.duration(a, b);
+      dist[a * n + b] = m.distance(a, b);
+    }
+  }
+  return { dur: (a, b) => dur[a * n + b]!, dist: (a, b) => dist[a * n + b]! };
 }

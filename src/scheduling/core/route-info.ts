@@ -31,6 +31,8 @@ export interface RouteInfo {
   readonly isBreak: Uint8Array;
 }
 
+let scratchTT = new Float64Array(64);
+
 /** Screening facts for `seq` after `origin`; `cost` is the route's evaluated cost. */
 export function routeInfo(
   c: Compiled,
@@ -41,17 +43,23 @@ export function routeInfo(
 ): RouteInfo {
   const n = seq.length;
   const twoR = 2 * c.nRequests;
-  const loc = new Int32Array(n + 2);
-  const nextLoc = new Int32Array(n + 2);
-  const earliestDep = new Float64Array(n + 2);
-  const latestStart = new Float64Array(n + 2);
-  const seats = new Int32Array(n + 1);
-  const wheel = new Int32Array(n + 1);
-  const infant = new Int32Array(n + 1);
-  const onboard = new Int32Array(n + 1);
-  const exclusiveOn = new Uint8Array(n + 1);
-  const isBreak = new Uint8Array(n + 2);
-  const tt = new Float64Array(n + 2);
+  // One backing store per route version: allocation dominated this function.
+  const m = n + 2;
+  const buf = new ArrayBuffer(m * (8 * 2 + 4 * 6 + 2));
+  const earliestDep = new Float64Array(buf, 0, m);
+  const latestStart = new Float64Array(buf, 8 * m, m);
+  const ints = 16 * m;
+  const loc = new Int32Array(buf, ints, m);
+  const nextLoc = new Int32Array(buf, ints + 4 * m, m);
+  const seats = new Int32Array(buf, ints + 8 * m, m);
+  const wheel = new Int32Array(buf, ints + 12 * m, m);
+  const infant = new Int32Array(buf, ints + 16 * m, m);
+  const onboard = new Int32Array(buf, ints + 20 * m, m);
+  const exclusiveOn = new Uint8Array(buf, ints + 24 * m, m);
+  const isBreak = new Uint8Array(buf, ints + 25 * m, m);
+  if (scratchTT.length < m) scratchTT = new Float64Array(2 * m);
+  const tt = scratchTT;
+  tt.fill(0, 0, m);
   loc[0] = origin.loc;
   seats[0] = origin.seats;
   wheel[0] = origin.wheel;
