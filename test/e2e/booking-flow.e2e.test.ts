@@ -151,7 +151,15 @@ describe('booking flow in the browser', () => {
     await driver.getByText('Manuel tekerlekli sandalye').first().waitFor();
     await shot(driver, '3-driver-job-arrived-live');
 
+    // The driver is in a dead spot when they arrive: the tap waits in the
+    // outbox and goes out when the network is back, exactly once.
+    await driver.context().setOffline(true);
+    await driver.getByText('Bağlantı yok', { exact: true }).waitFor();
     await job.getByRole('button', { name: 'Vardım' }).click();
+    const queued = driver.getByText(/^1 bildirim gönderilmeyi bekliyor/);
+    await queued.waitFor();
+    await driver.context().setOffline(false);
+    await queued.waitFor({ state: 'detached' });
     await job.getByText('Sürücü vardı').waitFor();
     await job.getByRole('button', { name: 'Yolcu alındı' }).click();
     const dropoff = driver
@@ -168,6 +176,25 @@ describe('booking flow in the browser', () => {
 
     expect(await wasNeverReloaded(operator)).toBe(true);
     expect(await wasNeverReloaded(driver)).toBe(true);
+    const token = await app.login('operator');
+    const day = await app.api<{ id: string; status: string }[]>(
+      'GET',
+      `/bookings?date=${tomorrow}`,
+      {
+        token,
+      },
+    );
+    const completed = day.body.filter((b) => b.status === 'completed');
+    expect(completed).toHaveLength(1);
+    const events = await app.api<{ type: string }[]>(
+      'GET',
+      `/bookings/${completed[0]!.id}/events`,
+      { token },
+    );
+    expect(events.body.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['arrived', 'picked-up', 'dropped-off']),
+    );
+    expect(events.body.filter((e) => e.type === 'arrived')).toHaveLength(1);
     // Nobody else was told about the job.
     for (const other of drivers.filter((d) => d.plate !== plate)) {
       expect(await other.page.getByText('Osman Koç').count()).toBe(0);
