@@ -30,7 +30,9 @@ export interface SchedulingQueue extends SchedulingQueuePort {
 export function createSchedulingQueue(connection: Redis, prefix: string): SchedulingQueue {
   const queue = new Queue<PlanBookingData>(SCHEDULING_QUEUE, { connection, prefix });
   // QueueEvents blocks on a stream read, so it needs a connection of its own.
-  const events = new QueueEvents(SCHEDULING_QUEUE, { connection: connection.duplicate(), prefix });
+  const eventsConnection = connection.duplicate();
+  eventsConnection.on('error', () => {});
+  const events = new QueueEvents(SCHEDULING_QUEUE, { connection: eventsConnection, prefix });
   events.on('error', () => {});
   queue.on('error', () => {});
   return {
@@ -49,6 +51,8 @@ export function createSchedulingQueue(connection: Redis, prefix: string): Schedu
     async close() {
       await events.close();
       await queue.close();
+      // BullMQ leaves connections it was given open; this one is ours alone.
+      eventsConnection.disconnect();
     },
   };
 }

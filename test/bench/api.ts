@@ -1,0 +1,154 @@
+/**
+ * Booking API throughput and latency under load, on the real stack: the
+ * service in-process on embedded PGlite and a private redis-server, requests
+ * over HTTP on loopback. Each POST /bookings includes planning (the API waits
+ * for the scheduler's answer), so latency is what an operator feels.
+ *
+ *   npm run bench:api -- [--requests 300] [--concurrency 8] [--vehicles 30] [--json]
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DateTime } from 'luxon';
+import { loadConfig } from '../../src/config.js';
+import { IZMIT_PLACES } from '../../src/domain/places/izmit-gazetteer.js';
+import { createPgliteDatabase } from '../../src/infra/db/pglite-database.js';
+import { startRedisServer } from '../../src/infra/redis/redis-server-process.js';
+import { startService } from '../../src/service.js';
+
+const { values } = parseArgs({
+  options: {
+    requests: { type: 'string', default: '300' },
+    concurrency: { type: 'string', default: '8' },
+    vehicles: { type: 'string', default: '30' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const requests = Number(values.requests);
+const concurrency = Number(values.concurrency);
+const vehicles = Number(values.vehicles);
+
+const redis = await startRedisServer();
+const db = await createPgliteDatabase();
+const config = loadConfig({
+  PORT: '0',
+  HOST: '127.0.0.1',
+  REDIS_URL: redis.url,
+  JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+  LOG_LEVEL: 'silent',
+  DATA_DIR: mkdtempSync(join(tmpdir(), 'yoldas-bench-')),
+  REOPTIMISE_EVERY_MINUTES: '0',
+  BOOKING_WAIT_MS: '10000',
+});
+const service = await startService(config, { db, loginRateLimit: 10_000 });
+const base = `${service.url}/api`;
+
+async function call<T>(
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: res.status, body: (await res.json()) as T };
+}
+const login = async (username: string, password: string) =>
+  (await call<{ accessToken: string }>('POST', '/auth/login', undefined, { username, password }))
+    .body.accessToken;
+
+const admin = await login('admin', 'yoldas-admin');
+const operator = await login('operator', 'yoldas-operator');
+const tomorrow = DateTime.now().setZone('Europe/Istanbul').plus({ days: 1 }).startOf('day');
+const depot = IZMIT_PLACES.find((p) => p.kind === 'depot')!;
+
+// A fleet of ramp vans with a shift each, tomorrow 07:00–19:00.
+for (let i = 0; i < vehicles; i++) {
+  const vehicle = await call<{ id: string }>('POST', '/vehicles', admin, {
+    plate: `41 BN ${1000 + i}`,
+    label: `Bench van ${i}`,
+    seats: 4,
+    wheelchairPlaces: 2,
+    infantSeats: 0,
+    hasRamp: true,
+    depot: { placeId: depot.id },
+  });
+  const driver = await call<{ id: string }>('POST', '/drivers', admin, {
+    fullName: `Bench Driver ${i}`,
+    phone: `0532 000 ${String(1000 + i).padStart(4, '0')}`,
+    username: `bench${i}`,
+    password: 'bench-password-123',
+  });
+  await call('POST', '/shifts', admin, {
+    driverId: driver.body.id,
+    vehicleId: vehicle.body.id,
+    startsAt: tomorrow.set({ hour: 7 }).toISO(),
+    endsAt: tomorrow.set({ hour: 19 }).toISO(),
+  });
+}
+const osman = (await call<{ id: string }[]>('GET', '/citizens?q=osman', operator)).body[0]!.id;
+const origins = IZMIT_PLACES.filter((p) => p.kind === 'mahalle' || p.kind === 'koy');
+const destinations = IZMIT_PLACES.filter(
+  (p) => p.kind === 'hospital' || p.kind === 'health-centre',
+);
+
+let seed = 42;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
+const bodies = Array.from({ length: requests }, () => ({
+  serviceId: 'engelsiz-taksi',
+  citizenId: osman,
+  pickup: { placeId: origins[Math.floor(random() * origins.length)]!.id },
+  dropoff: { placeId: destinations[Math.floor(random() * destinations.length)]!.id },
+  pickupAt: tomorrow
+    .set({ hour: 8 + Math.floor(random() * 9), minute: Math.floor(random() * 4) * 15 })
+    .toISO(),
+  wheelchair: 'manual',
+}));
+
+const latencies: number[] = [];
+const outcomes: Record<string, number> = {};
+let next = 0;
+const started = performance.now();
+await Promise.all(
+  Array.from({ length: concurrency }, async () => {
+    while (next < bodies.length) {
+      const body = bodies[next++]!;
+      const t0 = performance.now();
+      const res = await call<{ status: string }>('POST', '/bookings', operator, body);
+      latencies.push(performance.now() - t0);
+      const key = res.status >= 400 ? `http-${res.status}` : res.body.status;
+      outcomes[key] = (outcomes[key] ?? 0) + 1;
+    }
+  }),
+);
+const seconds = (performance.now() - started) / 1000;
+latencies.sort((a, b) => a - b);
+const pct = (p: number) =>
+  Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]! * 10) /
+  10;
+const result = {
+  requests,
+  concurrency,
+  vehicles,
+  seconds: Math.round(seconds * 100) / 100,
+  throughputPerSec: Math.round((requests / seconds) * 10) / 10,
+  p50Ms: pct(0.5),
+  p99Ms: pct(0.99),
+  maxMs: Math.round(latencies.at(-1)! * 10) / 10,
+  outcomes,
+  database: 'pglite',
+};
+console.log(values.json ? JSON.stringify(result) : result);
+await service.close();
+await db.close();
+await redis.stop();
