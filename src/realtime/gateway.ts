@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
+import { decodeJwt } from 'jose';
 import { DateTime } from 'luxon';
 import { Server, type Socket } from 'socket.io';
 import { AppError } from '../domain/errors.js';
@@ -64,6 +65,16 @@ export function createRealtimeGateway(http: HttpServer, deps: GatewayDeps): Real
       const token = socket.handshake.auth?.token;
       if (typeof token !== 'string') throw new AppError('UNAUTHENTICATED');
       socket.data.user = await deps.tokens.verify(token);
+      // A connection lives no longer than its token: the client reconnects with a renewed one.
+      const { exp } = decodeJwt(token);
+      if (exp) {
+        const timer = setTimeout(
+          () => socket.disconnect(true),
+          Math.max(0, exp * 1000 - Date.now()),
+        );
+        timer.unref();
+        socket.once('disconnect', () => clearTimeout(timer));
+      }
       socket.data.lang = languageOf(socket.handshake.headers['accept-language']);
       next();
     } catch (error) {
