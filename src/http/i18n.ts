@@ -21,7 +21,16 @@ export function languageOf(acceptLanguage: string | undefined): Lang {
   return 'tr';
 }
 
-export const zodErrorMap = { tr: z.locales.tr().localeError, en: z.locales.en().localeError };
+const zodLocales = { tr: z.locales.tr().localeError, en: z.locales.en().localeError };
+const REQUIRED: Record<Lang, string> = { tr: 'Bu alan zorunlu.', en: 'This field is required.' };
+
+/** Zod's own messages per language, with a plain "required" for a missing field. */
+export const zodErrorMap: Record<Lang, z.core.$ZodErrorMap> = {
+  tr: (issue) =>
+    issue.code === 'invalid_type' && issue.input === undefined ? REQUIRED.tr : zodLocales.tr(issue),
+  en: (issue) =>
+    issue.code === 'invalid_type' && issue.input === undefined ? REQUIRED.en : zodLocales.en(issue),
+};
 
 type Params = Record<string, string | number>;
 type Messages = Record<ErrorCode, (p: Params) => string>;

@@ -51,6 +51,10 @@ interface Found {
  * cheapest feasible place, re-timing the receiving route's unfixed stops.
  * Fixed stops never move and nothing goes before them; a vehicle that gets
  * its first request also gets its breaks. Pure: returns a new plan.
+ *
+ * The problem's compiled form and the facts about unchanged routes are
+ * cached per object: pass the same `Problem` (and the plans this function
+ * returns) from one booking to the next to keep latency flat.
  */
 export function insertRequest(
   problem: Problem,

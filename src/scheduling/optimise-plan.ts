@@ -41,6 +41,8 @@ export interface AlnsTuning {
   readonly restartAfter: number;
   /** Also polish (one relocation pass) every improving solution, not only new bests. */
   readonly polishImproving: boolean;
+  /** Independent runs sharing the budget (each from the constructed solution). */
+  readonly restarts: number;
 }
 
 const DEFAULT_TUNING: AlnsTuning = {
@@ -52,6 +54,7 @@ const DEFAULT_TUNING: AlnsTuning = {
   cycles: 1,
   restartAfter: 2000,
   polishImproving: false,
+  restarts: 1,
 };
 
 /** Lexicographic objective: serve as many requests as possible, then drive as little as possible. */
@@ -106,11 +109,27 @@ export function optimisePlan(problem: Problem, initial: Plan, options: OptimiseO
   const t0 = (tune.startWorse * objective(current)) / Math.LN2 + 1e-9;
   const tEnd = t0 * tune.endRatio;
   let sinceBest = 0;
+  // Independent runs from the constructed solution share the budget; the
+  // overall best is kept. A search that stagnates gains more from a fresh
+  // start than from more time in the same basin.
+  const constructed = clone(current);
+  let run = 0;
+  let runBest = clone(current);
 
   for (let iter = 0; ; iter++) {
     const progress = stop(iter);
     if (progress >= 1 || movable === 0) break;
-    const cycle = (progress * tune.cycles) % 1;
+    const runIndex = Math.min(tune.restarts - 1, Math.floor(progress * tune.restarts));
+    if (runIndex !== run) {
+      run = runIndex;
+      current = clone(constructed);
+      runBest = clone(current);
+      sinceBest = 0;
+      dW.fill(1);
+      rW.fill(1);
+    }
+    const local = progress * tune.restarts - runIndex;
+    const cycle = (local * tune.cycles) % 1;
     const temperature = t0 * (tEnd / t0) ** cycle;
     const d = roulette(dW, rnd);
     const a = roulette(rW, rnd);
@@ -122,9 +141,10 @@ export function optimisePlan(problem: Problem, initial: Plan, options: OptimiseO
     rUsed[a] = rUsed[a]! + 1;
     const delta = objective(trial) - objective(current);
     let score = 0;
-    if (better(trial, best)) {
+    if (better(trial, runBest)) {
       relocate(c, trial, scope);
-      best = clone(trial);
+      runBest = clone(trial);
+      if (better(runBest, best)) best = clone(runBest);
       current = trial;
       score = 33;
       sinceBest = 0;
@@ -132,8 +152,9 @@ export function optimisePlan(problem: Problem, initial: Plan, options: OptimiseO
       if (tune.polishImproving) relocate(c, trial, scope, 1);
       current = trial;
       score = 9;
-      if (better(trial, best)) {
-        best = clone(trial);
+      if (better(trial, runBest)) {
+        runBest = clone(trial);
+        if (better(runBest, best)) best = clone(runBest);
         sinceBest = 0;
       }
     } else if (delta > 1e-9 && rnd.next() < Math.exp(-delta / temperature)) {
@@ -143,7 +164,7 @@ export function optimisePlan(problem: Problem, initial: Plan, options: OptimiseO
     dScore[d] = dScore[d]! + score;
     rScore[a] = rScore[a]! + score;
     if (++sinceBest > tune.restartAfter) {
-      current = clone(best); // restart from the best when stuck for long
+      current = clone(runBest); // resume from this run's best when stuck for long
       sinceBest = 0;
     }
     if (iter % 100 === 99) {

@@ -60,6 +60,36 @@ describe('a started service', () => {
     expect(reads[0]?.n).toBe(2);
   });
 
+  it('leaves eligibility decisions to administrators', async () => {
+    const operator = await t.login('operator');
+    const citizen = {
+      fullName: 'Deneme Vatandaş',
+      phone: '0532 999 88 77',
+      eligibility: [
+        {
+          serviceId: 'engelsiz-taksi',
+          validFrom: '2026-01-01',
+          validUntil: '2027-01-01',
+          basis: 'rapor',
+        },
+      ],
+    };
+    expect((await t.api('POST', '/citizens', { token: operator, body: citizen })).status).toBe(403);
+    const registered = await t.api<{ id: string; phone: string }>('POST', '/citizens', {
+      token: operator,
+      body: { ...citizen, eligibility: undefined },
+    });
+    expect(registered.status).toBe(201);
+    expect(registered.body.phone).toBe('+905329998877');
+    const admin = await t.login('admin');
+    const granted = await t.api<{ eligibility: { serviceId: string }[] }>(
+      'POST',
+      `/citizens/${registered.body.id}/eligibility`,
+      { token: admin, body: citizen.eligibility[0] },
+    );
+    expect(granted.body.eligibility.map((e) => e.serviceId)).toEqual(['engelsiz-taksi']);
+  });
+
   it('rotates refresh tokens: a spent one is refused', async () => {
     const login = await t.api<{ refreshToken: string }>('POST', '/auth/login', {
       body: { username: 'operator', password: 'yoldas-operator' },

@@ -22,9 +22,8 @@ export interface DriverFeed {
 }
 
 /**
- * The driver's manifest for `date`, live. The server pushes today's manifest
- * after every change; when the driver looks at another day, a push is taken
- * as "something changed" and that day is fetched again. Taps go through a
+ * The driver's manifest for `date`, live: fetched once, then replaced by every
+ * push the server sends for that day. Taps go through a
  * persistent outbox and are resent after a reconnect until acknowledged.
  */
 export function useDriverFeed(session: Session, date: string): DriverFeed {
@@ -101,13 +100,12 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
   useEffect(() => {
     const socket = createSocket(setConnection);
     socketRef.current = socket;
+    // The server pushes the manifest of whichever day changed (today's and
+    // tomorrow's on connect); only the day on screen matters here.
     socket.on('manifest', (m) => {
-      if (m.date === dateRef.current) {
-        fetchSeq.current++; // a push is newer than any fetch still under way
-        setManifests(m);
-      } else {
-        void fetchDay(dateRef.current);
-      }
+      if (m.date !== dateRef.current) return;
+      fetchSeq.current++; // a push is newer than any fetch still under way
+      setManifests(m);
     });
     socket.on('connect', () => void flush());
     const timer = setInterval(() => {

@@ -29,7 +29,14 @@ export function createSocket(onState: (state: ConnectionState) => void): YoldasS
   };
   onState('connecting');
   socket.on('connect', () => onState('connected'));
-  socket.on('disconnect', () => onState('offline'));
+  socket.on('disconnect', (reason) => {
+    onState('offline');
+    // The server ends a connection when its access token expires; socket.io does not
+    // reconnect after that by itself. The retry meets the middleware, whose refusal
+    // (below) renews the session first.
+    if (reason === 'io server disconnect' && !stopped)
+      setTimeout(() => !stopped && socket.connect(), 500);
+  });
   socket.io.on('reconnect_attempt', () => onState('connecting'));
   socket.on('connect_error', async (error) => {
     onState('offline');

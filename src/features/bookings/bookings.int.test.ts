@@ -117,6 +117,21 @@ describe.each(DIALECTS)('booking API on %s', (dialect) => {
     expect(en.body.error.issues.find((i) => i.field === 'body.dropoff.placeId')?.message).toBe(
       'Unknown place.',
     );
+    const missing = await t.api<{ error: { issues: { field: string; message: string }[] } }>(
+      'POST',
+      '/bookings',
+      {
+        token: operator,
+        body: { serviceId: 'engelsiz-taksi', citizenId: osman, pickupAt: tomorrowAt(10) },
+        headers: { 'Accept-Language': 'tr' },
+      },
+    );
+    expect(missing.body.error.issues).toEqual(
+      expect.arrayContaining([
+        { field: 'body.pickup', message: 'Bu alan zorunlu.' },
+        { field: 'body.dropoff', message: 'Bu alan zorunlu.' },
+      ]),
+    );
     const tr = await t.api<{
       error: { message: string; issues: { field: string; message: string }[] };
     }>('POST', '/bookings', {

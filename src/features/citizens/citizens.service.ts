@@ -53,6 +53,9 @@ export function createCitizensService({ db, store }: CitizensServiceDeps) {
 
   return {
     async create(input: CreateCitizenInput, actor: AuthUser): Promise<CitizenView> {
+      // Eligibility is an administrative decision (a social inspection, a medical board).
+      if ((input.eligibility?.length ?? 0) > 0 && actor.role !== 'admin')
+        throw new AppError('FORBIDDEN');
       if (input.nationalId && (await store.findByNationalId(input.nationalId))) {
         throw new AppError('CONFLICT');
       }

@@ -166,11 +166,14 @@ function build(problem: Problem): Compiled {
   };
 }
 
-/** Travel lookups; small matrices are copied dense so the hot loops index an array. */
+/**
+ * Travel lookups; small matrices are copied dense so the hot loops index an
+ * array (kept small: a problem rebuilt per booking pays the copy each time).
+ */
 function lookups(problem: Problem): Pick<Compiled, 'dur' | 'dist'> {
   const m = problem.matrix;
   const n = m.size;
-  if (n > 1024) return { dur: (a, b) => m.duration(a, b), dist: (a, b) => m.distance(a, b) };
+  if (n > 256) return { dur: (a, b) => m.duration(a, b), dist: (a, b) => m.distance(a, b) };
   const dur = new Float64Array(n * n);
   const dist = new Float64Array(n * n);
   for (let a = 0; a < n; a++) {
