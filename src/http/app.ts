@@ -40,7 +40,6 @@ export function createHttpApp(deps: HttpAppDeps): express.Express {
       },
       serializers: {
         req: (req) => ({ id: req.id, method: req.method, url: maskText(String(req.url)) }),
-        res: (res) => ({ statusCode: res.statusCode }),
       },
       autoLogging: { ignore: (req) => req.url === '/health' },
     }),

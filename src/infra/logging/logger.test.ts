@@ -28,4 +28,20 @@ describe('logs', () => {
     expect(text).toContain('"mobility":"none"');
     expect(text).toContain('[masked …67]');
   });
+
+  it('keep dates, times and ids readable', () => {
+    const { logger, lines } = capture();
+    logger.info(
+      {
+        date: '2026-11-26',
+        at: '2026-11-26T10:03:11.466Z',
+        id: 'b112844e-76ed-4814-a7a4-34655e44aa82',
+      },
+      'x',
+    );
+    const text = lines.join('');
+    expect(text).toContain('"date":"2026-11-26"');
+    expect(text).toContain('2026-11-26T10:03:11.466Z');
+    expect(text).toContain('b112844e-76ed-4814-a7a4-34655e44aa82');
+  });
 });

@@ -22,12 +22,13 @@ const SENSITIVE_KEYS = new Set([
 ]);
 
 // 11-digit IDs, and phone numbers written with spaces, dashes, dots or a +90 prefix.
-const DIGIT_RUN = /\+?\d[\d\s().-]{6,}\d/g;
+// Dates (8 digits) and times stay readable: an ID or a phone number has 10 or more.
+const DIGIT_RUN = /\+?\d[\d\s().-]{8,}\d/g;
 
 export function maskText(text: string): string {
   return text.replace(DIGIT_RUN, (run) => {
     const digits = run.replace(/\D/g, '');
-    if (digits.length < 7) return run;
+    if (digits.length < 10) return run;
     return `[masked …${digits.slice(-2)}]`;
   });
 }
