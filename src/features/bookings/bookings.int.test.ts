@@ -181,6 +181,30 @@ describe.each(DIALECTS)('booking API on %s', (dialect) => {
     expect(audit.map((a) => a.action)).toContain('booking.eligibility-override');
   });
 
+  it('refuses places outside the service area, except the hospitals on the allowed list', async () => {
+    const outside = await t.api<{ error: { issues: { field: string; message: string }[] } }>(
+      'POST',
+      '/bookings',
+      {
+        token: operator,
+        body: wheelchairRide({ dropoff: { label: 'Kadıköy, İstanbul', lat: 40.99, lng: 29.03 } }),
+        headers: { 'Accept-Language': 'en' },
+      },
+    );
+    expect(outside.status).toBe(400);
+    expect(outside.body.error.issues).toEqual([
+      { field: 'body.dropoff', message: 'The address is outside the service area.' },
+    ]);
+    const derince = await t.api<BookingView>('POST', '/bookings', {
+      token: operator,
+      body: wheelchairRide({
+        dropoff: { placeId: 'derince-egitim-arastirma-hastanesi' },
+        pickupAt: tomorrowAt(9),
+      }),
+    });
+    expect(derince.status).toBe(201);
+  });
+
   it('refuses times outside the booking horizon and unknown ids', async () => {
     const far = await t.api<{ error: { code: string } }>('POST', '/bookings', {
       token: operator,

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { canCancel } from '../../domain/booking-status.js';
 import { AppError, notFound } from '../../domain/errors.js';
+import { NEARBY_HOSPITALS } from '../../domain/places/izmit-gazetteer.js';
 import { isInServiceArea } from '../../domain/places/service-area.js';
 import { checkBookingHorizon, isEligible, serviceDateOf } from '../../domain/services.js';
 import type { Db } from '../../infra/db/database.js';
@@ -10,6 +11,8 @@ import type { CitizensStore } from '../citizens/citizens.store.js';
 import type { ServicesStore } from '../services/services.store.js';
 import type { BookingView, CreateBookingInput } from './bookings.schema.js';
 import { type BookingRow, type BookingsStore, bookingToView } from './bookings.store.js';
+
+const ALLOWED_OUTSIDE: ReadonlySet<string> = new Set(NEARBY_HOSPITALS.map((h) => h.id));
 
 /** What the booking flow needs from the scheduling queue. */
 export interface SchedulingQueuePort {
@@ -70,7 +73,9 @@ export function createBookingsService(deps: BookingsServiceDeps) {
       ['pickup', input.pickup],
       ['dropoff', input.dropoff],
     ] as const) {
-      if (!isInServiceArea(point)) {
+      // Hospitals just outside the district that patients are still driven to are allowed by id.
+      const allowedOutside = point.placeId !== null && ALLOWED_OUTSIDE.has(point.placeId);
+      if (!allowedOutside && !isInServiceArea(point)) {
         throw new AppError('VALIDATION_FAILED', {}, [
           { field: `body.${field}`, message: 'i18n:service-area' },
         ]);
