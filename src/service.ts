@@ -23,6 +23,8 @@ import { createDispatchService } from './features/dispatch/dispatch.service.js';
 import { fleetRoutes } from './features/fleet/fleet.routes.js';
 import { createFleetService } from './features/fleet/fleet.service.js';
 import { createFleetStore } from './features/fleet/fleet.store.js';
+import { placesRoutes } from './features/places/places.routes.js';
+import { createPlacesService } from './features/places/places.service.js';
 import { createPlanningService } from './features/planning/planning.service.js';
 import { createPlanningStore, createRouteReleaser } from './features/planning/planning.store.js';
 import {
@@ -38,6 +40,7 @@ import { migrate } from './infra/db/migrate.js';
 import { createPgliteDatabase } from './infra/db/pglite-database.js';
 import { createPostgresDatabase } from './infra/db/postgres-database.js';
 import { createLogger, type Logger } from './infra/logging/logger.js';
+import { createGeocoder } from './infra/maps/create-geocoder.js';
 import { createTravelTimeProvider } from './infra/maps/create-travel-time-provider.js';
 import { scheduleReoptimisation } from './infra/queues/reoptimisation-queue.js';
 import { createSchedulingQueue } from './infra/queues/scheduling-queue.js';
@@ -249,6 +252,16 @@ export async function startService(
           ),
           ...bookingsRoutes(bookings),
           ...dispatchRoutes(dispatch),
+          ...placesRoutes(
+            createPlacesService({
+              db,
+              geocoder: createGeocoder({
+                googleMapsApiKey: config.googleMapsApiKey,
+                redis,
+                logger,
+              }),
+            }),
+          ),
         ],
         authenticate: (req) => tokens.verify(bearerToken(req.headers.authorization)),
         health: () => health(db, redis),

@@ -1,18 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { canCancel } from '../../domain/booking-status.js';
 import { AppError, notFound } from '../../domain/errors.js';
-import { NEARBY_HOSPITALS } from '../../domain/places/izmit-gazetteer.js';
 import { isInServiceArea } from '../../domain/places/service-area.js';
 import { checkBookingHorizon, isEligible, serviceDateOf } from '../../domain/services.js';
 import type { Db } from '../../infra/db/database.js';
 import { recordAudit } from '../audit/audit-log.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { CitizensStore } from '../citizens/citizens.store.js';
+import { ALLOWED_OUTSIDE_AREA } from '../places/places.service.js';
 import type { ServicesStore } from '../services/services.store.js';
 import type { BookingView, CreateBookingInput } from './bookings.schema.js';
 import { type BookingRow, type BookingsStore, bookingToView } from './bookings.store.js';
-
-const ALLOWED_OUTSIDE: ReadonlySet<string> = new Set(NEARBY_HOSPITALS.map((h) => h.id));
 
 /** What the booking flow needs from the scheduling queue. */
 export interface SchedulingQueuePort {
@@ -74,7 +72,7 @@ export function createBookingsService(deps: BookingsServiceDeps) {
       ['dropoff', input.dropoff],
     ] as const) {
       // Hospitals just outside the district that patients are still driven to are allowed by id.
-      const allowedOutside = point.placeId !== null && ALLOWED_OUTSIDE.has(point.placeId);
+      const allowedOutside = point.placeId !== null && ALLOWED_OUTSIDE_AREA.has(point.placeId);
       if (!allowedOutside && !isInServiceArea(point)) {
         throw new AppError('VALIDATION_FAILED', {}, [
           { field: `body.${field}`, message: 'i18n:service-area' },

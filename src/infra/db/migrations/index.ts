@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate.js';
 import { initialSchema } from './0001-initial.js';
+import { citizenAddresses } from './0002-citizen-addresses.js';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema];
+export const migrations: readonly Migration[] = [initialSchema, citizenAddresses];
