@@ -37,6 +37,8 @@ const envSchema = z.object({
   GOOGLE_MAPS_API_KEY: z.string().min(1).optional(),
   /** Self-hosted OSRM base URL (e.g. http://osrm:5000); used when no Google key is set. */
   OSRM_URL: z.url().optional(),
+  /** The OSRM server's --max-table-size (locations per table request); the docker-compose server allows 1000. */
+  OSRM_MAX_TABLE_SIZE: z.coerce.number().int().min(2).max(10_000).default(100),
   /** Which parts this process runs: everything (default), only the API and realtime gateway, or only workers. */
   ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   /** Seconds between relay sweeps that re-enqueue bookings whose scheduling job went missing. */
@@ -70,6 +72,7 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   googleMapsApiKey: string | undefined;
   osrmUrl: string | undefined;
+  osrmMaxTableSize: number;
   role: Env['ROLE'];
   relayIntervalSeconds: number;
   timeZone: string;
@@ -120,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     logLevel: e.LOG_LEVEL,
     googleMapsApiKey: e.GOOGLE_MAPS_API_KEY,
     osrmUrl: e.OSRM_URL,
+    osrmMaxTableSize: e.OSRM_MAX_TABLE_SIZE,
     role: e.ROLE,
     relayIntervalSeconds: e.RELAY_INTERVAL_SECONDS,
     timeZone: e.TIME_ZONE,

@@ -165,6 +165,7 @@ export async function startService(
       const travelTimes = createTravelTimeProvider({
         googleMapsApiKey: config.googleMapsApiKey,
         osrmUrl: config.osrmUrl,
+        osrmMaxLocations: config.osrmMaxTableSize,
         redis,
         logger,
       });
