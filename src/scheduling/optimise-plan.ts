@@ -50,7 +50,7 @@ const DEFAULT_TUNING: AlnsTuning = {
   qMaxFraction: 0.3,
   qCap: 40,
   startWorse: 0.01,
-  endRatio: 1 / 2000,
+  endRatio: 0.02,
   cycles: 1,
   restartAfter: 2000,
   polishImproving: false,
