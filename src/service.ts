@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Config } from './config.js';
-import { seedDemoData } from './demo/seed.js';
+import { extendDemoShifts, seedDemoData } from './demo/seed.js';
 import { authRoutes } from './features/auth/auth.routes.js';
 import { createAuthService } from './features/auth/auth.service.js';
 import { createAuthStore } from './features/auth/auth.store.js';
@@ -134,8 +134,11 @@ export async function startService(
 
     const servicesStore = createServicesStore(db);
     await ensureDefaultServices(servicesStore);
-    if (config.seedDemoData && (await seedDemoData(db, now()))) {
-      logger.info('loaded the demo data set (see README for the demo logins)');
+    if (config.seedDemoData) {
+      if (await seedDemoData(db, now()))
+        logger.info('loaded the demo data set (see README for the demo logins)');
+      else if ((await extendDemoShifts(db, now())) > 0)
+        logger.info('added demo shifts for today and tomorrow');
     }
 
     const prefix = overrides.redisPrefix ?? 'yoldas';

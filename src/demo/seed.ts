@@ -14,6 +14,57 @@ function place(id: string) {
   return p;
 }
 
+async function insertDemoShift(
+  tx: Db,
+  driverId: string,
+  vehicleId: string,
+  hours: readonly [number, number],
+  day: DateTime,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO shifts (id, driver_id, vehicle_id, starts_at, ends_at, break_earliest, break_latest, break_minutes)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, 30)`,
+    [
+      randomUUID(),
+      driverId,
+      vehicleId,
+      day.set({ hour: hours[0] }).toJSDate(),
+      day.set({ hour: hours[1] }).toJSDate(),
+      day.set({ hour: 12 }).toJSDate(),
+      day.set({ hour: 14 }).toJSDate(),
+    ],
+  );
+}
+
+/**
+ * A demo keeps working on later days: every demo driver gets today's and
+ * tomorrow's shift in their vehicle if they have none then. Returns how many were added.
+ */
+export async function extendDemoShifts(db: Db, now: Date): Promise<number> {
+  const today = DateTime.fromJSDate(now, { zone: TIME_ZONE }).startOf('day');
+  let added = 0;
+  await db.transaction(async (tx) => {
+    for (const [i, d] of DEMO_DRIVERS.entries()) {
+      const rows = await tx.query<{ driver_id: string; vehicle_id: string }>(
+        `SELECT u.driver_id, v.id AS vehicle_id FROM users u, vehicles v WHERE u.username = $1 AND v.plate = $2`,
+        [d.username, DEMO_VEHICLES[i]!.plate],
+      );
+      const row = rows[0];
+      if (!row) continue;
+      for (const day of [today, today.plus({ days: 1 })]) {
+        const existing = await tx.query(
+          'SELECT 1 FROM shifts WHERE driver_id = $1 AND starts_at >= $2 AND starts_at < $3',
+          [row.driver_id, day.toJSDate(), day.plus({ days: 1 }).toJSDate()],
+        );
+        if (existing.length > 0) continue;
+        await insertDemoShift(tx, row.driver_id, row.vehicle_id, d.shift, day);
+        added++;
+      }
+    }
+  });
+  return added;
+}
+
 /**
  * Loads the demo data set into an empty database: users of each role, a
  * small fleet with drivers and shifts for today and tomorrow, and citizens
@@ -75,21 +126,7 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
         [randomUUID(), d.username, hashes.get(d.username), d.fullName, driverId],
       );
       for (const day of [today, today.plus({ days: 1 })]) {
-        const start = day.set({ hour: d.shift[0] });
-        const end = day.set({ hour: d.shift[1] });
-        await tx.query(
-          `INSERT INTO shifts (id, driver_id, vehicle_id, starts_at, ends_at, break_earliest, break_latest, break_minutes)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 30)`,
-          [
-            randomUUID(),
-            driverId,
-            vehicleIds[i],
-            start.toJSDate(),
-            end.toJSDate(),
-            day.set({ hour: 12 }).toJSDate(),
-            day.set({ hour: 14 }).toJSDate(),
-          ],
-        );
+        await insertDemoShift(tx, driverId, vehicleIds[i]!, d.shift, day);
       }
     }
 
