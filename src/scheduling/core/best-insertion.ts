@@ -82,7 +82,8 @@ export function bestInsertion(
     const i = candI[best]!;
     const j = candJ[best]!;
     const seq = spliced(info.seq, p, i, j);
-    const cost = evaluate(c, info.v, info.origin, seq, info.n + 2);
+    // Stops before the pickup are the route's own: start from their times.
+    const cost = evaluate(c, info.v, info.origin, seq, info.n + 2, false, info.earliestDep, i);
     if (cost < Number.POSITIVE_INFINITY) return { i, j, delta: cost - info.cost };
   }
   return null;

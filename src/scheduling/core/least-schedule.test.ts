@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { arbProblem } from '../../../test/arbitraries.js';
 import type { Problem } from '../model.js';
 import { compile } from './compiled.js';
-import { depotOrigin, evaluate } from './schedule.js';
+import { depotOrigin, evaluate, last } from './schedule.js';
 
 /**
  * Reference: the route's timing rules as a simple temporal network, solved
@@ -93,6 +93,27 @@ describe('least schedule', () => {
         const seq = order.map((o) => 2 * o.r + (o.pickup ? 0 : 1));
         const exact = evaluate(c, 0, depotOrigin(c, 0), seq, seq.length) < Number.POSITIVE_INFINITY;
         expect(exact).toBe(order.length === 0 || stnFeasible(problem, order));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reaches the same verdict when warm-started from a shorter route', () => {
+    fc.assert(
+      fc.property(arbRoute, fc.nat(), ({ problem, order }, pick) => {
+        if (order.length === 0) return;
+        const c = compile(problem);
+        const seq = order.map((o) => 2 * o.r + (o.pickup ? 0 : 1));
+        const r = order[pick % order.length]!.r;
+        const cut = seq.indexOf(2 * r);
+        const shorter = seq.filter((n) => n >> 1 !== r);
+        if (shorter.length === 0) return; // an idle route has no schedule to start from
+        const o = depotOrigin(c, 0);
+        if (!(evaluate(c, 0, o, shorter, shorter.length) < Number.POSITIVE_INFINITY)) return;
+        const warm = last.D.slice(0, shorter.length + 1);
+        const cold = evaluate(c, 0, o, seq, seq.length);
+        const hot = evaluate(c, 0, o, seq, seq.length, false, warm, cut);
+        expect(hot).toBe(cold);
       }),
       { numRuns: 400 },
     );

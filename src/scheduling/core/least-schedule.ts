@@ -18,6 +18,8 @@ export function leastSchedule(
   seq: ArrayLike<number>,
   n: number,
   stamp: number,
+  warmD: Float64Array | null = null,
+  warmUpTo = 0,
 ): boolean {
   const twoR = 2 * c.nRequests;
   const { A, B, D, W, TT } = last;
@@ -31,6 +33,22 @@ export function leastSchedule(
   B[0] = o.depEarliest;
   for (let k = 1; k <= n; k++) B[k] = Number.NEGATIVE_INFINITY;
   let from = 1;
+  if (warmD !== null) {
+    // Warm start: the first `warmUpTo` stops are those of a route whose
+    // least schedule is known. Adding stops only raises the least solution
+    // (triangle inequality), so those times are valid lower bounds and
+    // already meet their own forward constraints and windows; the rounds
+    // below raise them if a ride time or the duration requires it.
+    D[0] = Math.max(D[0]!, warmD[0]!);
+    B[0] = D[0]!;
+    for (let k = 1; k <= warmUpTo; k++) {
+      D[k] = warmD[k]!;
+      B[k] = warmD[k]! - c.service[seq[k - 1]!]!;
+      A[k] = B[k]!;
+      W[k] = 0;
+    }
+    from = warmUpTo + 1;
+  }
   for (let round = 0; round <= n + 2; round++) {
     for (let k = from; k <= n; k++) {
       const node = seq[k - 1]!;

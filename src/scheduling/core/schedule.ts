@@ -32,6 +32,8 @@ export function evaluate(
   seq: ArrayLike<number>,
   n: number,
   pretty = false,
+  warmD: Float64Array | null = null,
+  warmUpTo = 0,
 ): number {
   const twoR = 2 * c.nRequests;
   const stamp = ++stampCounter;
@@ -104,7 +106,7 @@ export function evaluate(
     stats.feasible++;
     return cost;
   }
-  if (!leastSchedule(c, v, o, seq, n, stamp)) return Number.POSITIVE_INFINITY;
+  if (!leastSchedule(c, v, o, seq, n, stamp, warmD, warmUpTo)) return Number.POSITIVE_INFINITY;
   stats.feasible++;
   return cost;
 }
