@@ -41,8 +41,8 @@ export interface AlnsTuning {
   readonly restartAfter: number;
   /** Also polish (one relocation pass) every improving solution, not only new bests. */
   readonly polishImproving: boolean;
-  /** Independent runs sharing the budget (each from the constructed solution). */
-  readonly restarts: number;
+  /** Iterations without a run-best improvement after which a fresh run starts. */
+  readonly freshStartAfter: number;
 }
 
 const DEFAULT_TUNING: AlnsTuning = {
@@ -54,7 +54,7 @@ const DEFAULT_TUNING: AlnsTuning = {
   cycles: 1,
   restartAfter: 2000,
   polishImproving: false,
-  restarts: 1,
+  freshStartAfter: 10_000,
 };
 
 /** Lexicographic objective: serve as many requests as possible, then drive as little as possible. */
@@ -92,8 +92,11 @@ export function optimisePlan(problem: Problem, initial: Plan, options: OptimiseO
 
   const stop = stopper(options);
   let current = clone(start);
-  repair(c, current, scope, { k: 2, noise: 0 }, rnd, noiseScale);
-  relocate(c, current, scope);
+  // Construction and its polish also answer to the budget (large plans).
+  let iterSeen = 0;
+  const outOfTime = () => stop(iterSeen) >= 1;
+  repair(c, current, scope, { k: 2, noise: 0 }, rnd, noiseScale, outOfTime);
+  relocate(c, current, scope, 4, outOfTime);
   let best = clone(current);
 
   const tune = { ...DEFAULT_TUNING, ...options.tuning };
@@ -109,26 +112,29 @@ export function optimisePlan(problem: Problem, initial: Plan, options: OptimiseO
   const t0 = (tune.startWorse * objective(current)) / Math.LN2 + 1e-9;
   const tEnd = t0 * tune.endRatio;
   let sinceBest = 0;
-  // Independent runs from the constructed solution share the budget; the
-  // overall best is kept. A search that stagnates gains more from a fresh
-  // start than from more time in the same basin.
+  // A run that finds nothing new for long is over: the next one starts
+  // afresh from the constructed solution (the overall best is kept). Small
+  // instances stagnate fast and get many runs; large ones keep their one.
   const constructed = clone(current);
-  let run = 0;
   let runBest = clone(current);
+  let runStart = 0;
+  let stale = 0;
 
   for (let iter = 0; ; iter++) {
+    iterSeen = iter;
     const progress = stop(iter);
     if (progress >= 1 || movable === 0) break;
-    const runIndex = Math.min(tune.restarts - 1, Math.floor(progress * tune.restarts));
-    if (runIndex !== run) {
-      run = runIndex;
+    if (stale > tune.freshStartAfter) {
+      runStart = progress;
       current = clone(constructed);
       runBest = clone(current);
+      stale = 0;
       sinceBest = 0;
       dW.fill(1);
       rW.fill(1);
     }
-    const local = progress * tune.restarts - runIndex;
+    stale++;
+    const local = (progress - runStart) / (1 - runStart);
     const cycle = (local * tune.cycles) % 1;
     const temperature = t0 * (tEnd / t0) ** cycle;
     const d = roulette(dW, rnd);
@@ -142,12 +148,13 @@ export function optimisePlan(problem: Problem, initial: Plan, options: OptimiseO
     const delta = objective(trial) - objective(current);
     let score = 0;
     if (better(trial, runBest)) {
-      relocate(c, trial, scope);
+      relocate(c, trial, scope, 4, outOfTime);
       runBest = clone(trial);
       if (better(runBest, best)) best = clone(runBest);
       current = trial;
       score = 33;
       sinceBest = 0;
+      stale = 0;
     } else if (delta < -1e-9) {
       if (tune.polishImproving) relocate(c, trial, scope, 1);
       current = trial;
@@ -156,6 +163,7 @@ export function optimisePlan(problem: Problem, initial: Plan, options: OptimiseO
         runBest = clone(trial);
         if (better(runBest, best)) best = clone(runBest);
         sinceBest = 0;
+        stale = 0;
       }
     } else if (delta > 1e-9 && rnd.next() < Math.exp(-delta / temperature)) {
       current = trial;

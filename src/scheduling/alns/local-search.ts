@@ -9,12 +9,20 @@ const IMPROVEMENT = 1e-9;
  * put it back at its cheapest place over all capable routes (its own
  * included), keeping the move only when the total distance drops. This
  * covers intra-route reordering and inter-route moves with one mechanism.
- * `budget` bounds the number of passes.
+ * `budget` bounds the number of passes; `stop` ends it early (checked
+ * every 16 requests) for callers on a deadline.
  */
-export function relocate(c: Compiled, s: Solution, scope: SearchScope, budget = 4): void {
+export function relocate(
+  c: Compiled,
+  s: Solution,
+  scope: SearchScope,
+  budget = 4,
+  stop: () => boolean = () => false,
+): void {
   for (let pass = 0; pass < budget; pass++) {
     let improved = false;
     for (let r = 0; r < c.nRequests; r++) {
+      if ((r & 15) === 0 && stop()) return;
       if (scope.movable[r] !== 1 || s.routeOf[r]! < 0) continue;
       const from = s.routeOf[r]!;
       const seqBefore = s.seqs[from]!;

@@ -34,6 +34,7 @@ export function repair(
   mode: RepairMode,
   rnd: Random,
   noiseScale: number,
+  stop: () => boolean = () => false,
 ): void {
   const pending = s.unassigned.filter((r) => scope.movable[r] === 1);
   if (pending.length === 0) return;
@@ -60,6 +61,8 @@ export function repair(
   for (let a = 0; a < P; a++) for (const v of scope.capable[pending[a]!]!) compute(a, v);
   const alive = new Uint8Array(P).fill(1);
   for (let left = P; left > 0; left--) {
+    // On a deadline, leave the rest unassigned: the caller compares with its start.
+    if ((left & 7) === 0 && stop()) break;
     let pick = -1;
     let pickV = -1;
     let pickScore = -INF;
