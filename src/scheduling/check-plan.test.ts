@@ -56,4 +56,28 @@ describe('checkPlan', () => {
     const none = checkPlan(problem, { routes: [], unassigned: [] }).violations;
     expect(none).toEqual(['w: neither routed nor unassigned']);
   });
+
+  it('flags a working vehicle that skips its break', () => {
+    const ok: Problem = {
+      ...problem,
+      vehicles: [
+        {
+          ...problem.vehicles[0]!,
+          features: ['ramp'],
+          breaks: [{ id: 'lunch', window: { earliest: 0, latest: 100 }, duration: 10 }],
+        },
+      ],
+    };
+    const plan: Plan = {
+      routes: [
+        {
+          vehicleId: 'car',
+          fixedStops: 0,
+          stops: [stop('pickup', 'w', 1, 10), stop('dropoff', 'w', 2, 20)],
+        },
+      ],
+      unassigned: [],
+    };
+    expect(checkPlan(ok, plan).violations).toEqual(['car: break lunch missing']);
+  });
 });

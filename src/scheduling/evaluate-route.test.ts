@@ -85,4 +85,27 @@ describe('evaluateRoute', () => {
       evaluateRoute(shorter, tooShort, [ref('pickup', 'a'), ref('dropoff', 'a')]).feasible,
     ).toBe(false);
   });
+
+  it('takes a break only with nobody aboard, where the vehicle stands', () => {
+    const withBreak = {
+      ...vehicle,
+      breaks: [{ id: 'lunch', window: { earliest: 0, latest: 500 }, duration: 30 }],
+    };
+    const p: Problem = { ...problem, vehicles: [withBreak] };
+    const aboard = evaluateRoute(p, withBreak, [
+      ref('pickup', 'a'),
+      { kind: 'break', refId: 'lunch' },
+      ref('dropoff', 'a'),
+    ]);
+    expect(aboard.feasible).toBe(false);
+    const after = evaluateRoute(p, withBreak, [
+      ref('pickup', 'a'),
+      ref('dropoff', 'a'),
+      { kind: 'break', refId: 'lunch' },
+    ]);
+    expect(after.feasible).toBe(true);
+    expect(after.cost).toBeCloseTo(60); // the break costs no distance
+    expect(after.stops[2]).toMatchObject({ kind: 'break', location: 3 });
+    expect(after.stops[2]!.departure - after.stops[2]!.start).toBe(30);
+  });
 });

@@ -6,7 +6,8 @@
  *   npm run bench:insert -- --vehicles 2000 --requests 30000 [--seed 1] [--json]
  *
  * Prints {"p50Ms","p99Ms","maxMs","scheduledPct","heapMB",...}. The final
- * plan is re-verified by `checkPlan` (reported as `feasible`).
+ * plan is re-verified by `checkPlan` (reported as `feasible`). With DIAG=1
+ * in the environment, refusals are also counted by need and hour (stderr).
  */
 import { parseArgs } from 'node:util';
 import { compile } from '../../src/scheduling/core/compiled.js';
