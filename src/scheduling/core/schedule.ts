@@ -23,7 +23,8 @@ export const stats = { evaluations: 0, feasible: 0 };
  * departures, short rides, waiting done before pickups), else the least
  * ones. Returns the distance driven (prefix included), 0 for a sequence
  * that carries nobody (the vehicle stays at its depot), +Infinity when
- * infeasible.
+ * infeasible. `warmD`/`warmUpTo`: departures of a route whose first
+ * `warmUpTo` stops this sequence shares, to start the least schedule from.
  */
 export function evaluate(
   c: Compiled,
