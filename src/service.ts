@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -11,6 +10,7 @@ import { extendDemoShifts, seedDemoData } from './demo/seed.js';
 import { authRoutes } from './features/auth/auth.routes.js';
 import { createAuthService } from './features/auth/auth.service.js';
 import { createAuthStore } from './features/auth/auth.store.js';
+import { jwtSecretOf } from './features/auth/jwt-secret.js';
 import { bearerToken, createTokenIssuer } from './features/auth/tokens.js';
 import { bookingsRoutes } from './features/bookings/bookings.routes.js';
 import { createBookingsService } from './features/bookings/bookings.service.js';
@@ -39,6 +39,7 @@ import type { Db } from './infra/db/database.js';
 import { migrate } from './infra/db/migrate.js';
 import { createPgliteDatabase } from './infra/db/pglite-database.js';
 import { createPostgresDatabase } from './infra/db/postgres-database.js';
+import { checkHealth } from './infra/health.js';
 import { createLogger, type Logger } from './infra/logging/logger.js';
 import { createGeocoder } from './infra/maps/create-geocoder.js';
 import { createTravelTimeProvider } from './infra/maps/create-travel-time-provider.js';
@@ -79,17 +80,6 @@ function defaultWebDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   // Compiled: dist/service.js beside dist/web; from source: src/ beside dist/.
   return existsSync(join(here, 'web')) ? join(here, 'web') : join(here, '..', 'dist', 'web');
-}
-
-/** A development secret kept in the data directory, so a restart does not log everybody out. */
-function jwtSecretOf(config: Config): string {
-  if (config.jwtSecret) return config.jwtSecret;
-  const file = join(config.dataDir, 'jwt-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(config.dataDir, { recursive: true });
-  const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
 }
 
 /**
@@ -222,7 +212,7 @@ export async function startService(
     let url: string | undefined;
     if (config.role !== 'worker') {
       const tokens = createTokenIssuer({
-        secret: jwtSecretOf(config),
+        secret: jwtSecretOf(config.jwtSecret, config.dataDir),
         accessTokenTtlSeconds: config.accessTokenTtlSeconds,
       });
       const auth = createAuthService({ store: authStore, tokens, config, now });
@@ -268,7 +258,7 @@ export async function startService(
           ),
         ],
         authenticate: (req) => tokens.verify(bearerToken(req.headers.authorization)),
-        health: () => health(db, redis),
+        health: () => checkHealth(db, redis),
         logger,
         webDir: overrides.webDir ?? defaultWebDir(),
         ...(overrides.loginRateLimit ? { loginRateLimit: overrides.loginRateLimit } : {}),
@@ -306,25 +296,4 @@ export async function startService(
     await close();
     throw error;
   }
-}
-
-/** Up or down within a second: a health check that hangs is worse than one that says down. */
-function probe(check: Promise<unknown>): Promise<'up' | 'down'> {
-  const timeout = new Promise<'down'>((resolve) => setTimeout(() => resolve('down'), 1000).unref());
-  return Promise.race([
-    check.then(
-      () => 'up' as const,
-      () => 'down' as const,
-    ),
-    timeout,
-  ]);
-}
-
-async function health(db: Db, redis: Redis) {
-  const [database, cache] = await Promise.all([probe(db.query('SELECT 1')), probe(redis.ping())]);
-  const ok = database === 'up' && cache === 'up';
-  return {
-    ok,
-    body: { status: ok ? 'ok' : 'degraded', database, redis: cache, dialect: db.dialect },
-  };
 }
