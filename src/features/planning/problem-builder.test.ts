@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SERVICES } from '../services/default-services.js';
+import type { PlanningSnapshot, SnapshotBooking, SnapshotShift } from './planning-snapshot.js';
+import { buildProblem, indexLocations, matrixOf, toSeconds } from './problem-builder.js';
+
+const rules = (id: string) => DEFAULT_SERVICES.find((s) => s.id === id)!;
+const home = { lat: 40.77, lng: 29.93, label: 'Ev' };
+const hospital = { lat: 40.7685, lng: 29.93, label: 'Hastane' };
+const depot = { lat: 40.7615, lng: 29.925, label: 'Garaj' };
+
+const booking = (over: Partial<SnapshotBooking> = {}): SnapshotBooking => ({
+  id: 'b1',
+  status: 'pending',
+  rules: rules('engelsiz-taksi'),
+  pickup: home,
+  dropoff: hospital,
+  wheelchair: 'manual',
+  companions: 1,
+  infants: 0,
+  pickupWindowStart: new Date('2026-11-27T07:00:00Z'),
+  pickupWindowEnd: new Date('2026-11-27T07:20:00Z'),
+  dropoffDeadline: null,
+  ...over,
+});
+
+const shift = (stops: SnapshotShift['stops'] = []): SnapshotShift => ({
+  id: 's1',
+  driverId: 'd1',
+  startsAt: new Date('2026-11-27T05:00:00Z'),
+  endsAt: new Date('2026-11-27T15:00:00Z'),
+  breakEarliest: new Date('2026-11-27T09:00:00Z'),
+  breakLatest: new Date('2026-11-27T11:00:00Z'),
+  breakMinutes: 30,
+  vehicle: {
+    id: 'v1',
+    seats: 3,
+    wheelchairPlaces: 1,
+    infantSeats: 0,
+    hasRamp: true,
+    hasLift: false,
+    depot,
+  },
+  stops,
+});
+
+function build(bookings: SnapshotBooking[], shifts: SnapshotShift[]) {
+  const snapshot: PlanningSnapshot = {
+    partitionKey: 'izmit:2026-11-27',
+    version: 1,
+    shifts,
+    bookings: new Map(bookings.map((b) => [b.id, b])),
+  };
+  const locations = indexLocations(snapshot);
+  const n = locations.points.length;
+  // 10 minutes between any two distinct places keeps the arithmetic visible.
+  const durations = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => (i === j ? 0 : 600)),
+  );
+  return buildProblem(snapshot, locations, matrixOf(durations), new Date('2026-11-26T12:00:00Z'));
+}
+
+describe('turning bookings into the engine’s requests', () => {
+  it('seats a companion, places the wheelchair, asks for a ramp, and promises the pickup window', () => {
+    const { problem } = build([booking()], [shift()]);
+    const request = problem.requests[0]!;
+    expect(request.load).toEqual({ seats: 1, wheelchairs: 1, infantSeats: 0 });
+    expect(request.requiredFeatures).toEqual(['wheelchairAccess']);
+    expect(request.pickupWindow).toEqual({
+      earliest: toSeconds(new Date('2026-11-27T07:00:00Z')),
+      latest: toSeconds(new Date('2026-11-27T07:20:00Z')),
+    });
+    // direct 600 s × 1.6 + 15 min
+    expect(request.maxRideTime).toBe(600 * 1.6 + 15 * 60);
+    expect(request.pickupServiceTime).toBe(420);
+    expect(request.shareable).toBe(false);
+    expect(problem.vehicles[0]!.features).toEqual(['ramp']);
+    expect(problem.vehicles[0]!.breaks[0]!.duration).toBe(1800);
+  });
+
+  it('plans an appointment backwards from its deadline', () => {
+    const deadline = new Date('2026-11-27T08:50:00Z');
+    const b = booking({
+      rules: rules('asi-ulasim'),
+      wheelchair: 'none',
+      companions: 0,
+      dropoffDeadline: deadline,
+      pickupWindowStart: new Date('2026-11-27T06:00:00Z'),
+      pickupWindowEnd: deadline,
+    });
+    const request = build([b], [shift()]).problem.requests[0]!;
+    expect(request.dropoffWindow.latest).toBe(toSeconds(deadline));
+    // the pickup must leave time for the dwell and the direct ride
+    expect(request.pickupWindow.latest).toBe(toSeconds(deadline) - 600 - 120);
+    expect(request.shareable).toBe(true);
+  });
+
+  it('fixes every stop up to the last one a driver has reached', () => {
+    const stop = (kind: 'pickup' | 'dropoff', refId: string, at: string, place: typeof home) => ({
+      kind,
+      refId,
+      arrival: at,
+      start: at,
+      departure: at,
+      ...place,
+    });
+    const onBoard = booking({ id: 'b1', status: 'on-board' });
+    const later = booking({ id: 'b2', status: 'scheduled' });
+    const { plan } = build(
+      [onBoard, later],
+      [
+        shift([
+          stop('pickup', 'b1', '2026-11-27T07:00:00Z', home),
+          stop('pickup', 'b2', '2026-11-27T07:10:00Z', home),
+          stop('dropoff', 'b1', '2026-11-27T07:30:00Z', hospital),
+          stop('dropoff', 'b2', '2026-11-27T07:40:00Z', hospital),
+        ]),
+      ],
+    );
+    expect(plan.routes[0]!.fixedStops).toBe(1);
+    expect(plan.unassigned).toEqual([]);
+  });
+});
