@@ -1,4 +1,4 @@
-import { relocate } from './alns/local-search.js';
+import { polish, relocate } from './alns/local-search.js';
 import { REMOVALS } from './alns/removal.js';
 import { REPAIRS, repair } from './alns/repair.js';
 import { clone, fromPlan, type Solution, scopeOf, toPlan } from './alns/solution.js';
@@ -96,7 +96,7 @@ export function optimisePlan(problem: Problem, initial: Plan, options: OptimiseO
   let iterSeen = 0;
   const outOfTime = () => stop(iterSeen) >= 1;
   repair(c, current, scope, { k: 2, noise: 0 }, rnd, noiseScale, outOfTime);
-  relocate(c, current, scope, 4, outOfTime);
+  polish(c, current, scope, outOfTime);
   let best = clone(current);
 
   const tune = { ...DEFAULT_TUNING, ...options.tuning };
@@ -148,7 +148,7 @@ export function optimisePlan(problem: Problem, initial: Plan, options: OptimiseO
     const delta = objective(trial) - objective(current);
     let score = 0;
     if (better(trial, runBest)) {
-      relocate(c, trial, scope, 4, outOfTime);
+      polish(c, trial, scope, outOfTime);
       runBest = clone(trial);
       if (better(runBest, best)) best = clone(runBest);
       current = trial;

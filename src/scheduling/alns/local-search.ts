@@ -1,5 +1,6 @@
 import { bestInsertion } from '../core/best-insertion.js';
 import type { Compiled } from '../core/compiled.js';
+import { exchange } from './exchange.js';
 import { infoOf, insertAt, removeRequest, type SearchScope, type Solution } from './solution.js';
 
 const IMPROVEMENT = 1e-9;
@@ -49,6 +50,24 @@ export function relocate(
       restore(c, s, r, from, seqBefore, costBefore);
     }
     if (!improved) return;
+  }
+}
+
+/**
+ * Relocation and inter-route exchange alternated to a joint local optimum
+ * (a few rounds at most): a swap often opens room for a relocation and
+ * the other way round. Used on new bests, where the time pays off.
+ */
+export function polish(
+  c: Compiled,
+  s: Solution,
+  scope: SearchScope,
+  stop: () => boolean = () => false,
+): void {
+  relocate(c, s, scope, 4, stop);
+  for (let round = 0; round < 3; round++) {
+    if (!exchange(c, s, scope, 2, stop)) return;
+    relocate(c, s, scope, 4, stop);
   }
 }
 

@@ -19,6 +19,14 @@ function assignedMovable(s: Solution, scope: SearchScope): number[] {
   return out;
 }
 
+let scratchKeys = new Float64Array(64);
+
+/** A reusable per-request key array for sorting (sorting by a Map's values was a hot spot). */
+function keys(n: number): Float64Array {
+  if (scratchKeys.length < n) scratchKeys = new Float64Array(2 * n);
+  return scratchKeys;
+}
+
 /** Uniformly random requests: diversification. */
 export const randomRemoval: Removal = (c, s, scope, q, rnd) => {
   const pool = assignedMovable(s, scope);
@@ -37,9 +45,9 @@ export const randomRemoval: Removal = (c, s, scope, q, rnd) => {
  */
 export const worstRemoval: Removal = (c, s, scope, q, rnd) => {
   const pool = assignedMovable(s, scope);
-  const gain = new Map<number, number>();
-  for (const r of pool) gain.set(r, removalGain(c, s, r));
-  pool.sort((a, b) => gain.get(b)! - gain.get(a)! || a - b);
+  const gain = keys(c.nRequests);
+  for (const r of pool) gain[r] = removalGain(c, s, r);
+  pool.sort((a, b) => gain[b]! - gain[a]! || a - b);
   for (let k = 0; k < q && pool.length > 0; k++) {
     const at = Math.floor(rnd.next() ** 3 * pool.length);
     const [r] = pool.splice(at, 1);
@@ -83,9 +91,9 @@ export const relatedRemoval: Removal = (c, s, scope, q, rnd) => {
   removed.push(seed);
   while (removed.length < q && pool.length > 0) {
     const ref = removed[rnd.int(removed.length)]!;
-    const rel = new Map<number, number>();
-    for (const r of pool) rel.set(r, relatedness(c, s, ref, r));
-    pool.sort((a, b) => rel.get(a)! - rel.get(b)! || a - b);
+    const rel = keys(c.nRequests);
+    for (const r of pool) rel[r] = relatedness(c, s, ref, r);
+    pool.sort((a, b) => rel[a]! - rel[b]! || a - b);
     const at = Math.floor(rnd.next() ** 6 * pool.length);
     const [r] = pool.splice(at, 1);
     removeRequest(c, s, r!);

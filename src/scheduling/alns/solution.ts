@@ -36,13 +36,15 @@ export interface SearchScope {
 }
 
 const infoCache = new WeakMap<number[], RouteInfo>();
+/** Least-schedule departures of sequences `setRoute` accepted, so `infoOf` need not re-evaluate. */
+const departures = new WeakMap<number[], Float64Array>();
 
 /** Screening facts for route `v` of `s`, cached per sequence. */
 export function infoOf(c: Compiled, s: Solution, v: number): RouteInfo {
   const seq = s.seqs[v]!;
   let info = infoCache.get(seq);
   if (!info) {
-    info = routeInfo(c, v, s.states[v]!.origin, seq, s.costs[v]!);
+    info = routeInfo(c, v, s.states[v]!.origin, seq, s.costs[v]!, departures.get(seq) ?? null);
     infoCache.set(seq, info);
   }
   return info;
@@ -98,6 +100,7 @@ export function clone(s: Solution): Solution {
 export function setRoute(c: Compiled, s: Solution, v: number, seq: number[]): boolean {
   const cost = evaluate(c, v, s.states[v]!.origin, seq, seq.length);
   if (!(cost < Number.POSITIVE_INFINITY)) return false;
+  if (cost > 0) departures.set(seq, last.D.slice(0, seq.length + 1));
   recordTimes(s.nodeTime, seq, cost);
   s.cost += cost - s.costs[v]!;
   s.costs[v] = cost;

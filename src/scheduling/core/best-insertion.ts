@@ -89,6 +89,20 @@ export function bestInsertion(
   return null;
 }
 
+/**
+ * A lower bound on `bestInsertion(c, info, r).delta` (+Infinity when no
+ * position passes screening): the cheapest screened position. Screened
+ * deltas are exact distances, so the bound is tight whenever that position
+ * turns out feasible; callers that only rank routes can defer the exact
+ * evaluation until the route matters.
+ */
+export function insertionBound(c: Compiled, info: RouteInfo, r: number): number {
+  const count = screen(c, info, r);
+  let best = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < count; k++) if (candD[k]! < best) best = candD[k]!;
+  return best;
+}
+
 /** Fills the candidate arrays with the pairs that pass screening; returns how many. */
 function screen(c: Compiled, info: RouteInfo, r: number): number {
   const v = info.v;

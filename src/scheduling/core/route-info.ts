@@ -33,13 +33,18 @@ export interface RouteInfo {
 
 let scratchTT = new Float64Array(64);
 
-/** Screening facts for `seq` after `origin`; `cost` is the route's evaluated cost. */
+/**
+ * Screening facts for `seq` after `origin`; `cost` is the route's evaluated
+ * cost. `leastDep`, when given, holds the least schedule's departures of
+ * exactly this sequence (positions 0..n), saving its re-evaluation.
+ */
 export function routeInfo(
   c: Compiled,
   v: number,
   origin: Origin,
   seq: readonly number[],
   cost: number,
+  leastDep: Float64Array | null = null,
 ): RouteInfo {
   const n = seq.length;
   const twoR = 2 * c.nRequests;
@@ -117,7 +122,8 @@ export function routeInfo(
   // The least feasible schedule is a tighter lower bound than the plain
   // forward pass (ride times and the duration push stops later); inserting
   // stops only raises it further, so screening stays exact.
-  if (!idle && evaluate(c, v, origin, seq, n) < Number.POSITIVE_INFINITY) {
+  if (!idle && leastDep !== null) earliestDep.set(leastDep.subarray(0, n + 1));
+  else if (!idle && evaluate(c, v, origin, seq, n) < Number.POSITIVE_INFINITY) {
     for (let k = 0; k <= n; k++) earliestDep[k] = last.D[k]!;
   }
   latestStart[0] = Math.min(origin.depLatest, latestStart[1]! - tt[1]!);
