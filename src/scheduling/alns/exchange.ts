@@ -102,7 +102,7 @@ function splice(seq: readonly number[], p: number, i: number, j: number): number
 }
 
 /** True when ascending `list` holds `x`. */
-function hasSorted(list: readonly number[], x: number): boolean {
+export function hasSorted(list: readonly number[], x: number): boolean {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {

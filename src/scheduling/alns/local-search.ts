@@ -2,6 +2,7 @@ import { bestInsertion } from '../core/best-insertion.js';
 import type { Compiled } from '../core/compiled.js';
 import { exchange } from './exchange.js';
 import { infoOf, insertAt, removeRequest, type SearchScope, type Solution } from './solution.js';
+import { twoOptStar } from './two-opt-star.js';
 
 const IMPROVEMENT = 1e-9;
 
@@ -54,7 +55,7 @@ export function relocate(
 }
 
 /**
- * Relocation and inter-route exchange alternated to a joint local optimum
+ * Relocation, inter-route exchange and 2-opt* alternated to a joint local optimum
  * (a few rounds at most): a swap often opens room for a relocation and
  * the other way round. Used on new bests, where the time pays off.
  */
@@ -66,7 +67,9 @@ export function polish(
 ): void {
   relocate(c, s, scope, 4, stop);
   for (let round = 0; round < 3; round++) {
-    if (!exchange(c, s, scope, 2, stop)) return;
+    const swapped = exchange(c, s, scope, 2, stop);
+    const crossed = twoOptStar(c, s, scope, 3, stop);
+    if (!swapped && !crossed) return;
     relocate(c, s, scope, 4, stop);
   }
 }

@@ -139,10 +139,48 @@ export const timeSliceRemoval: Removal = (c, s, scope, q, rnd) => {
   for (let k = 0; k < q && k < pool.length; k++) removeRequest(c, s, pool[k]!);
 };
 
+/**
+ * String removal after Christiaens & Vanden Berghe's SISR: around a random
+ * seed request, a run of consecutive requests (by pickup order) from each
+ * of the routes nearest to it, until q are out. Emptying matching stretches
+ * of neighbouring routes lets the repair recombine them, much as 2-opt*
+ * and cross-exchange do.
+ */
+export const stringRemoval: Removal = (c, s, scope, q, rnd) => {
+  const pool = assignedMovable(s, scope);
+  if (pool.length === 0) return;
+  const seed = pool[rnd.int(pool.length)]!;
+  const rel = keys(c.nRequests);
+  for (const r of pool) rel[r] = relatedness(c, s, seed, r);
+  pool.sort((a, b) => rel[a]! - rel[b]! || a - b);
+  let used = 0;
+  for (let v = 0; v < s.seqs.length; v++) if (s.costs[v]! > 0) used++;
+  // Strings as long as an average route's share of q, at least one request.
+  const longest = Math.max(1, Math.ceil((2 * q) / Math.max(1, used)));
+  const twoR = 2 * c.nRequests;
+  const done = new Set<number>();
+  let removed = 0;
+  for (const r of pool) {
+    if (removed >= q) break;
+    const v = s.routeOf[r]!;
+    if (v < 0 || done.has(v)) continue;
+    done.add(v);
+    const reqs = s.seqs[v]!.filter((n) => n < twoR && (n & 1) === 0).map((n) => n >> 1);
+    const len = Math.min(reqs.length, q - removed, 1 + rnd.int(longest));
+    const at = reqs.indexOf(r);
+    const from = Math.max(0, Math.min(reqs.length - len, at - rnd.int(len)));
+    for (let k = from; k < from + len; k++) {
+      const x = reqs[k]!;
+      if (scope.movable[x] === 1 && removeRequest(c, s, x)) removed++;
+    }
+  }
+};
+
 export const REMOVALS: readonly Removal[] = [
   randomRemoval,
   worstRemoval,
   relatedRemoval,
   routeRemoval,
   timeSliceRemoval,
+  stringRemoval,
 ];
