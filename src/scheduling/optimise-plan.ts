@@ -68,10 +68,11 @@ function better(a: Solution, b: Solution): boolean {
 /**
  * Batch re-optimisation by adaptive large neighbourhood search (Ropke &
  * Pisinger 2006, as applied to the DARP by Parragh & Schmid 2013): remove
- * requests (random, worst, related, route, time slice), reinsert them
+ * requests (random, worst, related, route, time slice, string), reinsert them
  * (greedy or regret-2/3, with or without noise), accept by simulated
  * annealing on distance plus a penalty per unserved request, adapt the
- * operator weights by their success, and polish new bests by relocation.
+ * operator weights by their success, and polish new bests by relocation,
+ * inter-route exchange and 2-opt*.
  *
  * Fixed stops, locked requests and requests in a fixed prefix never move.
  * Returns the input plan itself when nothing better was found, so the
