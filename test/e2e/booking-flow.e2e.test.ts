@@ -219,5 +219,13 @@ describe('booking flow in the browser', () => {
     await offers.first().click();
     await operator.getByText(/^Atandı: /).waitFor();
     expect(await operator.getByLabel(/^Alış saati/).inputValue()).toBe(time);
+    // The table below turns to the booked day, with the new ride in it.
+    await operator
+      .getByRole('row')
+      .filter({ hasText: 'Osman Koç' })
+      .filter({ hasText: /planlandı/i })
+      .first()
+      .waitFor();
+    expect(await operator.getByLabel('Gün').inputValue()).toBe(tomorrowInIzmit());
   });
 });

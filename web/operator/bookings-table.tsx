@@ -10,7 +10,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { canCancel } from '../../src/domain/booking-status.js';
 import { ApiError, apiGet } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
@@ -76,9 +76,19 @@ export function BookingsTable(props: {
     [props.subscribe, date, t],
   );
 
+  // A new booking brings its day into view once; after that the operator may pick any day.
+  const handled = useRef<BookingView>(undefined);
   useEffect(() => {
     const b = props.latest;
-    if (b && localDateOf(b.pickupWindow.start) === date) setBookings((list) => upsert(list, b));
+    if (!b) return;
+    const day = localDateOf(b.pickupWindow.start);
+    if (handled.current !== b && day !== date) {
+      handled.current = b;
+      setDate(day);
+      return;
+    }
+    handled.current = b;
+    if (day === date) setBookings((list) => upsert(list, b));
   }, [props.latest, date]);
 
   const serviceName = (id: string) => {
