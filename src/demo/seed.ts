@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { findPlace } from '../domain/places/izmit-gazetteer.js';
-import { foldTurkish } from '../domain/places/turkish-text.js';
+import { createAuthStore } from '../features/auth/auth.store.js';
 import { hashPassword } from '../features/auth/password.js';
+import { createCitizensStore } from '../features/citizens/citizens.store.js';
+import { createFleetStore } from '../features/fleet/fleet.store.js';
 import type { Db } from '../infra/db/database.js';
 import { DEMO_CITIZENS, DEMO_DRIVERS, DEMO_USERS, DEMO_VEHICLES } from './demo-data.js';
 
@@ -14,26 +15,22 @@ function place(id: string) {
   return p;
 }
 
-async function insertDemoShift(
-  tx: Db,
+/** A demo shift: the driver's hours that day, a 30-minute break between 12:00 and 14:00. */
+function demoShift(
   driverId: string,
   vehicleId: string,
   hours: readonly [number, number],
   day: DateTime,
-): Promise<void> {
-  await tx.query(
-    `INSERT INTO shifts (id, driver_id, vehicle_id, starts_at, ends_at, break_earliest, break_latest, break_minutes)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, 30)`,
-    [
-      randomUUID(),
-      driverId,
-      vehicleId,
-      day.set({ hour: hours[0] }).toJSDate(),
-      day.set({ hour: hours[1] }).toJSDate(),
-      day.set({ hour: 12 }).toJSDate(),
-      day.set({ hour: 14 }).toJSDate(),
-    ],
-  );
+) {
+  return {
+    driverId,
+    vehicleId,
+    startsAt: day.set({ hour: hours[0] }).toJSDate(),
+    endsAt: day.set({ hour: hours[1] }).toJSDate(),
+    breakEarliest: day.set({ hour: 12 }).toJSDate(),
+    breakLatest: day.set({ hour: 14 }).toJSDate(),
+    breakMinutes: 30,
+  };
 }
 
 /**
@@ -41,6 +38,7 @@ async function insertDemoShift(
  * tomorrow's shift in their vehicle if they have none then. Returns how many were added.
  */
 export async function extendDemoShifts(db: Db, now: Date): Promise<number> {
+  const fleet = createFleetStore(db);
   const today = DateTime.fromJSDate(now, { zone: TIME_ZONE }).startOf('day');
   let added = 0;
   await db.transaction(async (tx) => {
@@ -57,7 +55,7 @@ export async function extendDemoShifts(db: Db, now: Date): Promise<number> {
           [row.driver_id, day.toJSDate(), day.plus({ days: 1 }).toJSDate()],
         );
         if (existing.length > 0) continue;
-        await insertDemoShift(tx, row.driver_id, row.vehicle_id, d.shift, day);
+        await fleet.insertShift(demoShift(row.driver_id, row.vehicle_id, d.shift, day), tx);
         added++;
       }
     }
@@ -66,99 +64,106 @@ export async function extendDemoShifts(db: Db, now: Date): Promise<number> {
 }
 
 /**
- * Loads the demo data set into an empty database: users of each role, a
- * small fleet with drivers and shifts for today and tomorrow, and citizens
- * with eligibility. Returns false (and changes nothing) when users exist.
+ * Loads the demo data set into an empty database through the same stores the
+ * API writes with: users of each role, a small fleet with drivers and shifts
+ * for today and tomorrow, and citizens with eligibility. Returns false (and
+ * changes nothing) when users exist.
  */
 export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
   const existing = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
   if ((existing[0]?.n ?? 0) > 0) return false;
+  const users = createAuthStore(db);
+  const fleet = createFleetStore(db);
+  const citizens = createCitizensStore(db);
   const hashes = new Map<string, string>();
   for (const u of [...DEMO_USERS, ...DEMO_DRIVERS])
     hashes.set(u.username, await hashPassword(u.password));
+  const hashOf = (username: string) => hashes.get(username) ?? '';
 
   await db.transaction(async (tx) => {
     let adminId = '';
     for (const u of DEMO_USERS) {
-      const id = randomUUID();
-      if (u.role === 'admin') adminId = id;
-      await tx.query(
-        `INSERT INTO users (id, username, password_hash, role, display_name) VALUES ($1, $2, $3, $4, $5)`,
-        [id, u.username, hashes.get(u.username), u.role, u.displayName],
+      const id = await users.insertUser(
+        {
+          username: u.username,
+          password_hash: hashOf(u.username),
+          role: u.role,
+          display_name: u.displayName,
+          driver_id: null,
+        },
+        tx,
       );
+      if (u.role === 'admin') adminId = id;
     }
 
     const vehicleIds: string[] = [];
     for (const v of DEMO_VEHICLES) {
-      const id = randomUUID();
       const depot = place(v.depotPlaceId);
-      vehicleIds.push(id);
-      await tx.query(
-        `INSERT INTO vehicles (id, plate, label, seats, wheelchair_places, infant_seats, has_ramp, has_lift,
-           depot_label, depot_lat, depot_lng) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [
-          id,
-          v.plate,
-          v.label,
-          v.seats,
-          v.wheelchairPlaces,
-          v.infantSeats,
-          v.hasRamp,
-          v.hasLift,
-          depot.name,
-          depot.lat,
-          depot.lng,
-        ],
+      vehicleIds.push(
+        await fleet.insertVehicle(
+          {
+            plate: v.plate,
+            label: v.label,
+            seats: v.seats,
+            wheelchair_places: v.wheelchairPlaces,
+            infant_seats: v.infantSeats,
+            has_ramp: v.hasRamp,
+            has_lift: v.hasLift,
+            depot_label: depot.name,
+            depot_lat: depot.lat,
+            depot_lng: depot.lng,
+          },
+          tx,
+        ),
       );
     }
 
     const today = DateTime.fromJSDate(now, { zone: TIME_ZONE }).startOf('day');
     for (const [i, d] of DEMO_DRIVERS.entries()) {
-      const driverId = randomUUID();
-      await tx.query('INSERT INTO drivers (id, full_name, phone) VALUES ($1, $2, $3)', [
-        driverId,
-        d.fullName,
-        d.phone,
-      ]);
-      await tx.query(
-        `INSERT INTO users (id, username, password_hash, role, display_name, driver_id)
-         VALUES ($1, $2, $3, 'driver', $4, $5)`,
-        [randomUUID(), d.username, hashes.get(d.username), d.fullName, driverId],
+      const driverId = await fleet.insertDriver({ fullName: d.fullName, phone: d.phone }, tx);
+      await users.insertUser(
+        {
+          username: d.username,
+          password_hash: hashOf(d.username),
+          role: 'driver',
+          display_name: d.fullName,
+          driver_id: driverId,
+        },
+        tx,
       );
       for (const day of [today, today.plus({ days: 1 })]) {
-        await insertDemoShift(tx, driverId, vehicleIds[i]!, d.shift, day);
+        await fleet.insertShift(demoShift(driverId, vehicleIds[i]!, d.shift, day), tx);
       }
     }
 
-    const validFrom = today.minus({ months: 1 }).toISODate();
-    const validUntil = today.plus({ years: 1 }).toISODate();
+    const validFrom = today.minus({ months: 1 }).toISODate()!;
+    const validUntil = today.plus({ years: 1 }).toISODate()!;
     for (const c of DEMO_CITIZENS) {
-      const id = randomUUID();
       const home = place(c.homePlaceId);
-      await tx.query(
-        `INSERT INTO citizens (id, full_name, search_key, phone, national_id, birth_year, mobility,
-           home_place_id, home_label, home_lat, home_lng, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        [
-          id,
-          c.fullName,
-          foldTurkish(c.fullName),
-          c.phone,
-          c.nationalId,
-          c.birthYear,
-          c.mobility,
-          home.id,
-          home.name,
-          home.lat,
-          home.lng,
-          adminId,
-        ],
+      const id = await citizens.insert(
+        {
+          fullName: c.fullName,
+          phone: c.phone,
+          nationalId: c.nationalId ?? undefined,
+          birthYear: c.birthYear,
+          mobility: c.mobility,
+          home: { placeId: home.id, label: home.name, lat: home.lat, lng: home.lng },
+        },
+        adminId,
+        tx,
       );
       for (const serviceId of c.services) {
-        await tx.query(
-          `INSERT INTO eligibility (id, citizen_id, service_id, valid_from, valid_until, basis, disability_rate, created_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [randomUUID(), id, serviceId, validFrom, validUntil, c.basis, c.disabilityRate, adminId],
+        await citizens.insertEligibility(
+          id,
+          {
+            serviceId,
+            validFrom,
+            validUntil,
+            basis: c.basis,
+            disabilityRate: c.disabilityRate ?? undefined,
+          },
+          adminId,
+          tx,
         );
       }
     }

@@ -22,9 +22,12 @@ export function createAuthStore(db: Db) {
       const rows = await db.query<UserRow>('SELECT * FROM users WHERE id = $1', [id]);
       return rows[0];
     },
-    async insertUser(user: Omit<UserRow, 'id' | 'active'> & { id?: string }): Promise<string> {
+    async insertUser(
+      user: Omit<UserRow, 'id' | 'active'> & { id?: string },
+      tx: Db = db,
+    ): Promise<string> {
       const id = user.id ?? randomUUID();
-      await db.query(
+      await tx.query(
         `INSERT INTO users (id, username, password_hash, role, display_name, driver_id)
          VALUES ($1, $2, $3, $4, $5, $6)`,
         [id, user.username, user.password_hash, user.role, user.display_name, user.driver_id],
