@@ -4,15 +4,17 @@
  * so hand-computed expectations stay easy to read.
  */
 import fc from 'fast-check';
-import type {
-  DriverBreak,
-  Load,
-  Problem,
-  RequiredFeature,
-  TransportRequest,
-  TravelMatrix,
-  Vehicle,
-  VehicleFeature,
+import {
+  type DriverBreak,
+  insertRequest,
+  type Load,
+  type Plan,
+  type Problem,
+  type RequiredFeature,
+  type TransportRequest,
+  type TravelMatrix,
+  type Vehicle,
+  type VehicleFeature,
 } from '../src/scheduling/index.js';
 
 /** A Euclidean matrix over `points` (index = location). */
@@ -168,4 +170,14 @@ export function arbProblem(shape: ProblemShape = { maxRequests: 12, maxVehicles:
       });
       return { requests, vehicles, matrix: euclidean(points) };
     });
+}
+
+/** A start plan for optimiser tests: every request inserted in order, as the booking flow would. */
+export function greedyPlan(problem: Problem): Plan {
+  let plan: Plan = { routes: [], unassigned: problem.requests.map((r) => r.id) };
+  for (const r of problem.requests) {
+    const out = insertRequest(problem, plan, r.id);
+    if (out.kind === 'assigned') plan = out.plan;
+  }
+  return plan;
 }

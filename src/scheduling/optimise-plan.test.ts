@@ -1,23 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbProblem } from '../../test/arbitraries.js';
+import { arbProblem, greedyPlan } from '../../test/arbitraries.js';
 import { checkPlan } from './check-plan.js';
-import { insertRequest, optimisePlan, type Plan, type Problem } from './index.js';
-
-function greedy(problem: Problem): Plan {
-  let plan: Plan = { routes: [], unassigned: problem.requests.map((r) => r.id) };
-  for (const r of problem.requests) {
-    const out = insertRequest(problem, plan, r.id);
-    if (out.kind === 'assigned') plan = out.plan;
-  }
-  return plan;
-}
+import { optimisePlan, type Plan } from './index.js';
 
 describe('optimisePlan', () => {
   it('never serves fewer requests nor drives more, and returns checker-valid plans', () => {
     fc.assert(
       fc.property(arbProblem({ maxRequests: 10, maxVehicles: 3 }), fc.nat(), (problem, seed) => {
-        const start = greedy(problem);
+        const start = greedyPlan(problem);
         const before = checkPlan(problem, start);
         const out = optimisePlan(problem, start, { seed, maxIterations: 30 });
         const after = checkPlan(problem, out);
@@ -34,7 +25,7 @@ describe('optimisePlan', () => {
   it('never moves fixed stops or locked requests', () => {
     fc.assert(
       fc.property(arbProblem({ maxRequests: 10, maxVehicles: 3 }), fc.nat(), (problem, seed) => {
-        const start = greedy(problem);
+        const start = greedyPlan(problem);
         const frozen: Plan = {
           ...start,
           routes: start.routes.map((r) => ({

@@ -1,22 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aRequest, arbProblem, aVehicle, line } from '../../../test/arbitraries.js';
+import { aRequest, arbProblem, aVehicle, greedyPlan, line } from '../../../test/arbitraries.js';
 import { checkPlan } from '../check-plan.js';
 import { compile } from '../core/compiled.js';
-import { insertRequest } from '../insert-request.js';
 import type { Plan, Problem } from '../model.js';
 import { exchange } from './exchange.js';
 import { polish } from './local-search.js';
 import { fromPlan, insertAt, scopeOf, toPlan } from './solution.js';
-
-function greedy(problem: Problem): Plan {
-  let plan: Plan = { routes: [], unassigned: problem.requests.map((r) => r.id) };
-  for (const r of problem.requests) {
-    const out = insertRequest(problem, plan, r.id);
-    if (out.kind === 'assigned') plan = out.plan;
-  }
-  return plan;
-}
 
 /** Freezes each route's first two stops and locks the request of its third. */
 function frozen(plan: Plan): Plan {
@@ -58,7 +48,7 @@ describe('exchange', () => {
   it('returns checker-valid plans that never drive more', () => {
     fc.assert(
       fc.property(arbProblem({ maxRequests: 12, maxVehicles: 3 }), (problem) => {
-        const start = greedy(problem);
+        const start = greedyPlan(problem);
         const c = compile(problem);
         const s = fromPlan(c, start);
         const before = s.cost;
@@ -77,7 +67,7 @@ describe('exchange', () => {
   it('never moves fixed stops or locked requests', () => {
     fc.assert(
       fc.property(arbProblem({ maxRequests: 12, maxVehicles: 3 }), (problem) => {
-        const start = frozen(greedy(problem));
+        const start = frozen(greedyPlan(problem));
         const c = compile(problem);
         const s = fromPlan(c, start);
         const scope = scopeOf(c, s, new Set());

@@ -1,22 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbProblem } from '../../../test/arbitraries.js';
+import { arbProblem, greedyPlan } from '../../../test/arbitraries.js';
 import { checkPlan } from '../check-plan.js';
 import { compile } from '../core/compiled.js';
-import { insertRequest } from '../insert-request.js';
-import type { Plan, Problem } from '../model.js';
+import type { Plan } from '../model.js';
 import { createRandom } from '../random.js';
 import { REMOVALS } from './removal.js';
 import { fromPlan, scopeOf, toPlan } from './solution.js';
-
-function greedy(problem: Problem): Plan {
-  let plan: Plan = { routes: [], unassigned: problem.requests.map((r) => r.id) };
-  for (const r of problem.requests) {
-    const out = insertRequest(problem, plan, r.id);
-    if (out.kind === 'assigned') plan = out.plan;
-  }
-  return plan;
-}
 
 describe('removal operators', () => {
   it('take out at most q movable requests, never fixed or locked ones, leaving valid routes', () => {
@@ -26,7 +16,7 @@ describe('removal operators', () => {
         fc.nat(),
         fc.integer({ min: 1, max: 6 }),
         (problem, seed, q) => {
-          const g = greedy(problem);
+          const g = greedyPlan(problem);
           const start: Plan = {
             ...g,
             routes: g.routes.map((r) => ({

@@ -1,21 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aRequest, arbProblem, aVehicle, line } from '../../../test/arbitraries.js';
+import { aRequest, arbProblem, aVehicle, greedyPlan, line } from '../../../test/arbitraries.js';
 import { checkPlan } from '../check-plan.js';
 import { compile } from '../core/compiled.js';
-import { insertRequest } from '../insert-request.js';
 import type { Plan, Problem } from '../model.js';
 import { fromPlan, insertAt, scopeOf, toPlan } from './solution.js';
 import { twoOptStar } from './two-opt-star.js';
-
-function greedy(problem: Problem): Plan {
-  let plan: Plan = { routes: [], unassigned: problem.requests.map((r) => r.id) };
-  for (const r of problem.requests) {
-    const out = insertRequest(problem, plan, r.id);
-    if (out.kind === 'assigned') plan = out.plan;
-  }
-  return plan;
-}
 
 describe('twoOptStar', () => {
   it('trades trips between two cars that each end on the other side of town', () => {
@@ -51,7 +41,7 @@ describe('twoOptStar', () => {
   it('returns checker-valid plans that never drive more', () => {
     fc.assert(
       fc.property(arbProblem({ maxRequests: 12, maxVehicles: 3 }), (problem) => {
-        const start = greedy(problem);
+        const start = greedyPlan(problem);
         const c = compile(problem);
         const s = fromPlan(c, start);
         const before = s.cost;
@@ -69,10 +59,10 @@ describe('twoOptStar', () => {
   it('never moves fixed stops or locked requests', () => {
     fc.assert(
       fc.property(arbProblem({ maxRequests: 12, maxVehicles: 3 }), (problem) => {
-        const greedyPlan = greedy(problem);
+        const initial = greedyPlan(problem);
         const start: Plan = {
-          ...greedyPlan,
-          routes: greedyPlan.routes.map((r) => ({
+          ...initial,
+          routes: initial.routes.map((r) => ({
             ...r,
             fixedStops: Math.min(2, r.stops.length),
             lockedRequests: r.stops.slice(2, 3).map((x) => x.refId),
