@@ -8,10 +8,12 @@ import type { Logger } from '../infra/logging/logger.js';
 import { type Lang, languageOf } from './i18n.js';
 import { parseInput } from './validate.js';
 
-export interface RouteContext<B, Q, P> {
+export interface RouteContext<B, Q, P, H = Record<string, never>> {
   body: B;
   query: Q;
   params: P;
+  /** The request headers the route declares, validated like the body. */
+  headers: H;
   /** The authenticated caller; routes marked `public` get none. */
   user: AuthUser;
   lang: Lang;
@@ -30,12 +32,13 @@ type AnyObject = ZodObject;
 
 /**
  * A route reads as a pipeline: authenticate → check role → validate body,
- * query and params → handler. The same definition documents it in OpenAPI.
+ * query, params and declared headers → handler. The same definition documents it in OpenAPI.
  */
 export interface RouteDefinition<
   B extends ZodType = ZodType,
   Q extends AnyObject = AnyObject,
   P extends AnyObject = AnyObject,
+  H extends AnyObject = AnyObject,
 > {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** Express-style path relative to the API root, e.g. `/bookings/:id`. */
@@ -51,16 +54,19 @@ export interface RouteDefinition<
   successStatus?: number;
   /** Extra documented statuses and what they mean. */
   otherResponses?: Record<number, string>;
-  /** Extra request headers to document (e.g. Idempotency-Key). */
-  headers?: AnyObject;
-  handler(ctx: RouteContext<z.output<B>, z.output<Q>, z.output<P>>): Promise<RouteResult>;
+  /** Request headers the route reads (e.g. Idempotency-Key): validated and documented. */
+  headers?: H;
+  handler(
+    ctx: RouteContext<z.output<B>, z.output<Q>, z.output<P>, z.output<H>>,
+  ): Promise<RouteResult>;
 }
 
 export function defineRoute<
   B extends ZodType = ZodType,
   Q extends AnyObject = AnyObject,
   P extends AnyObject = AnyObject,
->(definition: RouteDefinition<B, Q, P>): RouteDefinition {
+  H extends AnyObject = AnyObject,
+>(definition: RouteDefinition<B, Q, P, H>): RouteDefinition {
   return definition as unknown as RouteDefinition;
 }
 
@@ -92,11 +98,13 @@ function toHandler(route: RouteDefinition, deps: MountDeps): RequestHandler {
     const params = route.params ? parseInput(route.params, req.params, lang, 'params') : {};
     const query = route.query ? parseInput(route.query, req.query, lang, 'query') : {};
     const body = route.body ? parseInput(route.body, req.body ?? {}, lang, 'body') : undefined;
+    const headers = route.headers ? parseInput(route.headers, req.headers, lang, 'headers') : {};
     const log = (req.log as Logger | undefined) ?? deps.logger;
     const result = await route.handler({
       body,
       query,
       params,
+      headers,
       user: user as AuthUser,
       lang,
       log,

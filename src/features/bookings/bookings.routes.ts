@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineRoute, idParams, type RouteDefinition } from '../../http/route.js';
-import { parseInput } from '../../http/validate.js';
 import { ROLES, STAFF } from '../auth/auth-user.js';
 import {
   bookingEventView,
@@ -31,8 +30,7 @@ export function bookingsRoutes(bookings: BookingsService): RouteDefinition[] {
         404: 'No such citizen or service',
         422: 'Not eligible, outside the booking horizon, a service rule broken, or the Idempotency-Key reused for another request',
       },
-      handler: async ({ body, user, req, lang }) => {
-        const headers = parseInput(idempotencyHeaders, req.headers, lang, 'headers');
+      handler: async ({ body, user, headers }) => {
         const { booking, created } = await bookings.create(body, user, headers['idempotency-key']);
         const location = `/api/bookings/${booking.id}`;
         const status = !created ? 200 : booking.status === 'pending' ? 202 : 201;
