@@ -183,6 +183,9 @@ export function createBookingsService(deps: BookingsServiceDeps) {
         }
         throw error;
       }
+      // Announced before the job exists, so screens see `pending` before the
+      // scheduler's outcome (which the planning service announces itself).
+      deps.notifier.bookingChanged(bookingToView((await store.findById(id))!));
       try {
         await deps.queue.enqueue(id);
         await deps.queue.waitForOutcome(id, config.bookingWaitMs);
@@ -191,7 +194,6 @@ export function createBookingsService(deps: BookingsServiceDeps) {
         deps.log.warn({ err: error, bookingId: id }, 'enqueue failed; the relay will retry');
       }
       const booking = bookingToView((await store.findById(id))!);
-      deps.notifier.bookingChanged(booking);
       return { booking, created: true };
     },
 

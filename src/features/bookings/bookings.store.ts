@@ -182,6 +182,11 @@ export function createBookingsStore(db: Db) {
     async findById(id: string, tx: Db = db): Promise<BookingRow | undefined> {
       return (await tx.query<BookingRow>(`${BOOKING_SELECT} WHERE b.id = $1`, [id]))[0];
     },
+    /** Several bookings in one query (announcing a changed route). */
+    findByIds(ids: readonly string[], tx: Db = db): Promise<BookingRow[]> {
+      if (ids.length === 0) return Promise.resolve([]);
+      return tx.query<BookingRow>(`${BOOKING_SELECT} WHERE b.id = ANY($1::uuid[])`, [[...ids]]);
+    },
     /** Locks the booking row for the rest of the transaction. */
     async lock(id: string, tx: Db): Promise<BookingRow | undefined> {
       const rows = await tx.query<{ id: string }>(

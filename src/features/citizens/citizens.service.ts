@@ -92,9 +92,8 @@ export function createCitizensService({ db, store }: CitizensServiceDeps) {
         entity: 'citizen',
         details: { results: rows.length },
       });
-      return Promise.all(
-        rows.map(async (row) => toView(row, await store.eligibilityOf(row.id), actor)),
-      );
+      const eligibility = await store.eligibilityOfMany(rows.map((r) => r.id));
+      return rows.map((row) => toView(row, eligibility.get(row.id) ?? [], actor));
     },
 
     async addEligibility(

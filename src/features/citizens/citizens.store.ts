@@ -100,6 +100,17 @@ export function createCitizensStore(db: Db) {
         [citizenId],
       );
     },
+    /** Eligibility of several citizens in one query, by citizen id. */
+    async eligibilityOfMany(citizenIds: readonly string[]): Promise<Map<string, EligibilityRow[]>> {
+      const byCitizen = new Map<string, EligibilityRow[]>(citizenIds.map((id) => [id, []]));
+      if (citizenIds.length === 0) return byCitizen;
+      const rows = await db.query<EligibilityRow>(
+        `SELECT ${ELIGIBILITY_COLUMNS} FROM eligibility WHERE citizen_id = ANY($1::uuid[]) ORDER BY valid_until DESC`,
+        [[...citizenIds]],
+      );
+      for (const row of rows) byCitizen.get(row.citizen_id)?.push(row);
+      return byCitizen;
+    },
     /** By name (any part, case-insensitive), phone digits or exact national ID. */
     async search(q: string, limit: number): Promise<CitizenRow[]> {
       const digits = q.replace(/\D/g, '');

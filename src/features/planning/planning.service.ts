@@ -191,7 +191,8 @@ export function createPlanningService(deps: PlanningServiceDeps) {
 
   async function announce(route: Route): Promise<void> {
     const ids = new Set(route.stops.filter((s) => s.kind !== 'break').map((s) => s.refId));
-    for (const id of ids) await announceBooking(id);
+    for (const row of await deps.bookings.findByIds([...ids]))
+      deps.notifier.bookingChanged(bookingToView(row));
   }
 
   return {

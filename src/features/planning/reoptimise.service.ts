@@ -144,10 +144,8 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
       });
       if (!committed) return { kind: 'conflict' };
       for (const shift of changed) deps.notifier.manifestChanged(shift.driverId, serviceDate);
-      for (const id of moved) {
-        const row = await deps.bookings.findById(id);
-        if (row) deps.notifier.bookingChanged(bookingToView(row));
-      }
+      for (const row of await deps.bookings.findByIds(moved))
+        deps.notifier.bookingChanged(bookingToView(row));
       return {
         kind: 'improved',
         before: before.cost,
