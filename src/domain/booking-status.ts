@@ -1,9 +1,11 @@
 /**
  * A booking's life. `pending` means accepted and committed but not yet
- * planned; every other state is definite. Terminal states never change.
+ * planned; `will-call` is an open return the caller confirms later (not
+ * planned until then); every other state is definite. Terminal states never change.
  */
 export const BOOKING_STATUSES = [
   'pending',
+  'will-call',
   'scheduled',
   'refused',
   'cancelled',

@@ -85,6 +85,7 @@ export const en: Record<MessageKey, string> = {
   'status.on-board': 'On board',
   'status.completed': 'Completed',
   'status.no-show': 'No-show',
+  'status.will-call': 'Return: will call',
   'conn.connected': 'Connected',
   'conn.connecting': 'Connecting…',
   'conn.offline': 'Offline',

@@ -83,6 +83,7 @@ export const tr = {
   'status.on-board': 'Yolda',
   'status.completed': 'Tamamlandı',
   'status.no-show': 'Gelmedi',
+  'status.will-call': 'Dönüş: arayacak',
   'conn.connected': 'Bağlı',
   'conn.connecting': 'Bağlanıyor…',
   'conn.offline': 'Bağlantı yok',

@@ -13,6 +13,7 @@ const COLOR: Record<Status, string> = {
   'on-board': 'orange',
   completed: 'green',
   'no-show': 'grape',
+  'will-call': 'yellow',
 };
 
 export function StatusBadge({ status }: { status: Status }) {

@@ -1,4 +1,4 @@
-export const ROLES = ['operator', 'driver', 'admin'] as const;
+export const ROLES = ['operator', 'supervisor', 'driver', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling, as proven by their access token. */
@@ -11,4 +11,7 @@ export interface AuthUser {
 }
 
 /** Roles that work with citizens' bookings on behalf of the municipality. */
-export const STAFF: readonly Role[] = ['operator', 'admin'];
+export const STAFF: readonly Role[] = ['operator', 'supervisor', 'admin'];
+
+/** Roles that decide eligibility and policy (grant, revoke, confirm an override). */
+export const DECIDERS: readonly Role[] = ['supervisor', 'admin'];
