@@ -19,8 +19,14 @@ export interface ServiceRules {
   sameDayAllowed: boolean;
   /** Width of the promised pickup window, starting at the requested time. */
   pickupWindowMinutes: number;
-  /** For arrive-by services: arrive this long before the appointment. */
+  /** For arrive-by services: arrive at least this long before the appointment. */
   arrivalMarginMinutes: number;
+  /** For arrive-by services: arrive at most this long before the appointment. */
+  arrivalWindowMinutes: number;
+  /** Callers may ask for a pickup "as soon as possible" (same day). */
+  asapAllowed: boolean;
+  /** A return's pickup window opens this long after the appointment (or the outbound arrival) unless told. */
+  returnReadyAfterMinutes: number;
   /** Maximum ride time = direct time × factor + extra. */
   maxRideFactor: number;
   maxRideExtraMinutes: number;

@@ -14,6 +14,9 @@ interface ServiceRow {
   same_day_allowed: boolean;
   pickup_window_minutes: number;
   arrival_margin_minutes: number;
+  arrival_window_minutes: number;
+  asap_allowed: boolean;
+  return_ready_after_minutes: number;
   max_ride_factor: string | number;
   max_ride_extra_minutes: number;
   shared_rides: boolean;
@@ -36,6 +39,9 @@ function toRules(r: ServiceRow): ServiceRules {
     sameDayAllowed: r.same_day_allowed,
     pickupWindowMinutes: r.pickup_window_minutes,
     arrivalMarginMinutes: r.arrival_margin_minutes,
+    arrivalWindowMinutes: r.arrival_window_minutes,
+    asapAllowed: r.asap_allowed,
+    returnReadyAfterMinutes: r.return_ready_after_minutes,
     // numeric arrives as a string from node-postgres
     maxRideFactor: Number(r.max_ride_factor),
     maxRideExtraMinutes: r.max_ride_extra_minutes,
@@ -60,8 +66,9 @@ export function createServicesStore(db: Db) {
       await tx.query(
         `INSERT INTO services (id, name_tr, name_en, active, required_features, timing, min_notice_minutes,
            max_days_ahead, same_day_allowed, pickup_window_minutes, arrival_margin_minutes, max_ride_factor,
-           max_ride_extra_minutes, shared_rides, max_companions, return_trip, dwell_seconds, wheelchair_dwell_seconds)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+           max_ride_extra_minutes, shared_rides, max_companions, return_trip, dwell_seconds, wheelchair_dwell_seconds,
+           arrival_window_minutes, asap_allowed, return_ready_after_minutes)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
          ON CONFLICT (id) DO NOTHING`,
         [
           rules.id,
@@ -82,6 +89,9 @@ export function createServicesStore(db: Db) {
           rules.returnTrip,
           rules.dwellSeconds,
           rules.wheelchairDwellSeconds,
+          rules.arrivalWindowMinutes,
+          rules.asapAllowed,
+          rules.returnReadyAfterMinutes,
         ],
       );
     },

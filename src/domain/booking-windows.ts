@@ -1,0 +1,137 @@
+import type { ServiceRules } from './services.js';
+
+/** When the caller wants the ride: a pickup time, as soon as possible, or an appointment to reach. */
+export type RequestedTime =
+  | { readonly kind: 'pickup'; readonly at: Date }
+  | { readonly kind: 'asap'; readonly now: Date }
+  | { readonly kind: 'arrive-by'; readonly appointment: Date };
+
+/**
+ * The time windows of one ride, as stored on its booking. The pickup window
+ * is the promise for pickup-time and as-soon-as-possible rides. For an
+ * appointment it only bounds planning until the first plan, which turns it
+ * into a promise around the planned pickup (`promiseAround`).
+ */
+export interface BookingWindows {
+  readonly pickupWindowStart: Date;
+  readonly pickupWindowEnd: Date;
+  /** Arrive-by: the earliest acceptable arrival (appointment − arrival window). */
+  readonly dropoffEarliest: Date | null;
+  /** Arrive-by: the latest acceptable arrival (appointment − margin). */
+  readonly dropoffDeadline: Date | null;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * Before a first plan an appointment ride may be picked up this long before
+ * its earliest arrival at most; the planner tightens it with the real ride
+ * time and the maximum ride time.
+ */
+export const APPOINTMENT_LEAD_BOUND_MINUTES = 180;
+
+/** The windows of a ride under its service's rules. The one place these are computed. */
+export function windowsFor(rules: ServiceRules, time: RequestedTime): BookingWindows {
+  const width = rules.pickupWindowMinutes * MINUTE;
+  switch (time.kind) {
+    case 'pickup':
+      return {
+        pickupWindowStart: time.at,
+        pickupWindowEnd: new Date(time.at.getTime() + width),
+        dropoffEarliest: null,
+        dropoffDeadline: null,
+      };
+    case 'asap':
+      return {
+        pickupWindowStart: time.now,
+        pickupWindowEnd: new Date(time.now.getTime() + width),
+        dropoffEarliest: null,
+        dropoffDeadline: null,
+      };
+    case 'arrive-by': {
+      const at = time.appointment.getTime();
+      const deadline = at - rules.arrivalMarginMinutes * MINUTE;
+      // A window narrower than the margin would be empty: arrive at the deadline at least.
+      const earliest = Math.min(at - rules.arrivalWindowMinutes * MINUTE, deadline);
+      return {
+        pickupWindowStart: new Date(earliest - APPOINTMENT_LEAD_BOUND_MINUTES * MINUTE),
+        pickupWindowEnd: new Date(deadline),
+        dropoffEarliest: new Date(earliest),
+        dropoffDeadline: new Date(deadline),
+      };
+    }
+  }
+}
+
+/**
+ * An appointment ride's promise once planned: a pickup window of the
+ * service's width centred on the planned pickup, inside what was allowed.
+ */
+export function promiseAround(
+  rules: ServiceRules,
+  plannedPickup: Date,
+  allowed: { start: Date; end: Date },
+): { start: Date; end: Date } {
+  const half = (rules.pickupWindowMinutes * MINUTE) / 2;
+  const at = plannedPickup.getTime();
+  return {
+    start: new Date(Math.max(at - half, allowed.start.getTime())),
+    end: new Date(Math.min(at + half, allowed.end.getTime())),
+  };
+}
+
+/** How the caller described the return. */
+export type ReturnSpec =
+  | { readonly pickupAt: Date }
+  | { readonly readyAfterMinutes: number }
+  | { readonly willCall: true };
+
+/**
+ * When a return may be picked up. It opens `readyAfterMinutes` after the
+ * appointment for an arrive-by outbound, or after the outbound's arrival
+ * (planned, else its latest possible) for a pickup-time outbound. A
+ * will-call return has no time yet: it opens at the same point and waits.
+ */
+export function returnOpensAt(
+  rules: ServiceRules,
+  outbound: { appointment: Date | null; arrival: Date },
+  spec: ReturnSpec,
+): Date {
+  if ('pickupAt' in spec) return spec.pickupAt;
+  const after =
+    'readyAfterMinutes' in spec ? spec.readyAfterMinutes : rules.returnReadyAfterMinutes;
+  const base = outbound.appointment ?? outbound.arrival;
+  return new Date(base.getTime() + after * MINUTE);
+}
+
+/** A stretch of time a citizen is busy with a ride, from the pickup window's start to the arrival. */
+export interface RideInterval {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+/**
+ * The time a booking keeps its citizen busy: from the start of its pickup
+ * window to its planned arrival, or, before a plan, to its deadline or the
+ * end of its pickup window plus a generous ride.
+ */
+export function rideIntervalOf(b: {
+  pickupWindowStart: Date;
+  pickupWindowEnd: Date;
+  dropoffDeadline: Date | null;
+  plannedDropoffAt: Date | null;
+}): RideInterval {
+  const end =
+    b.plannedDropoffAt ??
+    b.dropoffDeadline ??
+    new Date(b.pickupWindowEnd.getTime() + UNPLANNED_RIDE_MINUTES * MINUTE);
+  return { start: b.pickupWindowStart, end };
+}
+
+/** Ride length assumed for an unplanned pickup-time booking when checking overlaps. */
+export const UNPLANNED_RIDE_MINUTES = 45;
+
+/** Two rides of one citizen overlap when neither ends before the other starts. */
+export function overlaps(a: RideInterval, b: RideInterval): boolean {
+  return a.start.getTime() < b.end.getTime() && b.start.getTime() < a.end.getTime();
+}
