@@ -183,6 +183,10 @@ const SCHEMA_MESSAGES: Record<string, Record<Lang, string>> = {
     tr: 'Adres hizmet alanının dışında.',
     en: 'The address is outside the service area.',
   },
+  // Door-address parts (street, building, floor, flat, directions) by their length limit.
+  'address-20': { tr: 'En fazla 20 karakter yazın.', en: 'Write at most 20 characters.' },
+  'address-120': { tr: 'En fazla 120 karakter yazın.', en: 'Write at most 120 characters.' },
+  'address-500': { tr: 'En fazla 500 karakter yazın.', en: 'Write at most 500 characters.' },
 };
 
 export function translateSchemaMessage(message: string, lang: Lang): string {

@@ -2,6 +2,12 @@ import type { Migration } from '../migrate.js';
 import { initialSchema } from './0001-initial.js';
 import { citizenAddresses } from './0002-citizen-addresses.js';
 import { serviceRules } from './0003-service-rules.js';
+import { standingOrders } from './0004-standing-orders.js';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [initialSchema, citizenAddresses, serviceRules];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  citizenAddresses,
+  serviceRules,
+  standingOrders,
+];
