@@ -1,10 +1,16 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { ApiError, apiRequest } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
+import { hhmm } from '../shared/time.js';
 import type { BookingView } from '../shared/types.js';
 
-/** Asks for the reason (the API wants one for the audit log) and cancels. */
+const ACTIVE = new Set(['pending', 'scheduled', 'will-call']);
+
+/**
+ * Asks for the reason (the API wants one for the audit log) and cancels; when
+ * the ride has a return still to come, asks whether that goes too.
+ */
 export function CancelDialog(props: {
   booking: BookingView | undefined;
   onClose: () => void;
@@ -12,12 +18,16 @@ export function CancelDialog(props: {
 }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
+  const [cancelReturn, setCancelReturn] = useState(true);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const booking = props.booking;
+  const trip =
+    booking?.returnTrip && ACTIVE.has(booking.returnTrip.status) ? booking.returnTrip : null;
 
   function close() {
     setReason('');
+    setCancelReturn(true);
     setError(undefined);
     props.onClose();
   }
@@ -29,7 +39,7 @@ export function CancelDialog(props: {
     try {
       const { body } = await apiRequest<BookingView>(`/bookings/${booking.id}/cancel`, {
         method: 'POST',
-        body: { reason },
+        body: { reason, ...(trip ? { cancelReturn } : {}) },
       });
       props.onCancelled(body);
       close();
@@ -59,6 +69,16 @@ export function CancelDialog(props: {
             required
             data-autofocus
           />
+          {trip && (
+            <Checkbox
+              size="md"
+              label={t('board.cancelReturn', {
+                time: trip.pickupAt ? hhmm(trip.pickupAt) : t('return.will-call'),
+              })}
+              checked={cancelReturn}
+              onChange={(e) => setCancelReturn(e.currentTarget.checked)}
+            />
+          )}
           {error && (
             <Alert color="red" role="alert">
               {error}

@@ -1,4 +1,5 @@
 import { type ComboboxParsedItem, Select } from '@mantine/core';
+import type { Ref } from 'react';
 import { IZMIT_PLACES, NEARBY_HOSPITALS } from '../../src/domain/places/izmit-gazetteer.js';
 import { searchPlaces } from '../../src/domain/places/place-search.js';
 import { useI18n } from '../shared/i18n.js';
@@ -31,12 +32,17 @@ export function PlaceSelect(props: {
   onChange: (placeId: string | null) => void;
   error?: string | undefined;
   required?: boolean;
+  inputRef?: Ref<HTMLInputElement> | undefined;
+  /** A chosen point that is no gazetteer place (a saved street address), shown as the hint. */
+  pointLabel?: string | undefined;
 }) {
   const { t } = useI18n();
   return (
     <Select
+      ref={props.inputRef}
       label={props.label}
-      placeholder={t('operator.placeHint')}
+      placeholder={props.pointLabel ?? t('operator.placeHint')}
+      description={props.pointLabel}
       data={OPTIONS}
       value={props.value}
       onChange={props.onChange}

@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly issues: FieldIssue[] = [],
+    /** The values the message was made from (e.g. the overlapping ride's id), when the server sends them. */
+    readonly params: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -41,13 +43,21 @@ async function send(path: string, init: RequestInit, token?: string): Promise<Re
 
 async function errorFrom(res: Response): Promise<ApiError> {
   const body = (await res.json().catch(() => undefined)) as
-    | { error?: { code?: string; message?: string; issues?: FieldIssue[] } }
+    | {
+        error?: {
+          code?: string;
+          message?: string;
+          issues?: FieldIssue[];
+          params?: Record<string, unknown>;
+        };
+      }
     | undefined;
   return new ApiError(
     res.status,
     body?.error?.code ?? `HTTP_${res.status}`,
     body?.error?.message ?? res.statusText,
     body?.error?.issues ?? [],
+    body?.error?.params ?? {},
   );
 }
 

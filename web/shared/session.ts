@@ -4,7 +4,7 @@ export interface Session {
   refreshToken: string;
   user: {
     id: string;
-    role: 'admin' | 'operator' | 'driver';
+    role: 'admin' | 'supervisor' | 'operator' | 'driver';
     driverId: string | null;
     name: string;
   };
