@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeGoogleMaps, startFakeGoogleMaps } from './fake-google-maps.js';
+import { type FakeNominatim, startFakeNominatim } from './fake-nominatim.js';
 import { type FakeOsrm, startFakeOsrm } from './fake-osrm.js';
 import { jsonShape } from './json-shape.js';
 
@@ -10,13 +11,16 @@ const get = async (url: string) => (await fetch(url)).json();
 
 let google: FakeGoogleMaps;
 let osrm: FakeOsrm;
+let nominatim: FakeNominatim;
 beforeAll(async () => {
   google = await startFakeGoogleMaps();
   osrm = await startFakeOsrm();
+  nominatim = await startFakeNominatim();
 });
 afterAll(async () => {
   await google.close();
   await osrm.close();
+  await nominatim.close();
 });
 
 // The fakes must answer in the same shape as the recorded responses, or the
@@ -65,5 +69,21 @@ describe('fakes answer in the recorded shapes', () => {
     expect(await get(`${osrm.url}/table/v1/driving/${many}`)).toEqual(
       recorded('osrm-too-big.json'),
     );
+  });
+
+  // Not recorded from a live server (no network here): the fixture follows
+  // Nominatim's documented jsonv2 output (nominatim.org/release-docs/latest/api/Output).
+  it('Nominatim search and reverse', async () => {
+    const found = await get(
+      `${nominatim.url}/search?format=jsonv2&addressdetails=1&q=${encodeURIComponent('Cumhuriyet Caddesi 12, Kadıköy Mahallesi, İzmit')}`,
+    );
+    expect(jsonShape(found)).toEqual(jsonShape(recorded('nominatim-search-jsonv2.json')));
+    const back = await get(
+      `${nominatim.url}/reverse?format=jsonv2&addressdetails=1&lat=40.77042&lon=29.93161`,
+    );
+    expect(jsonShape([back])).toEqual(jsonShape(recorded('nominatim-search-jsonv2.json')));
+    expect(await get(`${nominatim.url}/reverse?format=jsonv2&lat=0&lon=0`)).toEqual({
+      error: 'Unable to geocode',
+    });
   });
 });

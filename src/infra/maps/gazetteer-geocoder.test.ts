@@ -38,4 +38,29 @@ describe('gazetteer geocoder', () => {
       'outside-service-area',
     );
   });
+
+  it('narrows a typed door address to its neighbourhood, carrying the door', async () => {
+    const [candidate] = await geocoder.geocodeAddress('Kadıköy Mah. Cumhuriyet Cad. No: 12 Kat 3');
+    expect(candidate).toMatchObject({
+      placeId: 'kadikoy-mah',
+      label: 'Kadıköy Mahallesi, İzmit',
+      precision: 'neighbourhood',
+      address: { street: 'Cumhuriyet Cad.', buildingNo: '12', floor: '3' },
+    });
+    expect(await geocoder.geocodeAddress('Bilinmeyen Mah. Lale Sk.')).toEqual([]);
+  });
+
+  it('names a dropped pin by the nearest area without moving it', async () => {
+    const named = await geocoder.reverse({ lat: 40.7702, lng: 29.9313 });
+    expect(named).toMatchObject({
+      label: 'Kadıköy Mahallesi, İzmit',
+      lat: 40.7702,
+      lng: 29.9313,
+      precision: 'neighbourhood',
+    });
+    expect(named?.placeId).toBeUndefined();
+    expect((await geocoder.reverse({ lat: 41.01, lng: 28.97 }))?.refusal).toEqual(
+      OUTSIDE_SERVICE_AREA,
+    );
+  });
 });

@@ -1,7 +1,11 @@
+import { findAddressArea, nearestArea } from '../../domain/places/address-area.js';
+import { parseTurkishAddress } from '../../domain/places/address-parser.js';
+import { compactDoorAddress } from '../../domain/places/door-address.js';
 import { IZMIT_PLACES, NEARBY_HOSPITALS } from '../../domain/places/izmit-gazetteer.js';
 import type { Place } from '../../domain/places/place.js';
 import { searchPlaces } from '../../domain/places/place-search.js';
 import {
+  type AddressGeocoder,
   type AutocompleteGeocoder,
   applyServiceArea,
   type GeocodeResult,
@@ -33,11 +37,15 @@ function toResult(place: Place): GeocodeResult {
 
 /**
  * The offline geocoder: Turkish-aware search over the gazetteer. It needs no
- * key and no network, so it is the default, and the fallback of the Google one.
+ * key and no network, so it is the default, and the fallback of the Google
+ * and Nominatim ones. A typed door address is narrowed to its neighbourhood
+ * or village: the candidate stands at the area's centre with the parsed door
+ * address and `precision: 'neighbourhood'`, for the operator to confirm or
+ * to drop a pin.
  */
 export function createGazetteerGeocoder(
   settings: GazetteerGeocoderSettings = {},
-): AutocompleteGeocoder {
+): AutocompleteGeocoder & AddressGeocoder {
   const places = settings.places ?? [...IZMIT_PLACES, ...NEARBY_HOSPITALS];
   const byId = new Map(places.map((p) => [p.id, p]));
   const area: ServiceAreaRule = settings.area ?? {
@@ -62,6 +70,37 @@ export function createGazetteerGeocoder(
     async resolve(placeId) {
       const place = byId.get(placeId);
       return place ? judgeServiceArea(toResult(place), area) : undefined;
+    },
+    async geocodeAddress(text, options = {}) {
+      const parsed = parseTurkishAddress(text);
+      const found = findAddressArea(places, parsed);
+      if (!found) return [];
+      const address = compactDoorAddress({
+        street: found.street,
+        buildingNo: parsed.buildingNo,
+        floor: parsed.floor,
+        flat: parsed.flat,
+      });
+      const candidate: GeocodeResult = {
+        ...toResult(found.place),
+        ...(address ? { address } : {}),
+        precision: 'neighbourhood',
+      };
+      return applyServiceArea([candidate], area, options);
+    },
+    async reverse(point) {
+      const near = nearestArea(places, point);
+      if (!near) return undefined;
+      // The pin stays where it was dropped; the area only names it.
+      const result: GeocodeResult = {
+        label: `${near.name}, ${near.district}`,
+        lat: point.lat,
+        lng: point.lng,
+        source: 'gazetteer',
+        kind: near.kind,
+        precision: 'neighbourhood',
+      };
+      return judgeServiceArea(result, area);
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { DoorAddress } from '../../domain/places/door-address.js';
 import type { LatLng, PlaceKind } from '../../domain/places/place.js';
 import { isInServiceArea } from '../../domain/places/service-area.js';
 
@@ -31,7 +32,18 @@ export interface GeocodeResult {
   readonly kind?: PlaceKind;
   /** Present only on results outside the service area, which are returned only when asked for. */
   readonly refusal?: GeocodeRefusal;
+  /** The door address found or parsed (street, building, floor, flat), on address candidates. */
+  readonly address?: DoorAddress;
+  /** How near the door the point is, on address candidates: see {@link AddressPrecision}. */
+  readonly precision?: AddressPrecision;
 }
+
+/**
+ * How near the door a candidate's point is: the building itself, somewhere
+ * on its street, or only the neighbourhood's (village's) centre, where the
+ * operator should confirm the spot or drop a pin.
+ */
+export type AddressPrecision = 'building' | 'street' | 'neighbourhood';
 
 /** Options of {@link Geocoder.search}. */
 export interface GeocodeOptions {
@@ -75,6 +87,26 @@ export interface AutocompleteGeocoder extends Geocoder {
    * with `refusal` set (never filtered: the user picked it and needs the reason).
    */
   resolve(placeId: string): Promise<GeocodeResult | undefined>;
+}
+
+/**
+ * Turns a typed door address ("Kadıköy Mah. Cumhuriyet Cad. No: 12 Kat 3")
+ * into candidates that carry the door address and their precision, and
+ * names the place at a dropped pin.
+ */
+export interface AddressGeocoder {
+  /**
+   * Candidates for a typed address, best first, each with `address` and
+   * `precision` set. Refused candidates as in {@link GeocodeOptions.includeRefused}.
+   */
+  geocodeAddress(text: string, options?: GeocodeOptions): Promise<GeocodeResult[]>;
+  /**
+   * What lies at a point: a label (and a street when known) for the point
+   * itself. The result keeps the asked point and has no `placeId`, so a pin
+   * is never moved to a neighbourhood's centre. Flagged with `refusal`
+   * outside the service area.
+   */
+  reverse(point: LatLng): Promise<GeocodeResult | undefined>;
 }
 
 /** Where addresses are accepted: the polygon, and places accepted although outside it (hospitals in Derince). */
