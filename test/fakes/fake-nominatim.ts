@@ -166,8 +166,8 @@ function reverse(lat: number, lng: number) {
 }
 
 function insideViewbox(p: { lat: string; lon: string }, viewbox: string | undefined): boolean {
-  const box = viewbox?.split(',').map(Number);
-  if (!box || box.length !== 4 || box.some((n) => !Number.isFinite(n))) return true;
+  const box = (viewbox ?? '').split(',').map(Number);
+  if (box.length !== 4 || box.some((n) => !Number.isFinite(n))) return true;
   const [x1, y1, x2, y2] = box as [number, number, number, number];
   const lat = Number(p.lat);
   const lng = Number(p.lon);

@@ -42,9 +42,7 @@ function build(overrides: Partial<NominatimGeocoderSettings> = {}) {
 describe('Nominatim geocoder (against the fake)', () => {
   it('finds the building, bounded to the service area, with floor and flat from the typed text', async () => {
     const { geocoder } = build();
-    const [first] = await geocoder.geocodeAddress(
-      'Kadıköy Mah. Cumhuriyet Cad. No: 12 Kat 3 D. 5',
-    );
+    const [first] = await geocoder.geocodeAddress('Kadıköy Mah. Cumhuriyet Cad. No: 12 Kat 3 D. 5');
     expect(first).toEqual({
       label: 'Kadıköy Mahallesi, İzmit',
       lat: 40.77042,
@@ -78,9 +76,9 @@ describe('Nominatim geocoder (against the fake)', () => {
   it('refuses an address outside the polygon though inside its box, or flags it when asked', async () => {
     const { geocoder } = build();
     const text = 'Uzuntarla Mah. Okul Sk. No 3';
-    expect(
-      (await geocoder.geocodeAddress(text)).filter((r) => r.source === 'nominatim'),
-    ).toEqual([]);
+    expect((await geocoder.geocodeAddress(text)).filter((r) => r.source === 'nominatim')).toEqual(
+      [],
+    );
     const flagged = await geocoder.geocodeAddress(text, { includeRefused: true });
     expect(flagged[0]).toMatchObject({
       source: 'nominatim',
