@@ -29,6 +29,15 @@ describe('configuration', () => {
     expect(config.seedDemoData).toBe(false);
   });
 
+  it('takes a Nominatim URL and a tile URL template, refusing one without {z}/{x}/{y}', () => {
+    const config = loadConfig({ NOMINATIM_URL: 'http://nominatim:8080' });
+    expect(config.nominatimUrl).toBe('http://nominatim:8080');
+    expect(config.mapTileUrl).toBe('https://tile.openstreetmap.org/{z}/{x}/{y}.png');
+    expect(() => loadConfig({ MAP_TILE_URL: 'https://tiles.example/{z}.png' })).toThrow(
+      /MAP_TILE_URL/,
+    );
+  });
+
   it('takes the process role from --role', () => {
     expect(loadConfig({}, ['--role', 'worker']).role).toBe('worker');
   });

@@ -37,6 +37,16 @@ const envSchema = z.object({
   GOOGLE_MAPS_API_KEY: z.string().min(1).optional(),
   /** Self-hosted OSRM base URL (e.g. http://osrm:5000); used when no Google key is set. */
   OSRM_URL: z.url().optional(),
+  /** Self-hosted Nominatim base URL (e.g. http://nominatim:8080): geocodes door addresses to the building; unset uses the gazetteer (neighbourhood). */
+  NOMINATIM_URL: z.url().optional(),
+  /** Map tile URL template for the pages' maps (Leaflet `{z}/{x}/{y}`); OpenStreetMap's tile server by default. */
+  MAP_TILE_URL: z
+    .string()
+    .refine(
+      (u) => /^https?:\/\//.test(u) && ['{z}', '{x}', '{y}'].every((p) => u.includes(p)),
+      'must be an http(s) URL with {z}, {x} and {y}',
+    )
+    .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   /** The OSRM server's --max-table-size (locations per table request); the docker-compose server allows 1000. */
   OSRM_MAX_TABLE_SIZE: z.coerce.number().int().min(2).max(10_000).default(100),
   /** Which parts this process runs: everything (default), only the API and realtime gateway, or only workers. */
@@ -73,6 +83,8 @@ export interface Config {
   googleMapsApiKey: string | undefined;
   osrmUrl: string | undefined;
   osrmMaxTableSize: number;
+  nominatimUrl: string | undefined;
+  mapTileUrl: string;
   role: Env['ROLE'];
   relayIntervalSeconds: number;
   timeZone: string;
@@ -124,6 +136,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     googleMapsApiKey: e.GOOGLE_MAPS_API_KEY,
     osrmUrl: e.OSRM_URL,
     osrmMaxTableSize: e.OSRM_MAX_TABLE_SIZE,
+    nominatimUrl: e.NOMINATIM_URL,
+    mapTileUrl: e.MAP_TILE_URL,
     role: e.ROLE,
     relayIntervalSeconds: e.RELAY_INTERVAL_SECONDS,
     timeZone: e.TIME_ZONE,
