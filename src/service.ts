@@ -251,9 +251,11 @@ export async function startService(
               db,
               geocoder: createGeocoder({
                 googleMapsApiKey: config.googleMapsApiKey,
+                nominatimUrl: config.nominatimUrl,
                 redis,
                 logger,
               }),
+              mapTileUrl: config.mapTileUrl,
             }),
           ),
         ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canCancel, statusAfterDriverAction } from './booking-status.js';
+import { canCancel, statusAfterDriverAction, TRANSITIONS } from './booking-status.js';
 
 describe('booking status transitions', () => {
   it('follows a ride from scheduled to completed', () => {
@@ -17,5 +17,16 @@ describe('booking status transitions', () => {
     expect(canCancel('scheduled')).toBe(true);
     expect(canCancel('on-board')).toBe(false);
     expect(canCancel('completed')).toBe(false);
+  });
+});
+
+describe('operator and planner transitions', () => {
+  it('never lets the planner schedule a booking that is no longer pending', () => {
+    expect(TRANSITIONS.schedule.from).toEqual(['pending']);
+    expect(TRANSITIONS.refuse.from).toEqual(['pending']);
+  });
+  it('lets operators cancel an open return, but not a ride on board', () => {
+    expect(canCancel('will-call')).toBe(true);
+    expect(canCancel('arrived')).toBe(false);
   });
 });

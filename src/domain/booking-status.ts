@@ -46,9 +46,30 @@ export function statusAfterDriverAction(
   return rule.from.includes(from) ? rule.to : undefined;
 }
 
+/**
+ * What staff and the planner may do to a booking, and from which states.
+ * Every status change is a compare-and-set on these `from` lists in the
+ * bookings store, so a cancel and a plan racing each other end in one
+ * definite state.
+ */
+export const TRANSITIONS = {
+  /** The planner places a booking… */
+  schedule: { from: ['pending'], to: 'scheduled' },
+  /** …or finds no place for it. */
+  refuse: { from: ['pending'], to: 'refused' },
+  /** Operators cancel what has not started moving or ended. */
+  cancel: { from: ['pending', 'will-call', 'scheduled', 'refused'], to: 'cancelled' },
+  /** An operator records that the citizen did not come. */
+  'no-show': { from: ['scheduled', 'arrived'], to: 'no-show' },
+  /** A new time or appointment: planned again. */
+  move: { from: ['pending', 'scheduled', 'refused'], to: 'pending' },
+  /** The caller gives a will-call return its time (or retries a refused return at another). */
+  'confirm-return': { from: ['will-call', 'refused'], to: 'pending' },
+} as const satisfies Record<string, { from: readonly BookingStatus[]; to: BookingStatus }>;
+
 /** Operators may cancel anything that has not started moving or ended. */
 export function canCancel(status: BookingStatus): boolean {
-  return status === 'pending' || status === 'scheduled' || status === 'refused';
+  return (TRANSITIONS.cancel.from as readonly BookingStatus[]).includes(status);
 }
 
 /** Stops of a booking in these states are fixed: re-planning never moves them. */

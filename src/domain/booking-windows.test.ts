@@ -108,7 +108,9 @@ describe('one ride at a time', () => {
     const i = rideIntervalOf({
       pickupWindowStart: at('2026-11-26T10:00:00Z'),
       pickupWindowEnd: at('2026-11-26T10:20:00Z'),
+      dropoffEarliest: null,
       dropoffDeadline: null,
+      plannedPickupAt: null,
       plannedDropoffAt: null,
     });
     expect(minutes(i.start, i.end)).toBe(65);

@@ -111,21 +111,25 @@ export interface RideInterval {
 }
 
 /**
- * The time a booking keeps its citizen busy: from the start of its pickup
- * window to its planned arrival, or, before a plan, to its deadline or the
- * end of its pickup window plus a generous ride.
+ * The time a booking keeps its citizen busy: from its planned pickup to its
+ * planned arrival; before a plan, from the pickup window's start (or the
+ * earliest arrival less a ride, for an appointment) to the deadline or the
+ * end of the pickup window plus a generous ride.
  */
 export function rideIntervalOf(b: {
   pickupWindowStart: Date;
   pickupWindowEnd: Date;
+  dropoffEarliest: Date | null;
   dropoffDeadline: Date | null;
+  plannedPickupAt: Date | null;
   plannedDropoffAt: Date | null;
 }): RideInterval {
-  const end =
-    b.plannedDropoffAt ??
-    b.dropoffDeadline ??
-    new Date(b.pickupWindowEnd.getTime() + UNPLANNED_RIDE_MINUTES * MINUTE);
-  return { start: b.pickupWindowStart, end };
+  if (b.plannedPickupAt && b.plannedDropoffAt)
+    return { start: b.plannedPickupAt, end: b.plannedDropoffAt };
+  const ride = UNPLANNED_RIDE_MINUTES * MINUTE;
+  if (b.dropoffEarliest && b.dropoffDeadline)
+    return { start: new Date(b.dropoffEarliest.getTime() - ride), end: b.dropoffDeadline };
+  return { start: b.pickupWindowStart, end: new Date(b.pickupWindowEnd.getTime() + ride) };
 }
 
 /** Ride length assumed for an unplanned pickup-time booking when checking overlaps. */

@@ -45,6 +45,9 @@ const ENTITY: Record<Lang, Record<string, string>> = {
     service: 'Hizmet',
     route: 'Adres',
     place: 'Yer',
+    'standing-order': 'Düzenli yolculuk',
+    holiday: 'Tatil günü',
+    user: 'Kullanıcı',
   },
   en: {
     booking: 'Booking',
@@ -55,6 +58,9 @@ const ENTITY: Record<Lang, Record<string, string>> = {
     service: 'Service',
     route: 'Path',
     place: 'Place',
+    'standing-order': 'Standing order',
+    holiday: 'Holiday',
+    user: 'User',
   },
 };
 
@@ -71,6 +77,10 @@ const MESSAGES: Record<Lang, Messages> = {
     SERVICE_RULE_VIOLATED: (p) => ruleTr(p),
     IDEMPOTENCY_KEY_REUSED: () => 'Bu Idempotency-Key başka bir istek için kullanılmış.',
     INVALID_TRANSITION: (p) => `Rezervasyon "${p.from}" durumundayken "${p.action}" yapılamaz.`,
+    STANDING_ORDER_ENDED: () => 'Bu düzenli yolculuk sona erdi; değiştirilemez.',
+    OVERLAPPING_BOOKING: (p) =>
+      `Vatandaşın bu saatle çakışan bir yolculuğu var (${p.when}, ${p.serviceTr}). Yine de almak için bir gerekçe yazın.`,
+    REASSIGN_INFEASIBLE: (p) => `Yolculuk ${p.plate} aracına verilemez: ${p.reasonTr}.`,
     CONFLICT: () => 'Kayıt başka biri tarafından değiştirildi; yeniden deneyin.',
     RATE_LIMITED: () => 'Çok fazla istek; biraz sonra yeniden deneyin.',
     UNAVAILABLE: () => 'Hizmet geçici olarak kullanılamıyor.',
@@ -87,6 +97,10 @@ const MESSAGES: Record<Lang, Messages> = {
     SERVICE_RULE_VIOLATED: (p) => ruleEn(p),
     IDEMPOTENCY_KEY_REUSED: () => 'This Idempotency-Key was used for a different request.',
     INVALID_TRANSITION: (p) => `Cannot "${p.action}" a booking that is "${p.from}".`,
+    STANDING_ORDER_ENDED: () => 'This standing order has ended and cannot be changed.',
+    OVERLAPPING_BOOKING: (p) =>
+      `The citizen already has a ride at this time (${p.when}, ${p.serviceEn}). Give a reason to book anyway.`,
+    REASSIGN_INFEASIBLE: (p) => `The ride cannot go to ${p.plate}: ${p.reasonEn}.`,
     CONFLICT: () => 'Someone else changed this record; try again.',
     RATE_LIMITED: () => 'Too many requests; try again shortly.',
     UNAVAILABLE: () => 'The service is temporarily unavailable.',
@@ -132,6 +146,12 @@ function ruleTr(p: Params): string {
       return 'Bu hizmet şu anda rezervasyona kapalı.';
     case 'infants-only-anne-taksi':
       return 'Bebek koltuğu gerektiren yolculuklar bu hizmette alınmıyor.';
+    case 'asap':
+      return 'Bu hizmette "en kısa sürede" alış yok: bir saat verin.';
+    case 'return-trip':
+      return 'Bu hizmette dönüş yolculuğu yok.';
+    case 'return-of-return':
+      return 'Bir dönüş yolculuğunun dönüşü olmaz.';
     default:
       return 'Hizmet kuralına uymuyor.';
   }
@@ -149,6 +169,12 @@ function ruleEn(p: Params): string {
       return 'This service is not taking bookings now.';
     case 'infants-only-anne-taksi':
       return 'Rides needing infant seats are not taken by this service.';
+    case 'asap':
+      return 'This service has no "as soon as possible" pickup: give a time.';
+    case 'return-trip':
+      return 'This service has no return trips.';
+    case 'return-of-return':
+      return 'A return trip has no return of its own.';
     default:
       return 'Breaks a rule of the service.';
   }
@@ -170,10 +196,26 @@ const SCHEMA_MESSAGES: Record<string, Record<Lang, string>> = {
     en: 'Send placeId, or lat, lng and label.',
   },
   'unknown-place': { tr: 'Bu yer kayıtlı değil.', en: 'Unknown place.' },
+  'local-time': { tr: 'Saat SS:dd biçiminde olmalı (ör. 08:30).', en: 'Use HH:mm (e.g. 08:30).' },
+  'series-too-long': {
+    tr: 'Düzenli yolculuk en fazla 6 ay sürebilir.',
+    en: 'A standing order can run for at most 6 months.',
+  },
+  'starts-in-past': { tr: 'Başlangıç bugünden önce olamaz.', en: 'The start cannot be before today.' },
+  'ends-in-past': { tr: 'Bitiş bugünden önce olamaz.', en: 'The end cannot be before today.' },
+  'no-occurrences': {
+    tr: 'Bu günlerde ve tarihlerde hiç yolculuk yok.',
+    en: 'No ride falls on these weekdays between these dates.',
+  },
+  'nothing-to-change': { tr: 'Değiştirilecek bir alan gönderin.', en: 'Send a field to change.' },
   'date-order': { tr: 'Bitiş başlangıçtan sonra olmalı.', en: 'The end must be after the start.' },
   'one-time': {
-    tr: 'pickupAt ya da arriveBy alanlarından yalnız biri gönderilmeli.',
-    en: 'Send exactly one of pickupAt or arriveBy.',
+    tr: 'pickupAt, asap ya da arriveBy alanlarından yalnız biri gönderilmeli.',
+    en: 'Send exactly one of pickupAt, asap or arriveBy.',
+  },
+  'return-before-outbound': {
+    tr: 'Dönüş, gidişten (randevudan) sonra olmalı.',
+    en: 'The return must be after the outbound ride (the appointment).',
   },
   plate: {
     tr: 'Geçerli bir plaka değil (ör. 41 ABC 123).',

@@ -44,7 +44,7 @@ export async function startTestService(
     HOST: '127.0.0.1',
     REDIS_URL: inject('redisUrl'),
     JWT_SECRET: 'test-secret-that-is-long-enough-0123456789',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'yoldas-test-')),
     RELAY_INTERVAL_SECONDS: '3600',
     REOPTIMISE_EVERY_MINUTES: '0',

@@ -1,8 +1,24 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { canCancel } from '../../domain/booking-status.js';
+import { DateTime } from 'luxon';
+import {
+  type BookingWindows,
+  overlaps,
+  type RequestedTime,
+  type ReturnSpec,
+  type RideInterval,
+  returnOpensAt,
+  rideIntervalOf,
+  UNPLANNED_RIDE_MINUTES,
+  windowsFor,
+} from '../../domain/booking-windows.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { isInServiceArea } from '../../domain/places/service-area.js';
-import { checkBookingHorizon, isEligible, serviceDateOf } from '../../domain/services.js';
+import {
+  checkBookingHorizon,
+  isEligible,
+  type ServiceRules,
+  serviceDateOf,
+} from '../../domain/services.js';
 import type { Db } from '../../infra/db/database.js';
 import { recordAudit } from '../audit/audit-log.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -34,8 +50,6 @@ export interface BookingsServiceDeps {
   citizens: CitizensStore;
   queue: SchedulingQueuePort;
   notifier: ChangeNotifier;
-  /** Removes a cancelled booking's stops from its route; returns the driver to notify. */
-  releaseFromRoute(tx: Db, booking: BookingRow): Promise<string | null>;
   config: { timeZone: string; bookingWaitMs: number };
   now: () => Date;
   log: { warn(obj: object, msg: string): void };
@@ -47,8 +61,45 @@ export interface CreateOutcome {
   created: boolean;
 }
 
+/** The instant a requested time names: the pickup, now for ASAP, or the appointment. */
+function requestedInstant(time: RequestedTime): Date {
+  return time.kind === 'pickup' ? time.at : time.kind === 'asap' ? time.now : time.appointment;
+}
+
 export function createBookingsService(deps: BookingsServiceDeps) {
   const { db, store, config } = deps;
+
+  async function created(tx: Db, id: string, status: 'pending' | 'will-call', actor: AuthUser) {
+    await store.insertEvent(
+      {
+        bookingId: id,
+        type: 'created',
+        fromStatus: null,
+        toStatus: status,
+        actorUserId: actor.id,
+        actorRole: actor.role,
+      },
+      tx,
+    );
+  }
+
+  async function announce(ids: readonly string[]) {
+    for (const row of await store.findByIds(ids)) deps.notifier.bookingChanged(bookingToView(row));
+  }
+
+  async function planAndWait(id: string, waitMs: number) {
+    try {
+      await deps.queue.enqueue(id);
+      await deps.queue.waitForOutcome(id, waitMs);
+    } catch (error) {
+      // The booking is committed; the relay will enqueue it when Redis is back.
+      deps.log.warn({ err: error, bookingId: id }, 'enqueue failed; the relay will retry');
+    }
+  }
+
+  function localTime(d: Date): string {
+    return DateTime.fromJSDate(d, { zone: config.timeZone }).toFormat('dd.MM.yyyy HH:mm');
+  }
 
   function fingerprint(input: CreateBookingInput): string {
     return createHash('sha256').update(JSON.stringify(input)).digest('hex');
@@ -58,15 +109,26 @@ export function createBookingsService(deps: BookingsServiceDeps) {
     const rules = await deps.services.find(input.serviceId);
     if (!rules) throw notFound('service');
     if (!rules.active) throw new AppError('SERVICE_RULE_VIOLATED', { rule: 'inactive' });
-    const when = rules.timing === 'pickup' ? input.pickupAt : input.arriveBy;
-    if (!when)
+    const now = deps.now();
+    let time: RequestedTime;
+    if (input.asap) {
+      if (!rules.asapAllowed) throw new AppError('SERVICE_RULE_VIOLATED', { rule: 'asap' });
+      time = { kind: 'asap', now };
+    } else if (rules.timing === 'pickup' && input.pickupAt) {
+      time = { kind: 'pickup', at: input.pickupAt };
+    } else if (rules.timing === 'arrive-by' && input.arriveBy) {
+      time = { kind: 'arrive-by', appointment: input.arriveBy };
+    } else {
       throw new AppError('SERVICE_RULE_VIOLATED', { rule: 'timing', timing: rules.timing });
+    }
     if (input.companions > rules.maxCompanions) {
       throw new AppError('SERVICE_RULE_VIOLATED', {
         rule: 'max-companions',
         max: rules.maxCompanions,
       });
     }
+    if (input.returnTrip && !rules.returnTrip)
+      throw new AppError('SERVICE_RULE_VIOLATED', { rule: 'return-trip' });
     for (const [field, point] of [
       ['pickup', input.pickup],
       ['dropoff', input.dropoff],
@@ -79,7 +141,10 @@ export function createBookingsService(deps: BookingsServiceDeps) {
         ]);
       }
     }
-    const problem = checkBookingHorizon(rules, when, deps.now(), config.timeZone);
+    const when = requestedInstant(time);
+    // "As soon as possible" is a same-day promise only if a vehicle is free: no notice applies.
+    const horizonRules = time.kind === 'asap' ? { ...rules, minNoticeMinutes: 0 } : rules;
+    const problem = checkBookingHorizon(horizonRules, when, now, config.timeZone);
     if (problem) throw new AppError('BOOKING_OUTSIDE_HORIZON', { ...problem });
     const citizen = await deps.citizens.findById(input.citizenId);
     if (!citizen) throw notFound('citizen');
@@ -97,7 +162,66 @@ export function createBookingsService(deps: BookingsServiceDeps) {
         date: serviceDate,
       });
     }
-    return { rules, when, serviceDate, eligible };
+    const windows = windowsFor(rules, time);
+    const ret = input.returnTrip ? returnPlan(rules, time, windows, input.returnTrip, now) : null;
+    return { rules, time, when, windows, serviceDate, eligible, ret };
+  }
+
+  /** The return's first times; a pickup-time outbound's return is re-timed once the outbound is planned. */
+  function returnPlan(
+    rules: ServiceRules,
+    time: RequestedTime,
+    outbound: BookingWindows,
+    spec: ReturnSpec,
+    now: Date,
+  ) {
+    const appointment = time.kind === 'arrive-by' ? time.appointment : null;
+    const estimatedArrival = new Date(
+      outbound.pickupWindowEnd.getTime() + UNPLANNED_RIDE_MINUTES * 60_000,
+    );
+    const opens = returnOpensAt(rules, { appointment, arrival: estimatedArrival }, spec);
+    const notBefore = appointment ?? requestedInstant(time);
+    if ('pickupAt' in spec && spec.pickupAt.getTime() <= notBefore.getTime()) {
+      throw new AppError('VALIDATION_FAILED', {}, [
+        { field: 'body.returnTrip.pickupAt', message: 'i18n:return-before-outbound' },
+      ]);
+    }
+    const problem = checkBookingHorizon(
+      { ...rules, minNoticeMinutes: 0, sameDayAllowed: true },
+      opens,
+      now,
+      config.timeZone,
+    );
+    if (problem) throw new AppError('BOOKING_OUTSIDE_HORIZON', { ...problem });
+    return {
+      willCall: 'willCall' in spec,
+      readyAfterMinutes: 'readyAfterMinutes' in spec ? spec.readyAfterMinutes : null,
+      windows: windowsFor(rules, { kind: 'pickup', at: opens }),
+      opens,
+      serviceDate: serviceDateOf(opens, config.timeZone),
+    };
+  }
+
+  /**
+   * One ride at a time: the citizen's active bookings that overlap any of
+   * `rides` (a return never conflicts with its own outbound).
+   */
+  async function overlapping(citizenId: string, rides: readonly RideInterval[]) {
+    const from = new Date(Math.min(...rides.map((r) => r.start.getTime())));
+    const to = new Date(Math.max(...rides.map((r) => r.end.getTime())));
+    const candidates = await store.activeOfCitizenAround(citizenId, from, to);
+    return candidates.find((row) => {
+      const busy = rideIntervalOf({
+        pickupWindowStart: row.pickup_window_start,
+        pickupWindowEnd: row.pickup_window_end,
+        dropoffEarliest: row.dropoff_earliest,
+        dropoffDeadline: row.dropoff_deadline,
+        plannedPickupAt: row.planned_pickup_at,
+        plannedDropoffAt: row.planned_dropoff_at,
+      });
+      // A will-call return has no time yet: it never blocks another ride.
+      return row.status !== 'will-call' && rides.some((r) => overlaps(r, busy));
+    });
   }
 
   return {
@@ -110,68 +234,103 @@ export function createBookingsService(deps: BookingsServiceDeps) {
       input: CreateBookingInput,
       actor: AuthUser,
       idempotencyKey?: string,
+      origin: { standingOrderId?: string } = {},
     ): Promise<CreateOutcome> {
       const print = fingerprint(input);
       if (idempotencyKey) {
         const earlier = await store.findByIdempotencyKey(actor.id, idempotencyKey);
         if (earlier) return replay(earlier, print);
       }
-      const { rules, when, serviceDate, eligible } = await validate(input);
-      const windowMs = rules.pickupWindowMinutes * 60_000;
-      const deadline =
-        rules.timing === 'arrive-by'
-          ? new Date(when.getTime() - rules.arrivalMarginMinutes * 60_000)
-          : null;
-      // For appointments the promise is fixed by the planner; until then the
-      // window spans the time the ride may take before the deadline.
-      const pickupWindowStart = deadline
-        ? new Date(deadline.getTime() - windowMs - (rules.maxRideExtraMinutes + 60) * 60_000)
-        : when;
-      const pickupWindowEnd = deadline ?? new Date(when.getTime() + windowMs);
+      const { rules, time, windows, serviceDate, eligible, ret } = await validate(input);
+      const busy = [
+        rideIntervalOf({ ...windows, plannedPickupAt: null, plannedDropoffAt: null }),
+        ...(ret && !ret.willCall
+          ? [rideIntervalOf({ ...ret.windows, plannedPickupAt: null, plannedDropoffAt: null })]
+          : []),
+      ];
+      const clash = await overlapping(input.citizenId, busy);
+      if (clash && !input.overlapOverride) {
+        const clashRules = await deps.services.find(clash.service_id);
+        throw new AppError('OVERLAPPING_BOOKING', {
+          bookingId: clash.id,
+          when: localTime(clash.planned_pickup_at ?? clash.pickup_window_start),
+          serviceTr: clashRules?.nameTr ?? clash.service_id,
+          serviceEn: clashRules?.nameEn ?? clash.service_id,
+        });
+      }
       const id = randomUUID();
+      const returnId = ret ? randomUUID() : null;
+      const common = {
+        serviceId: rules.id,
+        citizenId: input.citizenId,
+        wheelchair: input.wheelchair,
+        walkingAid: input.walkingAid,
+        companions: input.companions,
+        infants: input.infants,
+        notes: input.notes ?? null,
+        eligibilityOverride: !eligible,
+        overlapOverride: clash !== undefined,
+        standingOrderId: origin.standingOrderId ?? null,
+        createdBy: actor.id,
+      };
       try {
         await db.transaction(async (tx) => {
           await store.insert(
             {
+              ...common,
               id,
-              serviceId: rules.id,
-              citizenId: input.citizenId,
+              status: 'pending',
               pickup: input.pickup,
               dropoff: input.dropoff,
-              requestedPickupAt: rules.timing === 'pickup' ? when : null,
-              arriveBy: rules.timing === 'arrive-by' ? when : null,
-              wheelchair: input.wheelchair,
-              companions: input.companions,
-              infants: input.infants,
-              notes: input.notes ?? null,
-              eligibilityOverride: !eligible,
-              pickupWindowStart,
-              pickupWindowEnd,
-              dropoffDeadline: deadline,
+              requestedPickupAt: time.kind === 'arrive-by' ? null : requestedInstant(time),
+              arriveBy: time.kind === 'arrive-by' ? time.appointment : null,
+              asap: time.kind === 'asap',
+              ...windows,
+              returnOf: null,
+              returnReadyAfterMinutes: null,
               serviceDate,
               idempotencyKey: idempotencyKey ?? null,
               requestFingerprint: print,
-              createdBy: actor.id,
             },
             tx,
           );
-          await store.insertEvent(
-            {
-              bookingId: id,
-              type: 'created',
-              fromStatus: null,
-              toStatus: 'pending',
-              actorUserId: actor.id,
-              actorRole: actor.role,
-            },
-            tx,
-          );
+          await created(tx, id, 'pending', actor);
+          if (ret && returnId) {
+            await store.insert(
+              {
+                ...common,
+                id: returnId,
+                status: ret.willCall ? 'will-call' : 'pending',
+                pickup: input.dropoff,
+                dropoff: input.pickup,
+                requestedPickupAt: ret.opens,
+                arriveBy: null,
+                asap: false,
+                ...ret.windows,
+                returnOf: id,
+                returnReadyAfterMinutes: ret.readyAfterMinutes,
+                serviceDate: ret.serviceDate,
+                idempotencyKey: null,
+                requestFingerprint: null,
+              },
+              tx,
+            );
+            await created(tx, returnId, ret.willCall ? 'will-call' : 'pending', actor);
+          }
           if (!eligible) {
             await recordAudit(tx, actor, {
               action: 'booking.eligibility-override',
               entity: 'booking',
               entityId: id,
               details: { serviceId: rules.id, reason: input.eligibilityOverride?.reason },
+            });
+          }
+          if (clash) {
+            await recordAudit(tx, actor, {
+              action: 'booking.overlap-override',
+              entity: 'booking',
+              entityId: id,
+              details: { overlapping: clash.id, reason: input.overlapOverride?.reason },
             });
           }
         });
@@ -185,13 +344,12 @@ export function createBookingsService(deps: BookingsServiceDeps) {
       }
       // Announced before the job exists, so screens see `pending` before the
       // scheduler's outcome (which the planning service announces itself).
-      deps.notifier.bookingChanged(bookingToView((await store.findById(id))!));
-      try {
-        await deps.queue.enqueue(id);
-        await deps.queue.waitForOutcome(id, config.bookingWaitMs);
-      } catch (error) {
-        // The booking is committed; the relay will enqueue it when Redis is back.
-        deps.log.warn({ err: error, bookingId: id }, 'enqueue failed; the relay will retry');
+      await announce([id, ...(returnId ? [returnId] : [])]);
+      const started = Date.now();
+      await planAndWait(id, config.bookingWaitMs);
+      // The return is planned after its outbound: its window may follow the outbound's arrival.
+      if (returnId && ret && !ret.willCall) {
+        await planAndWait(returnId, Math.max(0, config.bookingWaitMs - (Date.now() - started)));
       }
       const booking = bookingToView((await store.findById(id))!);
       return { booking, created: true };
@@ -217,39 +375,16 @@ export function createBookingsService(deps: BookingsServiceDeps) {
         fromStatus: e.from_status,
         toStatus: e.to_status,
         actorRole: e.actor_role,
+        actorName: e.actor_name,
         at: e.at.toISOString(),
         details: e.details,
       }));
     },
 
-    async cancel(id: string, reason: string, actor: AuthUser): Promise<BookingView> {
-      const driverToTell = await db.transaction(async (tx) => {
-        const row = await store.lock(id, tx);
-        if (!row) throw notFound('booking');
-        if (row.status === 'cancelled') return null;
-        if (!canCancel(row.status))
-          throw new AppError('INVALID_TRANSITION', { from: row.status, action: 'cancel' });
-        const driverId = await deps.releaseFromRoute(tx, row);
-        await store.setStatus(id, 'cancelled', tx);
-        await store.insertEvent(
-          {
-            bookingId: id,
-            type: 'cancelled',
-            fromStatus: row.status,
-            toStatus: 'cancelled',
-            actorUserId: actor.id,
-            actorRole: actor.role,
-            details: { reason },
-          },
-          tx,
-        );
-        return driverId;
-      });
-      const row = (await store.findById(id))!;
-      const booking = bookingToView(row);
-      deps.notifier.bookingChanged(booking);
-      if (driverToTell) deps.notifier.manifestChanged(driverToTell, row.service_date);
-      return booking;
+    /** A citizen's upcoming or past rides, for the citizen page. */
+    async ofCitizen(citizenId: string, scope: 'upcoming' | 'past'): Promise<BookingView[]> {
+      if (!(await deps.citizens.findById(citizenId))) throw notFound('citizen');
+      return (await store.listByCitizen(citizenId, scope, deps.now())).map(bookingToView);
     },
   };
 

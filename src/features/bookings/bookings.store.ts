@@ -1,131 +1,57 @@
 import type { BookingStatus } from '../../domain/booking-status.js';
 import type { Db } from '../../infra/db/database.js';
-import type { AlternativeView, BookingView } from './bookings.schema.js';
+import { BOOKING_SELECT, type BookingRow } from './booking-row.js';
+import type { AlternativeView, DoorAddress, ExplanationItem } from './bookings.schema.js';
 
-export interface BookingRow {
-  id: string;
-  service_id: string;
-  citizen_id: string;
-  citizen_name: string;
-  status: BookingStatus;
-  pickup_place_id: string | null;
-  pickup_label: string;
-  pickup_lat: number;
-  pickup_lng: number;
-  dropoff_place_id: string | null;
-  dropoff_label: string;
-  dropoff_lat: number;
-  dropoff_lng: number;
-  requested_pickup_at: Date | null;
-  arrive_by: Date | null;
-  wheelchair: 'none' | 'manual' | 'electric';
-  companions: number;
-  infants: number;
-  notes: string | null;
-  eligibility_override: boolean;
-  shift_id: string | null;
-  vehicle_id: string | null;
-  vehicle_plate: string | null;
-  vehicle_label: string | null;
-  driver_id: string | null;
-  driver_name: string | null;
-  pickup_window_start: Date;
-  pickup_window_end: Date;
-  dropoff_deadline: Date | null;
-  planned_pickup_at: Date | null;
-  planned_dropoff_at: Date | null;
-  refusal_reason: string | null;
-  alternatives: AlternativeView[] | null;
-  service_date: string;
-  idempotency_key: string | null;
-  request_fingerprint: string | null;
-  created_by: string;
-  created_at: Date;
-  updated_at: Date;
-}
+export { BOOKING_SELECT, type BookingRow, bookingToView } from './booking-row.js';
 
 /** Columns of a new booking, as the service computes them. */
 export interface NewBooking {
   id: string;
   serviceId: string;
   citizenId: string;
-  pickup: { placeId: string | null; label: string; lat: number; lng: number };
-  dropoff: { placeId: string | null; label: string; lat: number; lng: number };
+  status: 'pending' | 'will-call';
+  pickup: NewPlace;
+  dropoff: NewPlace;
   requestedPickupAt: Date | null;
   arriveBy: Date | null;
+  asap: boolean;
   wheelchair: 'none' | 'manual' | 'electric';
+  walkingAid: boolean;
   companions: number;
   infants: number;
   notes: string | null;
   eligibilityOverride: boolean;
+  overlapOverride: boolean;
   pickupWindowStart: Date;
   pickupWindowEnd: Date;
+  dropoffEarliest: Date | null;
   dropoffDeadline: Date | null;
+  returnOf: string | null;
+  returnReadyAfterMinutes: number | null;
+  standingOrderId: string | null;
   serviceDate: string;
   idempotencyKey: string | null;
   requestFingerprint: string | null;
   createdBy: string;
 }
 
-export const BOOKING_SELECT = `SELECT b.*, to_char(b.service_date, 'YYYY-MM-DD') AS service_date,
-    c.full_name AS citizen_name, v.plate AS vehicle_plate, v.label AS vehicle_label,
-    s.driver_id, d.full_name AS driver_name
-  FROM bookings b
-  JOIN citizens c ON c.id = b.citizen_id
-  LEFT JOIN vehicles v ON v.id = b.vehicle_id
-  LEFT JOIN shifts s ON s.id = b.shift_id
-  LEFT JOIN drivers d ON d.id = s.driver_id`;
-
-export function bookingToView(b: BookingRow): BookingView {
-  const iso = (d: Date | null) => d?.toISOString() ?? null;
-  return {
-    id: b.id,
-    serviceId: b.service_id,
-    citizenId: b.citizen_id,
-    citizenName: b.citizen_name,
-    status: b.status,
-    pickup: {
-      placeId: b.pickup_place_id,
-      label: b.pickup_label,
-      lat: b.pickup_lat,
-      lng: b.pickup_lng,
-    },
-    dropoff: {
-      placeId: b.dropoff_place_id,
-      label: b.dropoff_label,
-      lat: b.dropoff_lat,
-      lng: b.dropoff_lng,
-    },
-    pickupAt: iso(b.requested_pickup_at),
-    arriveBy: iso(b.arrive_by),
-    pickupWindow: {
-      start: b.pickup_window_start.toISOString(),
-      end: b.pickup_window_end.toISOString(),
-    },
-    planned:
-      b.planned_pickup_at && b.planned_dropoff_at && b.vehicle_id && b.shift_id
-        ? {
-            pickupAt: b.planned_pickup_at.toISOString(),
-            dropoffAt: b.planned_dropoff_at.toISOString(),
-            vehicle: {
-              id: b.vehicle_id,
-              plate: b.vehicle_plate ?? '',
-              label: b.vehicle_label ?? '',
-            },
-            shiftId: b.shift_id,
-            driverName: b.driver_name ?? '',
-          }
-        : null,
-    passengers: { wheelchair: b.wheelchair, companions: b.companions, infants: b.infants },
-    notes: b.notes,
-    refusal: b.refusal_reason
-      ? { reason: b.refusal_reason, alternatives: b.alternatives ?? [] }
-      : null,
-    eligibilityOverride: b.eligibility_override,
-    createdAt: b.created_at.toISOString(),
-    updatedAt: b.updated_at.toISOString(),
-  };
+interface NewPlace {
+  placeId: string | null;
+  label: string;
+  lat: number;
+  lng: number;
+  address?: DoorAddress | null;
 }
+
+/** Bookings that keep their citizen busy: not ended, not refused. */
+const ACTIVE: readonly BookingStatus[] = [
+  'pending',
+  'will-call',
+  'scheduled',
+  'arrived',
+  'on-board',
+];
 
 export interface BookingEventInput {
   bookingId: string;
@@ -143,35 +69,46 @@ export function createBookingsStore(db: Db) {
     async insert(b: NewBooking, tx: Db = db): Promise<void> {
       await tx.query(
         `INSERT INTO bookings (id, service_id, citizen_id, status,
-           pickup_place_id, pickup_label, pickup_lat, pickup_lng,
-           dropoff_place_id, dropoff_label, dropoff_lat, dropoff_lng,
-           requested_pickup_at, arrive_by, wheelchair, companions, infants, notes, eligibility_override,
-           pickup_window_start, pickup_window_end, dropoff_deadline, service_date,
-           idempotency_key, request_fingerprint, created_by)
-         VALUES ($1, $2, $3, 'pending', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-           $19, $20, $21, $22, $23, $24, $25)`,
+           pickup_place_id, pickup_label, pickup_lat, pickup_lng, pickup_address,
+           dropoff_place_id, dropoff_label, dropoff_lat, dropoff_lng, dropoff_address,
+           requested_pickup_at, arrive_by, asap, wheelchair, walking_aid, companions, infants, notes,
+           eligibility_override, overlap_override, pickup_window_start, pickup_window_end,
+           dropoff_earliest, dropoff_deadline, return_of, return_ready_after_minutes, standing_order_id,
+           service_date, idempotency_key, request_fingerprint, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+           $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35)`,
         [
           b.id,
           b.serviceId,
           b.citizenId,
+          b.status,
           b.pickup.placeId,
           b.pickup.label,
           b.pickup.lat,
           b.pickup.lng,
+          jsonOrNull(b.pickup.address),
           b.dropoff.placeId,
           b.dropoff.label,
           b.dropoff.lat,
           b.dropoff.lng,
+          jsonOrNull(b.dropoff.address),
           b.requestedPickupAt,
           b.arriveBy,
+          b.asap,
           b.wheelchair,
+          b.walkingAid,
           b.companions,
           b.infants,
           b.notes,
           b.eligibilityOverride,
+          b.overlapOverride,
           b.pickupWindowStart,
           b.pickupWindowEnd,
+          b.dropoffEarliest,
           b.dropoffDeadline,
+          b.returnOf,
+          b.returnReadyAfterMinutes,
+          b.standingOrderId,
           b.serviceDate,
           b.idempotencyKey,
           b.requestFingerprint,
@@ -207,12 +144,41 @@ export function createBookingsStore(db: Db) {
       date: string;
       serviceId?: string | undefined;
       status?: BookingStatus | undefined;
+      vehicleId?: string | undefined;
     }) {
       return db.query<BookingRow>(
         `${BOOKING_SELECT} WHERE b.service_date = $1
            AND ($2::text IS NULL OR b.service_id = $2) AND ($3::text IS NULL OR b.status = $3)
+           AND ($4::uuid IS NULL OR b.vehicle_id = $4)
          ORDER BY b.pickup_window_start, b.created_at`,
-        [filter.date, filter.serviceId ?? null, filter.status ?? null],
+        [filter.date, filter.serviceId ?? null, filter.status ?? null, filter.vehicleId ?? null],
+      );
+    },
+    /** A citizen's rides: upcoming (soonest first) or past (latest first). */
+    listByCitizen(citizenId: string, scope: 'upcoming' | 'past', now: Date, limit = 100) {
+      return db.query<BookingRow>(
+        scope === 'upcoming'
+          ? `${BOOKING_SELECT} WHERE b.citizen_id = $1 AND b.pickup_window_end >= $2
+               AND b.status = ANY($3::text[]) ORDER BY b.pickup_window_start LIMIT $4`
+          : `${BOOKING_SELECT} WHERE b.citizen_id = $1
+               AND (b.pickup_window_end < $2 OR NOT (b.status = ANY($3::text[])))
+             ORDER BY b.pickup_window_start DESC LIMIT $4`,
+        [citizenId, now, ACTIVE, limit],
+      );
+    },
+    /** The citizen's active bookings whose time could touch [from, to]: candidates for the overlap rule. */
+    activeOfCitizenAround(citizenId: string, from: Date, to: Date, tx: Db = db) {
+      return tx.query<BookingRow>(
+        `${BOOKING_SELECT} WHERE b.citizen_id = $1 AND b.status = ANY($2::text[])
+           AND b.pickup_window_start < $4::timestamptz AND b.pickup_window_end > $3::timestamptz - interval '1 day'`,
+        [citizenId, ACTIVE, from, to],
+      );
+    },
+    /** The bookings returning from `outboundId` that are still alive. */
+    activeReturnsOf(outboundId: string, tx: Db = db) {
+      return tx.query<BookingRow>(
+        `${BOOKING_SELECT} WHERE b.return_of = $1 AND b.status = ANY($2::text[])`,
+        [outboundId, ACTIVE],
       );
     },
     /** Bookings accepted but not planned for longer than `olderThan`: the relay's work list. */
@@ -253,20 +219,132 @@ export function createBookingsStore(db: Db) {
         from_status: string | null;
         to_status: string | null;
         actor_role: string;
+        actor_name: string | null;
         at: Date;
         details: Record<string, unknown> | null;
       }>(
-        'SELECT id, type, from_status, to_status, actor_role, at, details FROM booking_events WHERE booking_id = $1 ORDER BY id',
+        `SELECT e.id, e.type, e.from_status, e.to_status, e.actor_role, u.display_name AS actor_name, e.at, e.details
+         FROM booking_events e LEFT JOIN users u ON u.id = e.actor_user_id
+         WHERE e.booking_id = $1 ORDER BY e.id`,
         [bookingId],
       );
     },
+    /**
+     * The one way a booking's status changes: a compare-and-set from the
+     * states `from` allows. Answers false (and writes nothing) when the booking
+     * has moved on meanwhile, e.g. a cancel that won the race with the planner.
+     */
+    async transition(
+      id: string,
+      from: readonly BookingStatus[],
+      to: BookingStatus,
+      tx: Db,
+    ): Promise<boolean> {
+      const rows = await tx.query<{ id: string }>(
+        `UPDATE bookings SET status = $3, updated_at = now()
+         WHERE id = $1 AND status = ANY($2::text[]) RETURNING id`,
+        [id, [...from], to],
+      );
+      return rows.length === 1;
+    },
+    /** Kept for the driver's taps, which lock the row and check the transition first. */
     async setStatus(id: string, status: BookingStatus, tx: Db): Promise<void> {
       await tx.query('UPDATE bookings SET status = $2, updated_at = now() WHERE id = $1', [
         id,
         status,
       ]);
     },
+    /** pending → refused, with the reason, the feasible alternatives and the explanation. */
+    async markRefused(
+      id: string,
+      refusal: { reason: string; alternatives: AlternativeView[]; explanation: ExplanationItem[] },
+      tx: Db,
+    ): Promise<boolean> {
+      const rows = await tx.query<{ id: string }>(
+        `UPDATE bookings SET status = 'refused', refusal_reason = $2, alternatives = $3, explanation = $4,
+           updated_at = now()
+         WHERE id = $1 AND status = 'pending' RETURNING id`,
+        [
+          id,
+          refusal.reason,
+          JSON.stringify(refusal.alternatives),
+          JSON.stringify(refusal.explanation),
+        ],
+      );
+      return rows.length === 1;
+    },
+    /** The planned times of every booking on a shift's route (engine start of service). */
+    async setPlannedTimes(
+      entries: readonly { id: string; pickupAt: Date; dropoffAt: Date }[],
+      shiftId: string,
+      vehicleId: string,
+      tx: Db,
+    ): Promise<void> {
+      for (const e of entries) {
+        await tx.query(
+          `UPDATE bookings SET planned_pickup_at = $2, planned_dropoff_at = $3, shift_id = $4, vehicle_id = $5,
+             updated_at = now() WHERE id = $1`,
+          [e.id, e.pickupAt, e.dropoffAt, shiftId, vehicleId],
+        );
+      }
+    },
+    /** Replaces the pickup window (an appointment's promise, an ASAP ride's found window). */
+    async setPickupWindow(id: string, start: Date, end: Date, tx: Db): Promise<void> {
+      await tx.query(
+        'UPDATE bookings SET pickup_window_start = $2, pickup_window_end = $3 WHERE id = $1',
+        [id, start, end],
+      );
+    },
+    async setExplanation(id: string, explanation: ExplanationItem[], tx: Db): Promise<void> {
+      await tx.query('UPDATE bookings SET explanation = $2 WHERE id = $1', [
+        id,
+        JSON.stringify(explanation),
+      ]);
+    },
+    /**
+     * Puts a booking back to planning with new times (a moved appointment, a
+     * confirmed will-call return): off its vehicle, `pending` again.
+     */
+    async replan(
+      id: string,
+      from: readonly BookingStatus[],
+      times: {
+        requestedPickupAt: Date | null;
+        arriveBy: Date | null;
+        pickupWindowStart: Date;
+        pickupWindowEnd: Date;
+        dropoffEarliest: Date | null;
+        dropoffDeadline: Date | null;
+        serviceDate: string;
+      },
+      tx: Db,
+    ): Promise<boolean> {
+      const rows = await tx.query<{ id: string }>(
+        `UPDATE bookings SET status = 'pending', requested_pickup_at = $3, arrive_by = $4,
+           pickup_window_start = $5, pickup_window_end = $6, dropoff_earliest = $7, dropoff_deadline = $8,
+           service_date = $9, shift_id = NULL, vehicle_id = NULL, planned_pickup_at = NULL,
+           planned_dropoff_at = NULL, refusal_reason = NULL, alternatives = NULL, explanation = NULL,
+           updated_at = now()
+         WHERE id = $1 AND status = ANY($2::text[]) RETURNING id`,
+        [
+          id,
+          [...from],
+          times.requestedPickupAt,
+          times.arriveBy,
+          times.pickupWindowStart,
+          times.pickupWindowEnd,
+          times.dropoffEarliest,
+          times.dropoffDeadline,
+          times.serviceDate,
+        ],
+      );
+      return rows.length === 1;
+    },
   };
 }
 
 export type BookingsStore = ReturnType<typeof createBookingsStore>;
+
+function jsonOrNull(value: object | null | undefined): string | null {
+  return value && Object.keys(value).length > 0 ? JSON.stringify(value) : null;
+}

@@ -22,13 +22,20 @@ export interface SnapshotShift {
   breakEarliest: Date | null;
   breakLatest: Date | null;
   breakMinutes: number;
+  /** When the driver started and ended the break (driver reports); null until then. */
+  breakStartedAt?: Date | null;
+  breakEndedAt?: Date | null;
   vehicle: {
     id: string;
+    /** Shown to operators in explanations ("41 ET 201 has no ramp"). */
+    plate?: string;
     seats: number;
     wheelchairPlaces: number;
     infantSeats: number;
     hasRamp: boolean;
     hasLift: boolean;
+    /** Services the vehicle may carry (`vehicles.service_ids`); empty: none. */
+    serviceIds: string[];
     depot: { lat: number; lng: number; label: string };
   };
   stops: StoredStop[];
@@ -45,8 +52,13 @@ export interface SnapshotBooking {
   infants: number;
   pickupWindowStart: Date;
   pickupWindowEnd: Date;
+  /** Arrive-by services: the earliest start of service at the drop-off (appointment − arrival window). */
+  dropoffEarliest: Date | null;
   /** Arrive-by services: the latest start of service at the drop-off. */
   dropoffDeadline: Date | null;
+  /** Planned once already: its pickup window is a promise made to the citizen. */
+  promised: boolean;
+  asap: boolean;
 }
 
 /** Everything planning one partition needs, read at one partition version. */

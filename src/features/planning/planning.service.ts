@@ -1,22 +1,33 @@
+import { TRANSITIONS } from '../../domain/booking-status.js';
+import { promiseAround } from '../../domain/booking-windows.js';
+import { AppError, notFound } from '../../domain/errors.js';
 import { checkBookingHorizon } from '../../domain/services.js';
 import type { Db } from '../../infra/db/database.js';
 import type { TravelTimeProvider } from '../../infra/maps/travel-time-provider.js';
 import {
   findAlternativeTimes,
+  type InsertionOutcome,
   insertRequest,
   type Plan,
+  type Problem,
   type Route,
 } from '../../scheduling/index.js';
-import type { AlternativeView } from '../bookings/bookings.schema.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import type { BookingRow } from '../bookings/booking-row.js';
+import type { AlternativeView, BookingView } from '../bookings/bookings.schema.js';
 import type { ChangeNotifier } from '../bookings/bookings.service.js';
 import { type BookingsStore, bookingToView } from '../bookings/bookings.store.js';
+import { explainAssignment, explainRefusal, reasonWords } from './explanations.js';
 import type { PlanningStore } from './planning.store.js';
-import type { SnapshotBooking } from './planning-snapshot.js';
+import type { PlanningSnapshot, SnapshotBooking } from './planning-snapshot.js';
 import {
+  type BuiltProblem,
   buildProblem,
   fromSeconds,
   indexLocations,
+  type LocationIndex,
   matrixOf,
+  toSeconds,
   toStoredStops,
 } from './problem-builder.js';
 import { writePlannedTimes } from './route-writer.js';
@@ -24,10 +35,16 @@ import { writePlannedTimes } from './route-writer.js';
 /** Offered when a booking cannot be placed: nearest first, at most this many. */
 const ALTERNATIVE_OFFSETS_MIN = [15, -15, 30, -30, 45, -45, 60, -60, 90, -90, 120, -120];
 const MAX_ALTERNATIVES = 3;
+/** "As soon as possible" looks this far ahead, in steps, for the earliest feasible pickup. */
+const ASAP_STEP_MIN = 10;
+const ASAP_MAX_WAIT_MIN = 180;
 /** Optimistic planning retries this often when another writer changed the partition meanwhile. */
 const MAX_ATTEMPTS = 5;
 
 export type PlanningOutcome = 'scheduled' | 'refused' | 'not-pending' | 'missing';
+
+/** Thrown while a return waits for its outbound's plan: the job retries with backoff. */
+export class OutboundNotPlannedYet extends Error {}
 
 export interface PlanningServiceDeps {
   db: Db;
@@ -39,45 +56,109 @@ export interface PlanningServiceDeps {
   now: () => Date;
 }
 
+interface Loaded {
+  snapshot: PlanningSnapshot;
+  locations: LocationIndex;
+  built: BuiltProblem;
+}
+
 /**
  * Plans one booking into its day: reads a snapshot of the partition, runs
  * the engine without holding any lock, then commits only if the partition
  * is still at the version it read (else reads again). A booking leaves
- * `pending` exactly once, to `scheduled` or `refused`.
+ * `pending` exactly once, to `scheduled` or `refused`, by a compare-and-set:
+ * a cancel that won the race keeps its stops away from every driver.
  */
 export function createPlanningService(deps: PlanningServiceDeps) {
   const { db, store } = deps;
+
+  async function load(serviceDate: string, ids: string[], now: Date): Promise<Loaded> {
+    const snapshot = await store.snapshot(serviceDate, ids);
+    const locations = indexLocations(snapshot);
+    const first = snapshot.bookings.get(ids[0] ?? '');
+    const { durationsSec } = await deps.travelTimes.matrix(
+      locations.points,
+      locations.points,
+      first?.pickupWindowStart ?? now,
+    );
+    const built = buildProblem(snapshot, locations, matrixOf(durationsSec), now);
+    return { snapshot, locations, built };
+  }
+
+  /** A return that follows its outbound's arrival opens once the outbound is planned. */
+  async function returnWindow(
+    row: BookingRow,
+  ): Promise<{ start: Date; end: Date } | 'refuse' | null> {
+    if (!row.return_of || row.return_ready_after_minutes === null) return null;
+    const outbound = await deps.bookings.findById(row.return_of);
+    if (!outbound || outbound.arrive_by) return null;
+    if (outbound.status === 'pending') throw new OutboundNotPlannedYet(row.return_of);
+    if (!outbound.planned_dropoff_at) return 'refuse';
+    const start = new Date(
+      outbound.planned_dropoff_at.getTime() + row.return_ready_after_minutes * 60_000,
+    );
+    const width = row.pickup_window_end.getTime() - row.pickup_window_start.getTime();
+    return { start, end: new Date(start.getTime() + width) };
+  }
 
   async function attempt(bookingId: string): Promise<PlanningOutcome | 'retry'> {
     const row = await deps.bookings.findById(bookingId);
     if (!row) return 'missing';
     if (row.status !== 'pending') return 'not-pending';
-    const snapshot = await store.snapshot(row.service_date, [bookingId]);
+    const now = deps.now();
+    const follows = await returnWindow(row);
+    const { snapshot, locations, built } = await load(row.service_date, [bookingId], now);
     const target = snapshot.bookings.get(bookingId);
     if (!target) return 'missing';
-    const locations = indexLocations(snapshot);
-    const departAt = target.pickupWindowStart;
-    const { durationsSec } = await deps.travelTimes.matrix(
-      locations.points,
-      locations.points,
-      departAt,
-    );
-    const matrix = matrixOf(durationsSec);
-    const now = deps.now();
-    const { problem, plan } = buildProblem(snapshot, locations, matrix, now);
-    const outcome = insertRequest(problem, withoutRequest(plan, bookingId), bookingId);
+    if (follows === 'refuse') {
+      return refuse(row, target, built, [], [{ code: 'outbound-not-planned', params: {} }], {
+        kind: 'refused',
+        reason: 'no-feasible-slot',
+      });
+    }
+    let windows = follows ?? { start: target.pickupWindowStart, end: target.pickupWindowEnd };
+    // A pickup cannot be promised in the past: an ASAP ride (or one planned late) starts now.
+    if (target.asap && windows.start < now) {
+      const width = windows.end.getTime() - windows.start.getTime();
+      windows = { start: now, end: new Date(now.getTime() + width) };
+    }
+    let { problem } = built;
+    const { plan } = built;
+    if (windows.start !== target.pickupWindowStart || windows.end !== target.pickupWindowEnd)
+      problem = withPickupWindow(problem, bookingId, windows);
+    let outcome = insertRequest(problem, withoutRequest(plan, bookingId), bookingId);
+    if (outcome.kind === 'refused' && target.asap) {
+      const later = earliestFeasible(problem, plan, bookingId);
+      if (later !== null) {
+        windows = shifted(windows, later);
+        problem = withPickupWindow(problem, bookingId, windows);
+        outcome = insertRequest(problem, withoutRequest(plan, bookingId), bookingId);
+      }
+    }
 
     if (outcome.kind === 'assigned') {
       const route = outcome.plan.routes.find((r) => r.vehicleId === outcome.vehicleId)!;
       const shift = snapshot.shifts.find((s) => s.id === outcome.vehicleId)!;
+      const explanation = explainAssignment(problem, plan, bookingId, outcome, snapshot);
       const committed = await db.transaction(async (tx) => {
-        if (!(await store.lockPartition(snapshot.partitionKey, snapshot.version, tx))) return false;
+        if (!(await store.lockPartition(snapshot.partitionKey, snapshot.version, tx)))
+          return 'retry';
+        // The compare-and-set that makes a cancel during planning win.
+        if (
+          !(await deps.bookings.transition(bookingId, TRANSITIONS.schedule.from, 'scheduled', tx))
+        )
+          return 'not-pending';
         await store.saveRoute(shift.id, toStoredStops(route, locations), tx);
-        await retimeBookings(tx, route, shift.vehicle.id, target);
-        await tx.query(
-          `UPDATE bookings SET status = 'scheduled', updated_at = now() WHERE id = $1`,
-          [bookingId],
-        );
+        const times = await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id);
+        const planned = times.get(bookingId)?.pickup;
+        if (target.dropoffDeadline && !target.promised && planned !== undefined) {
+          // An appointment ride's promise becomes a window around its planned pickup.
+          const promise = promiseAround(target.rules, fromSeconds(planned), windows);
+          await deps.bookings.setPickupWindow(bookingId, promise.start, promise.end, tx);
+        } else if (windows.start !== target.pickupWindowStart) {
+          await deps.bookings.setPickupWindow(bookingId, windows.start, windows.end, tx);
+        }
+        await deps.bookings.setExplanation(bookingId, explanation, tx);
         await deps.bookings.insertEvent(
           {
             bookingId,
@@ -95,93 +176,88 @@ export function createPlanningService(deps: PlanningServiceDeps) {
           tx,
         );
         await store.bumpPartition(snapshot.partitionKey, tx);
-        return true;
+        return 'scheduled';
       });
-      if (!committed) return 'retry';
+      if (committed !== 'scheduled') return committed;
       deps.notifier.manifestChanged(shift.driverId, row.service_date);
       await announce(route);
       return 'scheduled';
     }
-
     const alternatives = alternativesFor(target, problem, plan, bookingId, now);
+    const explanation = explainRefusal(problem, plan, bookingId, snapshot);
+    return refuse(row, target, built, alternatives, explanation, outcome);
+  }
+
+  async function refuse(
+    row: BookingRow,
+    target: SnapshotBooking,
+    _built: BuiltProblem,
+    alternatives: AlternativeView[],
+    explanation: ReturnType<typeof explainRefusal>,
+    outcome: Extract<InsertionOutcome, { kind: 'refused' }>,
+  ): Promise<PlanningOutcome> {
     const committed = await db.transaction(async (tx) => {
-      const current = await deps.bookings.lock(bookingId, tx);
-      if (current?.status !== 'pending') return true;
-      await tx.query(
-        `UPDATE bookings SET status = 'refused', refusal_reason = $2, alternatives = $3, updated_at = now() WHERE id = $1`,
-        [bookingId, outcome.reason, JSON.stringify(alternatives)],
+      const ok = await deps.bookings.markRefused(
+        row.id,
+        { reason: outcome.reason, alternatives, explanation },
+        tx,
       );
+      if (!ok) return false;
       await deps.bookings.insertEvent(
         {
-          bookingId,
+          bookingId: row.id,
           type: 'refused',
           fromStatus: 'pending',
           toStatus: 'refused',
           actorUserId: null,
           actorRole: 'scheduler',
-          details: { reason: outcome.reason, alternatives: alternatives.length },
+          details: {
+            reason: outcome.reason,
+            alternatives: alternatives.length,
+            explanation: explanation.map((e) => e.code),
+            asap: target.asap,
+          },
         },
         tx,
       );
       return true;
     });
-    if (committed) await announceBooking(bookingId);
+    if (!committed) return 'not-pending';
+    await announceBooking(row.id);
     return 'refused';
-
-    function alternativesFor(
-      booking: SnapshotBooking,
-      problem: Parameters<typeof findAlternativeTimes>[0],
-      plan: Plan,
-      id: string,
-      at: Date,
-    ): AlternativeView[] {
-      if (outcome.kind === 'refused' && outcome.reason === 'no-capable-vehicle') return [];
-      const requested = booking.dropoffDeadline
-        ? new Date(booking.dropoffDeadline.getTime() + booking.rules.arrivalMarginMinutes * 60_000)
-        : booking.pickupWindowStart;
-      const offsets = ALTERNATIVE_OFFSETS_MIN.filter(
-        (m) =>
-          !checkBookingHorizon(
-            booking.rules,
-            new Date(requested.getTime() + m * 60_000),
-            at,
-            deps.timeZone,
-          ),
-      ).map((m) => m * 60);
-      return findAlternativeTimes(problem, withoutRequest(plan, id), id, {
-        offsets,
-        max: MAX_ALTERNATIVES,
-      })
-        .sort((a, b) => a.offset - b.offset)
-        .map((alt) => ({
-          requestedAt: new Date(requested.getTime() + alt.offset * 1000).toISOString(),
-          plannedPickupAt: fromSeconds(alt.pickup.start).toISOString(),
-          plannedDropoffAt: fromSeconds(alt.dropoff.start).toISOString(),
-        }));
-    }
   }
 
-  async function retimeBookings(
-    tx: Db,
-    route: Route,
-    vehicleId: string,
-    target: SnapshotBooking,
-  ): Promise<void> {
-    const times = await writePlannedTimes(tx, route, vehicleId);
-    // An appointment ride's promise becomes a window around its planned pickup, inside what was allowed.
-    const planned = times.get(target.id)?.pickup;
-    if (target.dropoffDeadline && planned !== undefined) {
-      const half = (target.rules.pickupWindowMinutes * 60_000) / 2;
-      const at = planned * 1000;
-      await tx.query(
-        'UPDATE bookings SET pickup_window_start = $2, pickup_window_end = $3 WHERE id = $1',
-        [
-          target.id,
-          new Date(Math.max(at - half, target.pickupWindowStart.getTime())),
-          new Date(Math.min(at + half, target.pickupWindowEnd.getTime())),
-        ],
-      );
-    }
+  function alternativesFor(
+    booking: SnapshotBooking,
+    problem: Problem,
+    plan: Plan,
+    id: string,
+    at: Date,
+  ): AlternativeView[] {
+    // An ASAP ride already looked as far ahead as it sensibly can.
+    if (booking.asap) return [];
+    const requested = booking.dropoffDeadline
+      ? new Date(booking.dropoffDeadline.getTime() + booking.rules.arrivalMarginMinutes * 60_000)
+      : booking.pickupWindowStart;
+    const offsets = ALTERNATIVE_OFFSETS_MIN.filter(
+      (m) =>
+        !checkBookingHorizon(
+          booking.rules,
+          new Date(requested.getTime() + m * 60_000),
+          at,
+          deps.timeZone,
+        ),
+    ).map((m) => m * 60);
+    return findAlternativeTimes(problem, withoutRequest(plan, id), id, {
+      offsets,
+      max: MAX_ALTERNATIVES,
+    })
+      .sort((a, b) => a.offset - b.offset)
+      .map((alt) => ({
+        requestedAt: new Date(requested.getTime() + alt.offset * 1000).toISOString(),
+        plannedPickupAt: fromSeconds(alt.pickup.start).toISOString(),
+        plannedDropoffAt: fromSeconds(alt.dropoff.start).toISOString(),
+      }));
   }
 
   async function announceBooking(id: string): Promise<void> {
@@ -205,7 +281,133 @@ export function createPlanningService(deps: PlanningServiceDeps) {
         `partition kept changing while planning booking ${bookingId}; the job will retry`,
       );
     },
+
+    /**
+     * Moves a scheduled booking to another shift of its day, if the engine
+     * finds a feasible place there; else answers why, in the operator's words.
+     */
+    async reassign(
+      bookingId: string,
+      shiftId: string,
+      reason: string,
+      actor: AuthUser,
+    ): Promise<BookingView> {
+      for (let i = 0; i < MAX_ATTEMPTS; i++) {
+        const row = await deps.bookings.findById(bookingId);
+        if (!row) throw notFound('booking');
+        if (row.status !== 'scheduled' || !row.shift_id)
+          throw new AppError('INVALID_TRANSITION', { from: row.status, action: 'reassign' });
+        if (row.shift_id === shiftId) return bookingToView(row);
+        const { snapshot, locations, built } = await load(
+          row.service_date,
+          [bookingId],
+          deps.now(),
+        );
+        const to = snapshot.shifts.find((s) => s.id === shiftId);
+        if (!to) throw notFound('shift');
+        const source = built.plan.routes.find((r) => r.vehicleId === row.shift_id);
+        const reduced = withoutRequest(
+          {
+            routes: built.plan.routes.map((r) => (r === source ? without(r, bookingId) : r)),
+            unassigned: built.plan.unassigned,
+          },
+          bookingId,
+        );
+        const outcome = insertRequest(built.problem, reduced, bookingId, { vehicleIds: [shiftId] });
+        if (outcome.kind === 'refused') {
+          const why = explainRefusal(built.problem, reduced, bookingId, snapshot, [shiftId]);
+          const words = reasonWords(why[0]);
+          throw new AppError('REASSIGN_INFEASIBLE', {
+            plate: to.vehicle.plate ?? '',
+            reasonTr: words.tr,
+            reasonEn: words.en,
+          });
+        }
+        const route = outcome.plan.routes.find((r) => r.vehicleId === shiftId)!;
+        const left = reduced.routes.find((r) => r.vehicleId === row.shift_id);
+        const fromShift = snapshot.shifts.find((s) => s.id === row.shift_id);
+        const done = await db.transaction(async (tx) => {
+          if (!(await store.lockPartition(snapshot.partitionKey, snapshot.version, tx)))
+            return false;
+          const current = await deps.bookings.lock(bookingId, tx);
+          if (current?.status !== 'scheduled' || current.shift_id !== row.shift_id)
+            throw new AppError('CONFLICT');
+          if (left && row.shift_id)
+            await store.saveRoute(row.shift_id, toStoredStops(left, locations), tx);
+          await store.saveRoute(shiftId, toStoredStops(route, locations), tx);
+          await writePlannedTimes(deps.bookings, tx, route, to.vehicle.id);
+          await deps.bookings.insertEvent(
+            {
+              bookingId,
+              type: 'reassigned',
+              fromStatus: 'scheduled',
+              toStatus: 'scheduled',
+              actorUserId: actor.id,
+              actorRole: actor.role,
+              details: {
+                reason,
+                fromShiftId: row.shift_id,
+                toShiftId: shiftId,
+                fromPlate: fromShift?.vehicle.plate,
+                toPlate: to.vehicle.plate,
+              },
+            },
+            tx,
+          );
+          await store.bumpPartition(snapshot.partitionKey, tx);
+          return true;
+        });
+        if (!done) continue;
+        if (fromShift) deps.notifier.manifestChanged(fromShift.driverId, row.service_date);
+        deps.notifier.manifestChanged(to.driverId, row.service_date);
+        await announce(route);
+        return bookingToView((await deps.bookings.findById(bookingId))!);
+      }
+      throw new AppError('CONFLICT');
+    },
   };
+}
+
+/** The first ASAP step (seconds after the current window) at which the request fits, or null. */
+function earliestFeasible(problem: Problem, plan: Plan, id: string): number | null {
+  const offsets: number[] = [];
+  for (let m = ASAP_STEP_MIN; m <= ASAP_MAX_WAIT_MIN; m += ASAP_STEP_MIN) offsets.push(m * 60);
+  const [first] = findAlternativeTimes(problem, withoutRequest(plan, id), id, { offsets, max: 1 });
+  return first ? first.offset : null;
+}
+
+function shifted(w: { start: Date; end: Date }, seconds: number) {
+  return {
+    start: new Date(w.start.getTime() + seconds * 1000),
+    end: new Date(w.end.getTime() + seconds * 1000),
+  };
+}
+
+/** The problem with one request's pickup window replaced (and its drop-off window moved with it). */
+function withPickupWindow(problem: Problem, id: string, w: { start: Date; end: Date }): Problem {
+  return {
+    ...problem,
+    requests: problem.requests.map((r) => {
+      if (r.id !== id) return r;
+      const earliest = toSeconds(w.start);
+      const latest = toSeconds(w.end);
+      const delta = latest - r.pickupWindow.latest;
+      return {
+        ...r,
+        pickupWindow: { earliest, latest },
+        dropoffWindow: {
+          earliest: r.dropoffWindow.earliest + (earliest - r.pickupWindow.earliest),
+          latest: r.dropoffWindow.latest + delta,
+        },
+      };
+    }),
+  };
+}
+
+/** A route without one request's stops (the rest keep their times: each only got earlier to reach). */
+function without(route: Route, id: string): Route {
+  const stops = route.stops.filter((s) => s.refId !== id);
+  return { ...route, stops, fixedStops: Math.min(route.fixedStops, stops.length) };
 }
 
 /** A booking being (re)planned must not already sit in a route or in the unassigned list twice. */

@@ -23,6 +23,8 @@ interface ShiftJoinRow {
   break_earliest: Date | null;
   break_latest: Date | null;
   break_minutes: number;
+  break_started_at: Date | null;
+  break_ended_at: Date | null;
   vehicle_id: string;
   seats: number;
   wheelchair_places: number;
@@ -30,6 +32,7 @@ interface ShiftJoinRow {
   has_ramp: boolean;
   has_lift: boolean;
   depot_label: string;
+  service_ids: string[];
   depot_lat: number;
   depot_lng: number;
   stops: StoredStop[] | null;
@@ -109,6 +112,7 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
           id: r.id,
           driverId: r.driver_id,
           startsAt: r.starts_at,
+             s.break_started_at, s.break_ended_at, v.service_ids,
           endsAt: r.ends_at,
           breakEarliest: r.break_earliest,
           breakLatest: r.break_latest,
@@ -124,6 +128,8 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
           },
           stops: r.stops ?? [],
         }));
+          breakStartedAt: r.break_started_at,
+          breakEndedAt: r.break_ended_at,
         const ids = new Set(extraBookingIds);
         for (const shift of shifts)
           for (const stop of shift.stops) if (stop.kind !== 'break') ids.add(stop.refId);
@@ -132,6 +138,7 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
             ? []
             : await tx.query<BookingPlanRow>(
                 `SELECT id, status, service_id, pickup_label, pickup_lat, pickup_lng, dropoff_label, dropoff_lat,
+            serviceIds: r.service_ids,
                    dropoff_lng, wheelchair, companions, infants, pickup_window_start, pickup_window_end, dropoff_deadline
                  FROM bookings WHERE id = ANY($1::uuid[])`,
                 [[...ids]],

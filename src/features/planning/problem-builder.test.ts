@@ -19,7 +19,10 @@ const booking = (over: Partial<SnapshotBooking> = {}): SnapshotBooking => ({
   infants: 0,
   pickupWindowStart: new Date('2026-11-27T07:00:00Z'),
   pickupWindowEnd: new Date('2026-11-27T07:20:00Z'),
+  dropoffEarliest: null,
   dropoffDeadline: null,
+  promised: false,
+  asap: false,
   ...over,
 });
 
@@ -38,6 +41,7 @@ const shift = (stops: SnapshotShift['stops'] = []): SnapshotShift => ({
     infantSeats: 0,
     hasRamp: true,
     hasLift: false,
+    serviceIds: ['engelsiz-taksi', 'asi-ulasim'],
     depot,
   },
   stops,
@@ -92,6 +96,31 @@ describe('turning bookings into the engine’s requests', () => {
     // the pickup must leave time for the dwell and the direct ride
     expect(request.pickupWindow.latest).toBe(toSeconds(deadline) - 600 - 120);
     expect(request.shareable).toBe(true);
+  });
+
+  it('makes an appointment ride arrive inside its arrival window, not an hour early', () => {
+    const appointment = new Date('2026-11-27T09:00:00Z');
+    const earliest = new Date('2026-11-27T08:30:00Z');
+    const deadline = new Date('2026-11-27T08:50:00Z');
+    const b = booking({
+      rules: rules('asi-ulasim'),
+      wheelchair: 'none',
+      companions: 0,
+      dropoffEarliest: earliest,
+      dropoffDeadline: deadline,
+      pickupWindowStart: new Date(earliest.getTime() - 3 * 3600_000),
+      pickupWindowEnd: deadline,
+    });
+    const request = build([b], [shift()]).problem.requests[0]!;
+    expect(request.dropoffWindow).toEqual({
+      earliest: toSeconds(earliest),
+      latest: toSeconds(deadline),
+    });
+    expect(appointment.getTime() / 1000 - request.dropoffWindow.earliest).toBe(30 * 60);
+    // No earlier pickup than the longest allowed ride before the earliest arrival.
+    expect(request.pickupWindow.earliest).toBe(
+      toSeconds(earliest) - request.maxRideTime - request.pickupServiceTime,
+    );
   });
 
   it('fixes every stop up to the last one a driver has reached', () => {

@@ -11,6 +11,7 @@ import type {
   Vehicle,
   VehicleFeature,
 } from '../../scheduling/model.js';
+import { breakIdOf, placeTakenBreak } from '../dispatch/driver-break.js';
 import type { PlanningSnapshot, SnapshotBooking, StoredStop } from './planning-snapshot.js';
 
 export interface Point {
@@ -108,36 +109,74 @@ export function toRequest(
   };
 }
 
-function toVehicle(
-  shift: PlanningSnapshot['shifts'][number],
+type Shift = PlanningSnapshot['shifts'][number];
+
+/**
+ * A shift as the engine sees it: the vehicle, and its stored route with
+ * the fixed prefix marked. Breaks in the past never block a future job:
+ * - a break the driver started (`breakStartedAt`) is a fixed stop where it
+ *   was taken (see `placeTakenBreak`), from then for its minutes or until
+ *   the driver ended it; the vehicle's break is exactly that stop;
+ * - a vehicle without work (no ride in its route) leaves the depot no
+ *   earlier than `now`; its break, if its window has already closed, was
+ *   had while idle and is not required any more;
+ * - a vehicle with work keeps the break its route plans (even one planned
+ *   in the past: that plan's times are consistent), and a break its route
+ *   lacks is required only while its window is still open.
+ */
+export function toVehicleAndRoute(
+  shift: Shift,
+  snapshot: PlanningSnapshot,
   locations: LocationIndex,
   now: Date,
-): Vehicle {
+): { vehicle: Vehicle; route: Route | null } {
   const v = shift.vehicle;
   const features: VehicleFeature[] = [];
   if (v.hasRamp) features.push('ramp');
   if (v.hasLift) features.push('lift');
   if (v.infantSeats > 0) features.push('infantSeat');
-  const breaks: DriverBreak[] =
-    shift.breakMinutes > 0 && shift.breakEarliest && shift.breakLatest
-      ? [
-          {
-            id: `break:${shift.id}`,
-            window: {
-              earliest: toSeconds(shift.breakEarliest),
-              latest: toSeconds(shift.breakLatest),
-            },
-            duration: shift.breakMinutes * 60,
-          },
-        ]
-      : [];
-  // An idle vehicle cannot leave the depot in the past.
-  const earliest =
-    shift.stops.length === 0
-      ? Math.max(toSeconds(shift.startsAt), toSeconds(now))
-      : toSeconds(shift.startsAt);
+  const breakId = breakIdOf(shift.id);
+  let stored = shift.stops;
+  const reached = reachedCount(stored, snapshot.bookings);
+  let breaks: DriverBreak[] = [];
+  const idle = !stored.some((s) => s.kind !== 'break') && !shift.breakStartedAt;
+  if (shift.breakStartedAt) {
+    stored = placeTakenBreak(stored, reached, {
+      shiftId: shift.id,
+      startsAt: shift.startsAt,
+      breakMinutes: shift.breakMinutes,
+      breakStartedAt: shift.breakStartedAt,
+      breakEndedAt: shift.breakEndedAt ?? null,
+      depot: v.depot,
+    });
+    const taken = stored.find((s) => s.kind === 'break' && s.refId === breakId)!;
+    const start = toSeconds(new Date(taken.start));
+    breaks = [
+      {
+        id: breakId,
+        window: { earliest: start, latest: start },
+        duration: toSeconds(new Date(taken.departure)) - start,
+      },
+    ];
+  } else if (shift.breakMinutes > 0 && shift.breakEarliest && shift.breakLatest) {
+    const window = {
+      earliest: toSeconds(shift.breakEarliest),
+      latest: toSeconds(shift.breakLatest),
+    };
+    const planned = stored.some((s) => s.kind === 'break' && s.refId === breakId);
+    const firstChance = Math.max(toSeconds(shift.startsAt), toSeconds(now));
+    const lapsed = (idle || !planned) && firstChance > window.latest;
+    if (!lapsed) breaks = [{ id: breakId, window, duration: shift.breakMinutes * 60 }];
+  }
+  // An idle vehicle's route is empty (the engine plans its break with its
+  // first ride), and a route keeps only the breaks its vehicle has.
+  if (idle) stored = [];
+  else if (breaks.length === 0) stored = stored.filter((s) => s.kind !== 'break');
+  const earliest = idle
+    ? Math.max(toSeconds(shift.startsAt), toSeconds(now))
+    : toSeconds(shift.startsAt);
   const depot = locations.indexOf(v.depot);
-  return {
+  const vehicle: Vehicle = {
     id: shift.id,
     capacity: { seats: v.seats, wheelchairs: v.wheelchairPlaces, infantSeats: v.infantSeats },
     features,
@@ -145,6 +184,11 @@ function toVehicle(
     startLocation: depot,
     endLocation: depot,
     breaks,
+    services: v.serviceIds,
+  };
+  return {
+    vehicle,
+    route: stored.length > 0 ? toRoute(shift.id, stored, snapshot, locations) : null,
   };
 }
 
@@ -158,12 +202,22 @@ function isDone(stop: StoredStop, bookings: PlanningSnapshot['bookings']): boole
     : status === 'completed' || status === 'no-show';
 }
 
+/** How many stops lead up to the last one already reached (breaks between them included). */
+function reachedCount(stops: readonly StoredStop[], bookings: PlanningSnapshot['bookings']) {
+  let n = 0;
+  stops.forEach((s, i) => {
+    if (isDone(s, bookings)) n = i + 1;
+  });
+  return n;
+}
+
 function toRoute(
-  shift: PlanningSnapshot['shifts'][number],
+  shiftId: string,
+  stored: readonly StoredStop[],
   snapshot: PlanningSnapshot,
   locations: LocationIndex,
 ): Route {
-  const stops: PlannedStop[] = shift.stops.map((s) => ({
+  const stops: PlannedStop[] = stored.map((s) => ({
     kind: s.kind,
     refId: s.refId,
     location: locations.indexOf(s),
@@ -171,12 +225,12 @@ function toRoute(
     start: toSeconds(new Date(s.start)),
     departure: toSeconds(new Date(s.departure)),
   }));
-  // The fixed prefix: every stop up to the last one already reached (breaks between them included).
-  let fixedStops = 0;
-  shift.stops.forEach((s, i) => {
-    if (isDone(s, snapshot.bookings)) fixedStops = i + 1;
-  });
-  return { vehicleId: shift.id, stops, fixedStops };
+  // The fixed prefix: every stop up to the last one reached, and a break the driver took.
+  let fixedStops = reachedCount(stored, snapshot.bookings);
+  const taken = stored.findIndex((s) => s.kind === 'break' && s.refId === breakIdOf(shiftId));
+  const shift = snapshot.shifts.find((s) => s.id === shiftId);
+  if (taken >= 0 && shift?.breakStartedAt) fixedStops = Math.max(fixedStops, taken + 1);
+  return { vehicleId: shiftId, stops, fixedStops };
 }
 
 export interface BuiltProblem {
@@ -192,10 +246,9 @@ export function buildProblem(
   now: Date,
 ): BuiltProblem {
   const requests = [...snapshot.bookings.values()].map((b) => toRequest(b, locations, matrix));
-  const vehicles = snapshot.shifts.map((s) => toVehicle(s, locations, now));
-  const routes = snapshot.shifts
-    .filter((s) => s.stops.length > 0)
-    .map((s) => toRoute(s, snapshot, locations));
+  const built = snapshot.shifts.map((s) => toVehicleAndRoute(s, snapshot, locations, now));
+  const vehicles = built.map((b) => b.vehicle);
+  const routes = built.flatMap((b) => (b.route ? [b.route] : []));
   const routed = new Set(routes.flatMap((r) => r.stops.map((s) => s.refId)));
   const unassigned = requests.filter((r) => !routed.has(r.id)).map((r) => r.id);
   return { problem: { requests, vehicles, matrix }, plan: { routes, unassigned } };

@@ -123,7 +123,7 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
             fixedStops: 0,
           };
           await deps.store.saveRoute(shift.id, toStoredStops(route, locations), tx);
-          await writePlannedTimes(tx, route, shift.vehicle.id);
+          await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id);
         }
         for (const id of moved) {
           await deps.bookings.insertEvent(

@@ -1,12 +1,15 @@
 import type { Db } from '../../infra/db/database.js';
 import type { Route } from '../../scheduling/model.js';
+import type { BookingsStore } from '../bookings/bookings.store.js';
 import { fromSeconds } from './problem-builder.js';
 
 /**
  * Writes the planned pickup and drop-off of every booking on a route, with
- * the route's shift and vehicle, and returns the start times it wrote (engine seconds).
+ * the route's shift and vehicle (through the bookings store, the table's one
+ * owner), and returns the start times it wrote (engine seconds).
  */
 export async function writePlannedTimes(
+  bookings: BookingsStore,
   tx: Db,
   route: Route,
   vehicleId: string,
@@ -18,13 +21,11 @@ export async function writePlannedTimes(
     entry[stop.kind] = stop.start;
     times.set(stop.refId, entry);
   }
+  const entries: { id: string; pickupAt: Date; dropoffAt: Date }[] = [];
   for (const [id, t] of times) {
     if (t.pickup === undefined || t.dropoff === undefined) continue;
-    await tx.query(
-      `UPDATE bookings SET planned_pickup_at = $2, planned_dropoff_at = $3, shift_id = $4, vehicle_id = $5,
-         updated_at = now() WHERE id = $1`,
-      [id, fromSeconds(t.pickup), fromSeconds(t.dropoff), route.vehicleId, vehicleId],
-    );
+    entries.push({ id, pickupAt: fromSeconds(t.pickup), dropoffAt: fromSeconds(t.dropoff) });
   }
+  await bookings.setPlannedTimes(entries, route.vehicleId, vehicleId, tx);
   return times;
 }
