@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, idParams, type RouteDefinition } from '../../http/route.js';
-import { STAFF } from '../auth/auth-user.js';
+import { DECIDERS, STAFF } from '../auth/auth-user.js';
 import {
   citizenView,
   createCitizenBody,
@@ -50,8 +50,9 @@ export function citizensRoutes(citizens: CitizensService): RouteDefinition[] {
       method: 'post',
       path: '/citizens/:id/eligibility',
       tag: 'citizens',
-      summary: 'Record an eligibility decision for a service (administrators)',
-      roles: ['admin'],
+      summary:
+        'Record an eligibility decision for a service (supervisors and administrators; operators book with an override and a supervisor confirms here)',
+      roles: DECIDERS,
       params: idParams,
       body: eligibilityBody,
       response: citizenView,
