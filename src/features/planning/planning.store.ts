@@ -26,13 +26,14 @@ interface ShiftJoinRow {
   break_started_at: Date | null;
   break_ended_at: Date | null;
   vehicle_id: string;
+  plate: string;
   seats: number;
   wheelchair_places: number;
   infant_seats: number;
   has_ramp: boolean;
   has_lift: boolean;
-  depot_label: string;
   service_ids: string[];
+  depot_label: string;
   depot_lat: number;
   depot_lng: number;
   stops: StoredStop[] | null;
@@ -53,7 +54,10 @@ interface BookingPlanRow {
   infants: number;
   pickup_window_start: Date;
   pickup_window_end: Date;
+  dropoff_earliest: Date | null;
   dropoff_deadline: Date | null;
+  planned_pickup_at: Date | null;
+  asap: boolean;
 }
 
 export function createPlanningStore(db: Db, services: ServicesStore, timeZone: string) {
@@ -85,6 +89,13 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
       return rows[0]?.version === expected;
     },
 
+    /** Locks a day's partition for the transaction, whatever its version. */
+    async lockDay(serviceDate: string, tx: Db): Promise<void> {
+      const key = partitionKeyOf(serviceDate);
+      await partitionVersion(key, tx);
+      await tx.query('SELECT version FROM planning_partitions WHERE key = $1 FOR UPDATE', [key]);
+    },
+
     async bumpPartition(key: string, tx: Db): Promise<void> {
       await partitionVersion(key, tx);
       await tx.query(
@@ -101,7 +112,8 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
         const day = DateTime.fromISO(serviceDate, { zone: timeZone });
         const shiftRows = await tx.query<ShiftJoinRow>(
           `SELECT s.id, s.driver_id, s.starts_at, s.ends_at, s.break_earliest, s.break_latest, s.break_minutes,
-             v.id AS vehicle_id, v.seats, v.wheelchair_places, v.infant_seats, v.has_ramp, v.has_lift,
+             s.break_started_at, s.break_ended_at, v.service_ids,
+             v.id AS vehicle_id, v.plate, v.seats, v.wheelchair_places, v.infant_seats, v.has_ramp, v.has_lift,
              v.depot_label, v.depot_lat, v.depot_lng, r.stops
            FROM shifts s JOIN vehicles v ON v.id = s.vehicle_id LEFT JOIN routes r ON r.shift_id = s.id
            WHERE NOT s.cancelled AND v.active AND s.starts_at < $2 AND s.ends_at > $1
@@ -112,24 +124,25 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
           id: r.id,
           driverId: r.driver_id,
           startsAt: r.starts_at,
-             s.break_started_at, s.break_ended_at, v.service_ids,
           endsAt: r.ends_at,
           breakEarliest: r.break_earliest,
           breakLatest: r.break_latest,
           breakMinutes: r.break_minutes,
+          breakStartedAt: r.break_started_at,
+          breakEndedAt: r.break_ended_at,
           vehicle: {
             id: r.vehicle_id,
+            plate: r.plate,
             seats: r.seats,
             wheelchairPlaces: r.wheelchair_places,
             infantSeats: r.infant_seats,
             hasRamp: r.has_ramp,
             hasLift: r.has_lift,
+            serviceIds: r.service_ids,
             depot: { lat: r.depot_lat, lng: r.depot_lng, label: r.depot_label },
           },
           stops: r.stops ?? [],
         }));
-          breakStartedAt: r.break_started_at,
-          breakEndedAt: r.break_ended_at,
         const ids = new Set(extraBookingIds);
         for (const shift of shifts)
           for (const stop of shift.stops) if (stop.kind !== 'break') ids.add(stop.refId);
@@ -138,8 +151,8 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
             ? []
             : await tx.query<BookingPlanRow>(
                 `SELECT id, status, service_id, pickup_label, pickup_lat, pickup_lng, dropoff_label, dropoff_lat,
-            serviceIds: r.service_ids,
-                   dropoff_lng, wheelchair, companions, infants, pickup_window_start, pickup_window_end, dropoff_deadline
+                   dropoff_lng, wheelchair, companions, infants, pickup_window_start, pickup_window_end, dropoff_earliest,
+                   dropoff_deadline, planned_pickup_at, asap
                  FROM bookings WHERE id = ANY($1::uuid[])`,
                 [[...ids]],
               );
@@ -159,7 +172,10 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
             infants: r.infants,
             pickupWindowStart: r.pickup_window_start,
             pickupWindowEnd: r.pickup_window_end,
+            dropoffEarliest: r.dropoff_earliest,
             dropoffDeadline: r.dropoff_deadline,
+            promised: r.planned_pickup_at !== null,
+            asap: r.asap,
           });
         }
         return { partitionKey: key, version, shifts, bookings };

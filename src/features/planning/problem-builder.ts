@@ -82,16 +82,18 @@ export function toRequest(
   const maxRideTime = direct * b.rules.maxRideFactor + b.rules.maxRideExtraMinutes * 60;
   let pickupEarliest = toSeconds(b.pickupWindowStart);
   let pickupLatest = toSeconds(b.pickupWindowEnd);
+  let dropoffEarliest: number;
   let dropoffLatest: number;
   if (b.dropoffDeadline) {
     dropoffLatest = toSeconds(b.dropoffDeadline);
-    // Before the first plan an appointment only bounds the pickup by the ride it needs.
+    // Arrive inside the arrival window: never an hour early, never late.
+    dropoffEarliest = b.dropoffEarliest ? toSeconds(b.dropoffEarliest) : dropoffLatest - 30 * 60;
+    // Before the first plan the window only bounds the pickup by the ride it needs;
+    // once planned, the promised window stands and the bounds below only tighten it.
     pickupLatest = Math.min(pickupLatest, dropoffLatest - direct - dwell);
-    pickupEarliest = Math.max(
-      pickupEarliest,
-      dropoffLatest - maxRideTime - dwell - b.rules.pickupWindowMinutes * 60,
-    );
+    pickupEarliest = Math.max(pickupEarliest, dropoffEarliest - maxRideTime - dwell);
   } else {
+    dropoffEarliest = pickupEarliest + dwell + direct;
     dropoffLatest = pickupLatest + dwell + maxRideTime;
   }
   return {
@@ -101,11 +103,12 @@ export function toRequest(
     load: demandOf(party),
     requiredFeatures: requiredFeaturesOf(b.rules, party),
     pickupWindow: { earliest: pickupEarliest, latest: pickupLatest },
-    dropoffWindow: { earliest: pickupEarliest + dwell + direct, latest: dropoffLatest },
+    dropoffWindow: { earliest: dropoffEarliest, latest: dropoffLatest },
     pickupServiceTime: dwell,
     dropoffServiceTime: dwell,
     maxRideTime,
     shareable: b.rules.sharedRides,
+    service: b.rules.id,
   };
 }
 
