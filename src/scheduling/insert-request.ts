@@ -1,4 +1,5 @@
 import { bestInsertion, spliced } from './core/best-insertion.js';
+import { insertMovingBreaks } from './core/break-move.js';
 import { type Compiled, canServe, compile } from './core/compiled.js';
 import { routesByVehicle, withRoute } from './core/plan-index.js';
 import { type RouteInfo, routeInfo } from './core/route-info.js';
@@ -113,6 +114,7 @@ export function insertInto(
   let taken = 0;
   let idleTaken = 0;
   let best: { st: RouteState; seq: number[]; delta: number } | null = null;
+  const tried: Prepared[] = [];
   for (const { v, idle } of ranked) {
     if (taken >= maxAll) break;
     if (idle && idleTaken >= maxIdle) continue;
@@ -120,6 +122,7 @@ export function insertInto(
     if (idle) idleTaken++;
     const prep = prepared(c, v, routes.get(c.problem.vehicles[v]!.id));
     if (!prep) continue;
+    tried.push(prep);
     const { st, base, info } = prep;
     const move = bestInsertion(c, info, r);
     if (!move) continue;
@@ -128,12 +131,22 @@ export function insertInto(
       best = { st, seq, delta: move.delta };
     }
   }
+  // Only when nothing fits as planned: try moving the candidates' breaks
+  // (dearer per route, so refusals alone pay for it).
+  if (!best) {
+    for (const { st, base } of tried) {
+      const moved = insertMovingBreaks(c, st, base, r);
+      if (moved && (best === null || moved.delta < best.delta - 1e-9)) {
+        best = { st, seq: moved.seq, delta: moved.delta };
+      }
+    }
+  }
   if (!best) return null;
   const route = encodeRoute(c, best.st, best.seq);
   return route ? { route, delta: best.delta } : null;
 }
 
-interface Prepared {
+export interface Prepared {
   readonly st: RouteState;
   /** The route's sequence with its breaks planned (a vehicle that gets work takes them). */
   readonly base: number[];
@@ -146,7 +159,7 @@ const preparedRoutes = new WeakMap<Compiled, WeakMap<Route, Prepared | null>>();
 const preparedIdle = new WeakMap<Compiled, Map<number, Prepared | null>>();
 
 /** Decoded, break-completed and screened route of vehicle `v`; null when it cannot take work. */
-function prepared(c: Compiled, v: number, route: Route | undefined): Prepared | null {
+export function prepared(c: Compiled, v: number, route: Route | undefined): Prepared | null {
   let byRoute = preparedRoutes.get(c);
   let idle = preparedIdle.get(c);
   if (!byRoute || !idle) {
@@ -172,6 +185,33 @@ function prepare(c: Compiled, v: number, route: Route | undefined): Prepared | n
   return { st, base, info: routeInfo(c, v, st.origin, base, baseCost) };
 }
 
+/**
+ * Why vehicle `v` could not carry request `r` even with nothing else to do,
+ * leaving its start at the shift's earliest time: it cannot start the
+ * pickup by the window's end ('pickup'), then reach the drop-off by its
+ * window's end ('dropoff'), then its end location by the shift end
+ * ('shift-end'). Null when an empty vehicle could. Necessary conditions
+ * only, so insertion may skip the vehicle without losing a feasible place.
+ */
+export function shiftBarrier(
+  c: Compiled,
+  v: number,
+  r: number,
+): 'pickup' | 'dropoff' | 'shift-end' | null {
+  const p = 2 * r;
+  const locP = c.loc[p]!;
+  const locD = c.loc[p + 1]!;
+  const start = c.shiftStart[v]! + c.dur(c.startLoc[v]!, locP);
+  const pickStart = Math.max(start, c.early[p]!);
+  if (pickStart > c.late[p]!) return 'pickup';
+  const dropStart = Math.max(pickStart + c.service[p]! + c.dur(locP, locD), c.early[p + 1]!);
+  if (dropStart > c.late[p + 1]!) return 'dropoff';
+  if (dropStart + c.service[p + 1]! + c.dur(locD, c.endLoc[v]!) > c.shiftEnd[v]!) {
+    return 'shift-end';
+  }
+  return null;
+}
+
 interface Ranked {
   readonly v: number;
   readonly idle: boolean;
@@ -192,15 +232,9 @@ function rankVehicles(
   const p = 2 * r;
   const locP = c.loc[p]!;
   const locD = c.loc[p + 1]!;
-  const direct = c.dur(locP, locD);
   const out: Ranked[] = [];
   for (const v of capable) {
-    const start = c.shiftStart[v]! + c.dur(c.startLoc[v]!, locP);
-    const pickStart = Math.max(start, c.early[p]!);
-    if (pickStart > c.late[p]!) continue;
-    const dropStart = Math.max(pickStart + c.service[p]! + direct, c.early[p + 1]!);
-    if (dropStart > c.late[p + 1]!) continue;
-    if (dropStart + c.service[p + 1]! + c.dur(locD, c.endLoc[v]!) > c.shiftEnd[v]!) continue;
+    if (shiftBarrier(c, v, r) !== null) continue;
     const route = routes.get(c.problem.vehicles[v]!.id);
     const stops = route?.stops ?? [];
     const worked =

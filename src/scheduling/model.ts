@@ -55,6 +55,8 @@ export interface TransportRequest {
   readonly maxRideTime: number;
   /** False for exclusive rides: nobody else may be on board while this request is. */
   readonly shareable: boolean;
+  /** The transport service it belongs to (e.g. `anne-taksi`); see `Vehicle.services`. */
+  readonly service?: string;
 }
 
 /** A driver break: `duration` taken at the vehicle's position, starting within `window`. */
@@ -78,6 +80,11 @@ export interface Vehicle {
    * `endLocation` (a driver's working time). Absent: only the shift bounds it.
    */
   readonly maxDuration?: number;
+  /**
+   * Services the vehicle may carry (an Anne Taksi car kept free for mothers).
+   * Absent: any service; empty: none. A request without `service` fits any vehicle.
+   */
+  readonly services?: readonly string[];
 }
 
 export type StopKind = 'pickup' | 'dropoff' | 'break';

@@ -1,4 +1,4 @@
-import { polish, relocate } from './alns/local-search.js';
+import { placeMovingBreaks, polish, relocate } from './alns/local-search.js';
 import { REMOVALS } from './alns/removal.js';
 import { REPAIRS, repair } from './alns/repair.js';
 import { clone, fromPlan, type Solution, scopeOf, toPlan } from './alns/solution.js';
@@ -72,7 +72,9 @@ function better(a: Solution, b: Solution): boolean {
  * (greedy or regret-2/3, with or without noise), accept by simulated
  * annealing on distance plus a penalty per unserved request, adapt the
  * operator weights by their success, and polish new bests by relocation,
- * inter-route exchange and 2-opt*.
+ * inter-route exchange and 2-opt*. A request that fits nowhere as the
+ * routes stand is tried again, on new bests, with a route's break moved
+ * elsewhere inside its window (`placeMovingBreaks`).
  *
  * Fixed stops, locked requests and requests in a fixed prefix never move.
  * Returns the input plan itself when nothing better was found, so the
@@ -99,6 +101,7 @@ export function optimisePlan(problem: Problem, initial: Plan, options: OptimiseO
   let iterSeen = 0;
   const outOfTime = () => stop(iterSeen) >= 1;
   repair(c, current, scope, { k: 2, noise: 0 }, rnd, noiseScale, outOfTime);
+  placeMovingBreaks(c, current, scope, outOfTime);
   polish(c, current, scope, outOfTime);
   let best = clone(current);
 
@@ -151,6 +154,7 @@ export function optimisePlan(problem: Problem, initial: Plan, options: OptimiseO
     const delta = objective(trial) - objective(current);
     let score = 0;
     if (better(trial, runBest)) {
+      placeMovingBreaks(c, trial, scope, outOfTime);
       polish(c, trial, scope, outOfTime);
       runBest = clone(trial);
       if (better(runBest, best)) best = clone(runBest);

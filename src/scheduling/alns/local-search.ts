@@ -1,7 +1,15 @@
 import { bestInsertion } from '../core/best-insertion.js';
+import { insertMovingBreaks } from '../core/break-move.js';
 import type { Compiled } from '../core/compiled.js';
 import { exchange } from './exchange.js';
-import { infoOf, insertAt, removeRequest, type SearchScope, type Solution } from './solution.js';
+import {
+  infoOf,
+  insertAt,
+  removeRequest,
+  type SearchScope,
+  type Solution,
+  setRoute,
+} from './solution.js';
 import { twoOptStar } from './two-opt-star.js';
 
 const IMPROVEMENT = 1e-9;
@@ -51,6 +59,35 @@ export function relocate(
       restore(c, s, r, from, seqBefore, costBefore);
     }
     if (!improved) return;
+  }
+}
+
+/**
+ * Places unassigned requests that fit nowhere as the routes stand but do
+ * once a route's break moves inside its window (see `insertMovingBreaks`).
+ * Removal and reinsertion move a break only relative to movable requests;
+ * a break planned before a locked ride needs this to go behind it. Costly
+ * per route, so it runs where polishing runs (new bests), not every iteration.
+ */
+export function placeMovingBreaks(
+  c: Compiled,
+  s: Solution,
+  scope: SearchScope,
+  stop: () => boolean = () => false,
+): void {
+  for (const r of s.unassigned.slice()) {
+    if (scope.movable[r] !== 1 || stop()) continue;
+    let best: { v: number; seq: number[]; delta: number } | null = null;
+    for (const v of scope.capable[r]!) {
+      const moved = insertMovingBreaks(c, s.states[v]!, s.seqs[v]!, r);
+      if (moved && (best === null || moved.delta < best.delta - IMPROVEMENT)) {
+        best = { v, seq: moved.seq, delta: moved.delta };
+      }
+    }
+    if (best && setRoute(c, s, best.v, best.seq)) {
+      s.routeOf[r] = best.v;
+      s.unassigned.splice(s.unassigned.indexOf(r), 1);
+    }
   }
 }
 

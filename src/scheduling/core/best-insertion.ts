@@ -53,12 +53,16 @@ export function spliced(seq: readonly number[], p: number, i: number, j: number)
  * empty vehicle, earliest/latest times, a ride-time lower bound), so no
  * feasible pair is lost; survivors are evaluated exactly, cheapest first,
  * and the first feasible one wins. `maxEvals` bounds the exact evaluations.
+ * `accept`, when given, must also approve a feasible sequence (it sees the
+ * shared scratch buffer and its length: copy before keeping it), else the
+ * next candidate is tried.
  */
 export function bestInsertion(
   c: Compiled,
   info: RouteInfo,
   r: number,
   maxEvals = Number.POSITIVE_INFINITY,
+  accept: ((seq: Int32Array, n: number) => boolean) | null = null,
 ): InsertionMove | null {
   const count = screen(c, info, r);
   if (count === 0) return null;
@@ -84,7 +88,8 @@ export function bestInsertion(
     const seq = spliced(info.seq, p, i, j);
     // Stops before the pickup are the route's own: start from their times.
     const cost = evaluate(c, info.v, info.origin, seq, info.n + 2, false, info.earliestDep, i);
-    if (cost < Number.POSITIVE_INFINITY) return { i, j, delta: cost - info.cost };
+    if (!(cost < Number.POSITIVE_INFINITY)) continue;
+    if (accept === null || accept(seq, info.n + 2)) return { i, j, delta: cost - info.cost };
   }
   return null;
 }

@@ -57,8 +57,22 @@ export function compile(problem: Problem): Compiled {
   return built;
 }
 
-/** True when `vehicle` has the features and, per kind, the places `request` needs. */
+/** True when `vehicle` serves `request`'s service (see `Vehicle.services`). */
+export function servesService(vehicle: Vehicle, request: TransportRequest): boolean {
+  return (
+    request.service === undefined ||
+    vehicle.services === undefined ||
+    vehicle.services.includes(request.service)
+  );
+}
+
+/**
+ * True when `vehicle` serves the request's service and has the features
+ * and, per kind, the places `request` needs. The checker's counterpart is
+ * `constraints/capability.ts` and `constraints/capacity.ts`.
+ */
 export function canServe(vehicle: Vehicle, request: TransportRequest): boolean {
+  if (!servesService(vehicle, request)) return false;
   for (const need of request.requiredFeatures) {
     if (need === 'wheelchairAccess') {
       if (!vehicle.features.includes('ramp') && !vehicle.features.includes('lift')) return false;
