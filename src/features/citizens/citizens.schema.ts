@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidNationalId } from '../../domain/national-id.js';
+import { compactDoorAddress, type DoorAddress } from '../../domain/places/door-address.js';
 import { findPlace } from '../../domain/places/izmit-gazetteer.js';
 
 /** Turkish numbers in any usual writing (0532 123 45 67, +90 532…) normalised to +90XXXXXXXXXX. */
@@ -20,13 +21,46 @@ export const nationalIdSchema = z
   .trim()
   .refine(isValidNationalId, { message: 'i18n:national-id' });
 
-/** A place from the gazetteer by id, or a point with a label (e.g. a street address). */
+// A door-address part: trimmed, at most `max` characters; blank means absent.
+const addressPart = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `i18n:address-${max}` })
+    .optional();
+
+/** The door beyond the point (see DoorAddress): every part optional, blank parts dropped. */
+export const doorAddressSchema = z
+  .object({
+    street: addressPart(120),
+    buildingNo: addressPart(20),
+    floor: addressPart(20),
+    flat: addressPart(20),
+    directions: addressPart(500),
+  })
+  .strict();
+
+/** A stored door address as the API shows it (parts absent when blank). */
+export const doorAddressView = z.object({
+  street: z.string().optional(),
+  buildingNo: z.string().optional(),
+  floor: z.string().optional(),
+  flat: z.string().optional(),
+  directions: z.string().optional(),
+});
+
+/**
+ * A place from the gazetteer by id, or a point with a label (e.g. a street
+ * address), and optionally the door address there. A place id decides the
+ * point when given; otherwise lat/lng and the label do.
+ */
 export const locationSchema = z
   .object({
     placeId: z.string().min(1).max(100).optional(),
     label: z.string().trim().min(1).max(200).optional(),
     lat: z.number().min(-90).max(90).optional(),
     lng: z.number().min(-180).max(180).optional(),
+    address: doorAddressSchema.optional(),
   })
   .refine(
     (l) => l.placeId !== undefined || (l.lat !== undefined && l.lng !== undefined && l.label),
@@ -38,15 +72,26 @@ export const locationSchema = z
     message: 'i18n:unknown-place',
     path: ['placeId'],
   })
-  .transform((l) => {
-    const place = l.placeId ? findPlace(l.placeId) : undefined;
-    return {
-      placeId: place?.id ?? null,
-      label: l.label ?? place?.name ?? '',
-      lat: l.lat ?? place?.lat ?? 0,
-      lng: l.lng ?? place?.lng ?? 0,
-    };
-  });
+  .transform(
+    (
+      l,
+    ): {
+      placeId: string | null;
+      label: string;
+      lat: number;
+      lng: number;
+      address: DoorAddress | null;
+    } => {
+      const place = l.placeId ? findPlace(l.placeId) : undefined;
+      return {
+        placeId: place?.id ?? null,
+        label: l.label ?? place?.name ?? '',
+        lat: place?.lat ?? l.lat ?? 0,
+        lng: place?.lng ?? l.lng ?? 0,
+        address: compactDoorAddress(l.address),
+      };
+    },
+  );
 export type ResolvedLocation = z.output<typeof locationSchema>;
 
 export const MOBILITY = [
@@ -103,7 +148,14 @@ export const citizenView = z.object({
   birthYear: z.number().nullable(),
   mobility: z.enum(MOBILITY),
   home: z
-    .object({ placeId: z.string().nullable(), label: z.string(), lat: z.number(), lng: z.number() })
+    .object({
+      placeId: z.string().nullable(),
+      label: z.string(),
+      lat: z.number(),
+      lng: z.number(),
+      /** The door (street, building, floor, flat, directions); null when only the point is known. */
+      address: doorAddressView.nullable(),
+    })
     .nullable(),
   notes: z.string().nullable(),
   eligibility: z.array(eligibilityView),

@@ -29,6 +29,7 @@ function toView(row: CitizenRow, eligibility: EligibilityRow[], viewer: AuthUser
             label: row.home_label ?? '',
             lat: row.home_lat,
             lng: row.home_lng,
+            address: row.home_address,
           }
         : null,
     notes: row.notes,

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { DoorAddress } from '../../domain/places/door-address.js';
 import { foldTurkish } from '../../domain/places/turkish-text.js';
 import type { Db } from '../../infra/db/database.js';
-import type { CreateCitizenInput } from './citizens.schema.js';
+import type { CreateCitizenInput, ResolvedLocation } from './citizens.schema.js';
 
 export interface CitizenRow {
   id: string;
@@ -14,6 +15,7 @@ export interface CitizenRow {
   home_label: string | null;
   home_lat: number | null;
   home_lng: number | null;
+  home_address: DoorAddress | null;
   notes: string | null;
 }
 
@@ -31,14 +33,19 @@ export interface EligibilityRow {
 const ELIGIBILITY_COLUMNS = `id, citizen_id, service_id, to_char(valid_from, 'YYYY-MM-DD') AS valid_from,
   to_char(valid_until, 'YYYY-MM-DD') AS valid_until, basis, disability_rate`;
 
+/** A new citizen; the home's door address may be left out (the demo data has none). */
+export type CitizenInsert = Omit<CreateCitizenInput, 'home'> & {
+  home?: Omit<ResolvedLocation, 'address'> & { address?: DoorAddress | null | undefined };
+};
+
 export function createCitizensStore(db: Db) {
   return {
-    async insert(input: CreateCitizenInput, createdBy: string, tx: Db = db): Promise<string> {
+    async insert(input: CitizenInsert, createdBy: string, tx: Db = db): Promise<string> {
       const id = randomUUID();
       await tx.query(
         `INSERT INTO citizens (id, full_name, search_key, phone, national_id, birth_year, mobility,
-           home_place_id, home_label, home_lat, home_lng, notes, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+           home_place_id, home_label, home_lat, home_lng, home_address, notes, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
         [
           id,
           input.fullName,
@@ -51,6 +58,7 @@ export function createCitizensStore(db: Db) {
           input.home?.label ?? null,
           input.home?.lat ?? null,
           input.home?.lng ?? null,
+          input.home?.address ? JSON.stringify(input.home.address) : null,
           input.notes ?? null,
           createdBy,
         ],

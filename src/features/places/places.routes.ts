@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { defineRoute, idParams, type RouteDefinition } from '../../http/route.js';
 import { STAFF } from '../auth/auth-user.js';
 import {
+  mapSettingsView,
+  placeGeocodeQuery,
   placeIdParams,
+  placeReverseQuery,
   placeSearchQuery,
   placeSuggestQuery,
   placeView,
@@ -39,6 +42,43 @@ export function placesRoutes(places: PlacesService): RouteDefinition[] {
       handler: async ({ query }) => ({
         body: await places.suggest(query.q, query.limit, query.sessionToken),
       }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/places/geocode',
+      tag: 'places',
+      summary:
+        'Candidates for a typed door address ("Kadıköy Mah. Cumhuriyet Cad. No: 12 Kat 3"), each with the parsed door address and its precision: building or street (Nominatim), or the neighbourhood’s centre (gazetteer), where the operator confirms the spot or drops a pin',
+      roles: STAFF,
+      query: placeGeocodeQuery,
+      response: z.array(placeView),
+      handler: async ({ query, lang }) => ({
+        body: await places.geocode(query.q, query.limit, lang),
+      }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/places/reverse',
+      tag: 'places',
+      summary:
+        'What lies at a dropped pin: the nearest neighbourhood or village (gazetteer) or the street and building (Nominatim); the point is kept as given, flagged when outside the service area',
+      roles: STAFF,
+      query: placeReverseQuery,
+      response: placeView,
+      otherResponses: { 404: 'Nothing known near the point' },
+      handler: async ({ query, lang }) => ({
+        body: await places.reverse(query.lat, query.lng, lang),
+      }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/places/map-settings',
+      tag: 'places',
+      summary:
+        'The map tile server (MAP_TILE_URL) and starting view for the pages’ maps; not secret, so public',
+      roles: 'public',
+      response: mapSettingsView,
+      handler: async () => ({ body: places.mapSettings() }),
     }),
     defineRoute({
       method: 'get',

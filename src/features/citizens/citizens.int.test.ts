@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../../../test/support/database.js';
+import { startTestService, type TestService } from '../../../test/support/service-harness.js';
+import type { CitizenView } from './citizens.schema.js';
+
+describe.each(DIALECTS)('a citizen’s home door address on %s', (dialect) => {
+  let t: TestService;
+  let operator: string;
+
+  beforeAll(async () => {
+    t = await startTestService(dialect);
+    operator = await t.login('operator');
+  });
+  afterAll(() => t?.close());
+
+  it('is stored with the home and shown with the citizen', async () => {
+    const created = await t.api<CitizenView>('POST', '/citizens', {
+      token: operator,
+      body: {
+        fullName: 'Ayşe Demir',
+        phone: '0532 111 22 33',
+        mobility: 'manual-wheelchair',
+        home: {
+          placeId: 'kadikoy-mah',
+          // The place decides the point; a stray pin does not move it.
+          lat: 40.9,
+          lng: 30.1,
+          address: {
+            street: 'Cumhuriyet Cad.',
+            buildingNo: '12',
+            floor: '3',
+            flat: ' 5 ',
+            directions: 'Asansör yok, rampa arka kapıda',
+          },
+        },
+      },
+    });
+    expect(created.status).toBe(201);
+    const home = {
+      placeId: 'kadikoy-mah',
+      label: 'Kadıköy Mahallesi',
+      lat: 40.77,
+      lng: 29.931,
+      address: {
+        street: 'Cumhuriyet Cad.',
+        buildingNo: '12',
+        floor: '3',
+        flat: '5',
+        directions: 'Asansör yok, rampa arka kapıda',
+      },
+    };
+    expect(created.body.home).toEqual(home);
+    const read = await t.api<CitizenView>('GET', `/citizens/${created.body.id}`, {
+      token: operator,
+    });
+    expect(read.body.home).toEqual(home);
+  });
+
+  it('is null when only the point is known', async () => {
+    const created = await t.api<CitizenView>('POST', '/citizens', {
+      token: operator,
+      body: {
+        fullName: 'Mehmet Yıldız',
+        phone: '0532 111 22 44',
+        home: { label: 'Lale Sokak 7, Gültepe', lat: 40.7758, lng: 29.9365, address: {} },
+      },
+    });
+    expect(created.body.home).toEqual({
+      placeId: null,
+      label: 'Lale Sokak 7, Gültepe',
+      lat: 40.7758,
+      lng: 29.9365,
+      address: null,
+    });
+  });
+
+  it('refuses an overlong or unknown part, in Turkish', async () => {
+    const res = await t.api<{ error: { issues: { field: string; message: string }[] } }>(
+      'POST',
+      '/citizens',
+      {
+        token: operator,
+        body: {
+          fullName: 'Uzun Adres',
+          phone: '0532 111 22 55',
+          home: { placeId: 'gultepe-mah', address: { directions: 'x'.repeat(501), door: 'A' } },
+        },
+      },
+    );
+    expect(res.status).toBe(400);
+    const messages = res.body.error.issues.map((i) => i.message);
+    expect(messages).toContain('En fazla 500 karakter yazın.');
+    expect(res.body.error.issues.some((i) => i.field.includes('address'))).toBe(true);
+  });
+});
