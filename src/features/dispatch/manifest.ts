@@ -1,6 +1,11 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { BOOKING_STATUSES, type BookingStatus } from '../../domain/booking-status.js';
+import {
+  type DoorAddress,
+  formatAddress,
+  navigationUri,
+} from '../../domain/places/door-address.js';
 import type { Db } from '../../infra/db/database.js';
 import type { StoredStop } from '../planning/planning-snapshot.js';
 
@@ -11,6 +16,15 @@ export const manifestStopView = z.object({
   plannedAt: z.string(),
   plannedArrival: z.string(),
   label: z.string(),
+  /** The full address line to read: `Cumhuriyet Cad. No: 12, Kat 3, Daire 5, Kadıköy Mahallesi`. */
+  address: z.string(),
+  /** What the caller said about finding the door, shown apart from the address. */
+  directions: z.string().nullable(),
+  /**
+   * Opens the phone's navigation app on the stop: a `geo:lat,lng?q=lat,lng(label)`
+   * URI (Android hands it to the driver's navigation app). Null for breaks.
+   */
+  navigationUrl: z.string().nullable(),
   lat: z.number(),
   lng: z.number(),
   status: z.enum(BOOKING_STATUSES).nullable(),
@@ -61,6 +75,8 @@ interface PassengerRow {
   companions: number;
   infants: number;
   notes: string | null;
+  pickup_address: DoorAddress | null;
+  dropoff_address: DoorAddress | null;
 }
 
 /**
@@ -88,7 +104,8 @@ export async function loadManifests(
     const passengers = new Map<string, PassengerRow>();
     if (ids.length > 0) {
       const rows = await db.query<PassengerRow>(
-        `SELECT b.id, b.status, b.service_id, c.full_name, c.phone, b.wheelchair, b.companions, b.infants, b.notes
+        `SELECT b.id, b.status, b.service_id, c.full_name, c.phone, b.wheelchair, b.companions, b.infants, b.notes,
+           b.pickup_address, b.dropoff_address
          FROM bookings b JOIN citizens c ON c.id = b.citizen_id JOIN shifts s ON s.id = b.shift_id
          WHERE b.id = ANY($1::uuid[]) AND s.driver_id = $2`,
         [ids, driverId],
@@ -103,12 +120,17 @@ export async function loadManifests(
       version: shift.version ?? 0,
       stops: stops.map((s) => {
         const p = s.kind === 'break' ? undefined : passengers.get(s.refId);
+        const door = p ? (s.kind === 'pickup' ? p.pickup_address : p.dropoff_address) : null;
+        const formatted = formatAddress(s.label, door);
         return {
           kind: s.kind,
           bookingId: s.kind === 'break' ? null : s.refId,
           plannedAt: s.start,
           plannedArrival: s.arrival,
           label: s.label,
+          address: formatted.line,
+          directions: formatted.directions,
+          navigationUrl: s.kind === 'break' ? null : navigationUri(s, formatted.line),
           lat: s.lat,
           lng: s.lng,
           status: p?.status ?? null,
