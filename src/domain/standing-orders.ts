@@ -40,6 +40,11 @@ export function latestEndOf(startsOn: string): string {
   return calendarDate(startsOn).plus({ months: MAX_SERIES_MONTHS }).toISODate()!;
 }
 
+/** The ISO weekday (1 = Monday … 7 = Sunday) of a date: the same in every time zone. */
+export function isoWeekdayOf(date: string): number {
+  return calendarDate(date).weekday;
+}
+
 /**
  * Every date of the series in order: the calendar's weekdays from `startsOn`
  * to `endsOn`, both inclusive. The weekday of a date is the same in every
