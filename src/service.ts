@@ -23,6 +23,9 @@ import { createDispatchService } from './features/dispatch/dispatch.service.js';
 import { fleetRoutes } from './features/fleet/fleet.routes.js';
 import { createFleetService } from './features/fleet/fleet.service.js';
 import { createFleetStore } from './features/fleet/fleet.store.js';
+import { holidaysRoutes } from './features/holidays/holidays.routes.js';
+import { createHolidaysService } from './features/holidays/holidays.service.js';
+import { createHolidaysStore } from './features/holidays/holidays.store.js';
 import { placesRoutes } from './features/places/places.routes.js';
 import { createPlacesService } from './features/places/places.service.js';
 import { createPlanningService } from './features/planning/planning.service.js';
@@ -34,6 +37,12 @@ import {
 import { ensureDefaultServices } from './features/services/default-services.js';
 import { servicesRoutes } from './features/services/services.routes.js';
 import { createServicesStore } from './features/services/services.store.js';
+import { standingOrdersRoutes } from './features/standing-orders/standing-orders.routes.js';
+import {
+  createStandingOrdersService,
+  type StandingOrdersService,
+} from './features/standing-orders/standing-orders.service.js';
+import { createStandingOrdersStore } from './features/standing-orders/standing-orders.store.js';
 import { createHttpApp } from './http/app.js';
 import type { Db } from './infra/db/database.js';
 import { migrate } from './infra/db/migrate.js';
@@ -45,12 +54,14 @@ import { createGeocoder } from './infra/maps/create-geocoder.js';
 import { createTravelTimeProvider } from './infra/maps/create-travel-time-provider.js';
 import { scheduleReoptimisation } from './infra/queues/reoptimisation-queue.js';
 import { createSchedulingQueue } from './infra/queues/scheduling-queue.js';
+import { createStandingOrdersQueue } from './infra/queues/standing-orders-queue.js';
 import { type RedisServerProcess, startRedisServer } from './infra/redis/redis-server-process.js';
 import { createRealtimeGateway, type RealtimeServer } from './realtime/gateway.js';
 import { createChangeNotifier } from './realtime/notifier.js';
 import { createBookingRelay } from './workers/booking-relay.js';
 import { startReoptimisationWorker } from './workers/reoptimisation.worker.js';
 import { startSchedulingWorker } from './workers/scheduling.worker.js';
+import { startStandingOrdersWorker } from './workers/standing-orders.worker.js';
 
 /** What tests and tools may swap; production passes none of these. */
 export interface ServiceOverrides {
@@ -73,6 +84,8 @@ export interface RunningService {
   relay: ReturnType<typeof createBookingRelay>;
   /** Present where workers run (role `all` or `worker`). */
   reoptimise: ReoptimiseService | undefined;
+  /** Present where the API runs: standing orders' booking runs (tests call them directly). */
+  standingOrders: StandingOrdersService | undefined;
   close(): Promise<void>;
 }
 
@@ -153,6 +166,7 @@ export async function startService(
     closers.push(() => queue.close());
     const relay = createBookingRelay({ bookings: bookingsStore, queue, logger, now });
     let reoptimise: ReoptimiseService | undefined;
+    let standingOrders: StandingOrdersService | undefined;
 
     if (config.role !== 'api') {
       const travelTimes = createTravelTimeProvider({
@@ -228,6 +242,45 @@ export async function startService(
         now,
         log: logger,
       });
+      // Standing orders book through the bookings service built here, so their
+      // runs (daily at 03:00 local, and right after a series is created or
+      // changed) are worked beside the API.
+      const holidaysStore = createHolidaysStore(db);
+      const standingOrdersQueue = await createStandingOrdersQueue(redis, prefix, {
+        dailyHour: 3,
+        timeZone: config.timeZone,
+      });
+      closers.push(() => standingOrdersQueue.close());
+      standingOrders = createStandingOrdersService({
+        db,
+        store: createStandingOrdersStore(db),
+        holidays: holidaysStore,
+        services: servicesStore,
+        citizens: citizensStore,
+        bookings: {
+          create: (input, actor, key, origin) => bookings.create(input, actor, key, origin),
+          cancel: (id, reason, actor, cancelReturn) =>
+            bookingChanges.cancel(id, reason, actor, cancelReturn),
+        },
+        users: authStore,
+        queue: standingOrdersQueue,
+        // A series books several rides, each waiting for the scheduler.
+        config: { timeZone: config.timeZone, waitMs: config.bookingWaitMs * 3 },
+        now,
+        log: logger,
+      });
+      const standingOrdersWorker = startStandingOrdersWorker({
+        connection: redis,
+        prefix,
+        standingOrders,
+        logger,
+      });
+      closers.push(() => standingOrdersWorker.close());
+      const holidays = createHolidaysService({
+        db,
+        store: holidaysStore,
+        listener: standingOrders.holidayListener,
+      });
       const dispatch = createDispatchService({
         db,
         bookings: bookingsStore,
@@ -246,6 +299,8 @@ export async function startService(
           ),
           ...bookingsRoutes(bookings),
           ...dispatchRoutes(dispatch),
+          ...standingOrdersRoutes(standingOrders),
+          ...holidaysRoutes(holidays),
           ...placesRoutes(
             createPlacesService({
               db,
@@ -293,7 +348,7 @@ export async function startService(
       logger.info({ url }, 'Yoldaş is listening');
     }
 
-    return { url, db, redisUrl, logger, relay, reoptimise, close };
+    return { url, db, redisUrl, logger, relay, reoptimise, standingOrders, close };
   } catch (error) {
     await close();
     throw error;
