@@ -27,6 +27,15 @@
 
 export { checkPlan, type PlanCheck, routeDistance } from './check-plan.js';
 export { evaluateRoute, type RouteEvaluation, type StopRef } from './evaluate-route.js';
+export {
+  type ExplainOptions,
+  type ExplanationCode,
+  type ExplanationParams,
+  explainInsertion,
+  type InsertionExplanation,
+  type ReasonGroup,
+  type VehicleReason,
+} from './explain-insertion.js';
 export { type AlternativeTime, findAlternativeTimes } from './find-alternative-times.js';
 export { type InsertionOptions, type InsertionOutcome, insertRequest } from './insert-request.js';
 export * from './model.js';
