@@ -69,6 +69,26 @@ export function StopCard(props: {
             {status && <StatusBadge status={status} />}
           </Group>
         </Group>
+        {/* The door, large: the driver reads it at a glance, often in a moving car. */}
+        <Text size="xl" fw={600}>
+          {stop.address}
+        </Text>
+        {stop.directions && (
+          <Text size="lg">{t('stop.directions', { text: stop.directions })}</Text>
+        )}
+        {stop.navigationUrl && (
+          <Group>
+            <Button
+              component="a"
+              href={stop.navigationUrl}
+              size="lg"
+              variant="light"
+              aria-label={t('stop.navigateTo', { address: stop.address })}
+            >
+              {t('stop.navigate')}
+            </Button>
+          </Group>
+        )}
         {p && (
           <Text size="lg">
             {p.name} ·{' '}

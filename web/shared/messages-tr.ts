@@ -108,7 +108,7 @@ export const tr = {
   'needs.notes': 'Not: {text}',
   'stop.directions': 'Tarif: {text}',
   'stop.navigate': 'Yol tarifi',
-  'stop.navigateTo': '{address}: navigasyonu aç',
+  'stop.navigateTo': 'Yol tarifi: {address}',
   'address.typed': 'Adresi yazın',
   'address.typedHint': 'Ör. Kadıköy Mah. Cumhuriyet Cad. No: 12 Kat 3',
   'address.find': 'Adresi bul',
