@@ -134,6 +134,8 @@ export const en: Record<MessageKey, string> = {
   'address.pinAt': 'Marked: {lat}, {lng}',
   'address.noPin': 'No spot marked yet',
   'address.tilesFailed': 'Map images could not load; marking still works.',
+  'address.zoomIn': 'Zoom in',
+  'address.zoomOut': 'Zoom out',
   'driver.outbox': '{n} report(s) waiting to be sent; they go out when the connection is back.',
   'driver.announceStops': 'Job list updated: {n} stops.',
   'driver.reportFailed': 'Report refused: {message}',

@@ -132,6 +132,8 @@ export const tr = {
   'address.pinAt': 'İşaretlenen yer: {lat}, {lng}',
   'address.noPin': 'Henüz yer işaretlenmedi',
   'address.tilesFailed': 'Harita görüntüsü yüklenemedi; işaretleme yine de çalışır.',
+  'address.zoomIn': 'Yakınlaştır',
+  'address.zoomOut': 'Uzaklaştır',
   'driver.outbox': '{n} bildirim gönderilmeyi bekliyor; bağlantı gelince gönderilecek.',
   'driver.announceStops': 'İş listesi güncellendi: {n} durak.',
   'driver.reportFailed': 'Bildirim reddedildi: {message}',
