@@ -69,12 +69,13 @@ async function fillBooking(operator: Page, date: string, time: string) {
   await expect
     .poll(() => operator.getByRole('combobox', { name: 'Alış yeri' }).inputValue())
     .toBe('Gültepe Mahallesi');
-  expect(await operator.getByLabel('Hizmet').inputValue()).toBe('engelsiz-taksi');
+  expect(await operator.getByLabel('Hizmet', { exact: true }).inputValue()).toBe('engelsiz-taksi');
   expect(await operator.getByLabel('Tekerlekli sandalye').inputValue()).toBe('manual');
   await operator.getByRole('combobox', { name: 'Varış yeri' }).fill('kocaeli devlet');
   await operator.getByRole('option', { name: 'Kocaeli Devlet Hastanesi' }).click();
-  await operator.getByLabel(/^Tarih/).fill(date);
-  await operator.getByLabel(/^Alış saati/).fill(time);
+  await operator.getByRole('textbox', { name: /^Tarih/ }).fill(date.split('-').reverse().join('.'));
+  await operator.getByRole('spinbutton', { name: 'Alış saati: saat' }).click();
+  await operator.keyboard.type(time.replace(':', ''));
 }
 
 describe('booking flow in the browser', () => {
@@ -122,7 +123,9 @@ describe('booking flow in the browser', () => {
       }),
     ]);
     for (const page of [operator, ...drivers.map((d) => d.page)]) await markPage(page);
-    await operator.getByLabel('Gün').fill(tomorrow);
+    await operator
+      .getByRole('textbox', { name: /^Gün/ })
+      .fill(tomorrow.split('-').reverse().join('.'));
 
     await fillBooking(operator, tomorrow, '10:00');
     await shot(operator, '1-operator-form');
@@ -218,7 +221,9 @@ describe('booking flow in the browser', () => {
 
     await offers.first().click();
     await operator.getByText(/^Atandı: /).waitFor();
-    expect(await operator.getByLabel(/^Alış saati/).inputValue()).toBe(time);
+    expect(await operator.getByRole('spinbutton', { name: 'Alış saati: saat' }).inputValue()).toBe(
+      time!.slice(0, 2),
+    );
     // The table below turns to the booked day, with the new ride in it.
     await operator
       .getByRole('row')
@@ -226,6 +231,8 @@ describe('booking flow in the browser', () => {
       .filter({ hasText: /planlandı/i })
       .first()
       .waitFor();
-    expect(await operator.getByLabel('Gün').inputValue()).toBe(tomorrowInIzmit());
+    expect(await operator.getByRole('textbox', { name: /^Gün/ }).inputValue()).toBe(
+      tomorrowInIzmit().split('-').reverse().join('.'),
+    );
   });
 });

@@ -54,6 +54,7 @@ export function BookingHistory(props: { booking: BookingView | undefined; onClos
 
   return (
     <Drawer
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={props.booking !== undefined}
       onClose={props.onClose}
       position="right"

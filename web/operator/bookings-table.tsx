@@ -164,7 +164,7 @@ export function BookingsTable(props: {
           <Group wrap="wrap" align="flex-end" role="group" aria-label={t('board.filters')}>
             <DateField label={t('table.day')} value={date} onChange={(d) => d && setDate(d)} />
             <NativeSelect
-              label={t('table.service')}
+              label={t('board.byService')}
               value={serviceId}
               onChange={(e) => setServiceId(e.currentTarget.value)}
               data={[
@@ -173,7 +173,7 @@ export function BookingsTable(props: {
               ]}
             />
             <NativeSelect
-              label={t('table.status')}
+              label={t('board.byStatus')}
               value={status}
               onChange={(e) => setStatus(e.currentTarget.value)}
               data={[
@@ -182,7 +182,7 @@ export function BookingsTable(props: {
               ]}
             />
             <NativeSelect
-              label={t('board.vehicle')}
+              label={t('board.byVehicle')}
               value={vehicleId}
               onChange={(e) => setVehicleId(e.currentTarget.value)}
               data={[

@@ -56,6 +56,7 @@ export function CancelDialog(props: {
 
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={booking !== undefined}
       onClose={close}
       title={booking ? t('table.cancelTitle', { name: booking.citizenName }) : ''}

@@ -75,7 +75,7 @@ export function CitizenPicker(props: {
         <Group gap={4}>
           <Text size="sm">{t('citizen.eligibility')}:</Text>
           {valid.length === 0 ? (
-            <Badge color="orange" variant="light">
+            <Badge color="red" variant="filled">
               {t('citizen.none')}
             </Badge>
           ) : (

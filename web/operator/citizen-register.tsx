@@ -64,7 +64,12 @@ export function CitizenRegister(props: {
   }
 
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={t('register.title')}>
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={t('register.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput

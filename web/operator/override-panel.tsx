@@ -52,7 +52,7 @@ export function OverridePanel(props: {
   const title =
     override.kind === 'eligibility' ? t('override.eligibilityTitle') : t('override.overlapTitle');
   return (
-    <Alert color="orange" role="alert" title={title}>
+    <Alert color="red" variant="outline" role="alert" title={title}>
       <Stack gap="xs">
         <Text>{override.message}</Text>
         {override.kind === 'eligibility' && <Text>{t('override.eligibilityText')}</Text>}
@@ -85,7 +85,7 @@ export function OverridePanel(props: {
               }
             }}
           />
-          <Button color="orange" loading={props.busy} onClick={confirm}>
+          <Button color="red" loading={props.busy} onClick={confirm}>
             {override.kind === 'eligibility'
               ? t('override.eligibilityBook')
               : t('override.overlapBook')}

@@ -50,6 +50,7 @@ export function NoShowDialog(props: {
 
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={booking !== undefined}
       onClose={close}
       title={booking ? t('board.noShowTitle', { name: booking.citizenName }) : ''}
@@ -148,6 +149,7 @@ export function ReassignDialog(props: {
 
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={booking !== undefined}
       onClose={close}
       title={booking ? t('board.reassignTitle', { name: booking.citizenName }) : ''}

@@ -6,7 +6,13 @@ import { SHORTCUTS } from './shortcuts.js';
 export function ShortcutHelp(props: { opened: boolean; onClose: () => void }) {
   const { t } = useI18n();
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={t('call.help')} size="lg">
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={t('call.help')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Text size="sm" mb="sm">
         {t('call.helpIntro')}
       </Text>

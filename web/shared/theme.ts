@@ -7,6 +7,10 @@ import { createTheme } from '@mantine/core';
 export const theme = createTheme({
   focusRing: 'always',
   primaryColor: 'blue',
+  // Shade 8 keeps white text on filled buttons above WCAG AA's 4.5:1 contrast.
+  primaryShade: 8,
+  // Filled orange and yellow buttons get dark text where white would be unreadable.
+  autoContrast: true,
   defaultRadius: 'md',
   components: {
     Button: { defaultProps: { size: 'md' } },
