@@ -1,7 +1,10 @@
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/database.js';
 import { startTestService, type TestService } from '../../../test/support/service-harness.js';
+import { STANDING_ORDERS_QUEUE } from '../../infra/queues/standing-orders-queue.js';
 import type { StandingOrderView } from './standing-orders.schema.js';
 
 const TZ = 'Europe/Istanbul';
@@ -333,5 +336,32 @@ describe.each(DIALECTS)('standing orders on %s', (dialect) => {
     expect(add.status).toBe(403);
     const remove = await t.api('DELETE', `/holidays/${holidayBefore}`, { token: operator });
     expect(remove.status).toBe(403);
+  });
+
+  it('declares the daily run at 03:00 local time and documents the routes', async () => {
+    const redis = new Redis(inject('redisUrl'), { maxRetriesPerRequest: null });
+    const queue = new Queue(STANDING_ORDERS_QUEUE, { connection: redis, prefix: t.prefix });
+    try {
+      const schedulers = await queue.getJobSchedulers();
+      expect(schedulers.map((s) => [s.key, s.pattern, s.tz])).toEqual([
+        ['daily-standing-orders', '0 0 3 * * *', TZ],
+      ]);
+    } finally {
+      await queue.close();
+      redis.disconnect();
+    }
+    const doc = (await (await fetch(`${t.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, unknown>;
+    };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/standing-orders',
+        '/standing-orders/{id}',
+        '/standing-orders/{id}/end',
+        '/citizens/{id}/standing-orders',
+        '/holidays',
+        '/holidays/{date}',
+      ]),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BOOKING_STATUSES } from '../../domain/booking-status.js';
 import { isLocalTime, latestEndOf } from '../../domain/standing-orders.js';
+import { doorAddressView } from '../bookings/bookings.schema.js';
 import { locationSchema } from '../citizens/citizens.schema.js';
 
 const localTime = z.string().refine(isLocalTime, { message: 'i18n:local-time' });
@@ -135,6 +136,7 @@ const seriesPlace = z.object({
   label: z.string(),
   lat: z.number(),
   lng: z.number(),
+  address: doorAddressView.nullable().optional(),
 });
 
 export const standingOrderView = z.object({
@@ -142,8 +144,8 @@ export const standingOrderView = z.object({
   citizenId: z.uuid(),
   citizenName: z.string(),
   serviceId: z.string(),
-  pickup: seriesPlace.passthrough(),
-  dropoff: seriesPlace.passthrough(),
+  pickup: seriesPlace,
+  dropoff: seriesPlace,
   weekdays: z.array(z.number()),
   time: z.string(),
   startsOn: z.string(),
