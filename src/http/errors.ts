@@ -21,6 +21,7 @@ const STATUS: Record<ErrorCode, number> = {
   OVERLAPPING_BOOKING: 409,
   REASSIGN_INFEASIBLE: 422,
   CONFLICT: 409,
+  BREAK_NOT_ALLOWED: 409,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
   INTERNAL: 500,
@@ -36,6 +37,8 @@ export interface ErrorBody {
     code: ErrorCode;
     message: string;
     issues?: { field: string; message: string }[];
+    /** The values behind the message, for programs (e.g. the booking a new one overlaps). */
+    params?: Record<string, string | number>;
     requestId?: string;
   };
 }
@@ -45,6 +48,7 @@ export function errorBody(error: AppError, lang: 'tr' | 'en', requestId?: string
     error: {
       code: error.code,
       message: messageFor(error.code, lang, error.params),
+      ...(Object.keys(error.params).length > 0 ? { params: error.params } : {}),
       ...(error.issues.length > 0
         ? {
             issues: error.issues.map((i) => ({

@@ -89,6 +89,12 @@ const MESSAGES: Record<Lang, Messages> = {
       `Vatandaşın bu saatle çakışan bir yolculuğu var (${p.when}, ${p.serviceTr}). Yine de almak için bir gerekçe yazın.`,
     REASSIGN_INFEASIBLE: (p) => `Yolculuk ${p.plate} aracına verilemez: ${p.reasonTr}.`,
     CONFLICT: () => 'Kayıt başka biri tarafından değiştirildi; yeniden deneyin.',
+    BREAK_NOT_ALLOWED: (p) =>
+      p.reason === 'passenger-aboard'
+        ? 'Araçta ya da durakta yolcu varken mola başlatılamaz.'
+        : p.reason === 'no-break'
+          ? 'Bu vardiyada mola yok.'
+          : 'Başlamamış bir mola bitirilemez.',
     RATE_LIMITED: () => 'Çok fazla istek; biraz sonra yeniden deneyin.',
     UNAVAILABLE: () => 'Hizmet geçici olarak kullanılamıyor.',
     INTERNAL: () => 'Beklenmeyen bir hata oluştu.',
@@ -110,6 +116,12 @@ const MESSAGES: Record<Lang, Messages> = {
       `The citizen already has a ride at this time (${p.when}, ${p.serviceEn}). Give a reason to book anyway.`,
     REASSIGN_INFEASIBLE: (p) => `The ride cannot go to ${p.plate}: ${p.reasonEn}.`,
     CONFLICT: () => 'Someone else changed this record; try again.',
+    BREAK_NOT_ALLOWED: (p) =>
+      p.reason === 'passenger-aboard'
+        ? 'A break cannot start with a passenger aboard or waiting at the stop.'
+        : p.reason === 'no-break'
+          ? 'This shift has no break.'
+          : 'A break that has not started cannot end.',
     RATE_LIMITED: () => 'Too many requests; try again shortly.',
     UNAVAILABLE: () => 'The service is temporarily unavailable.',
     INTERNAL: () => 'An unexpected error occurred.',

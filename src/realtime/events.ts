@@ -3,10 +3,15 @@
  * Types only: the web bundle imports nothing from the server at run time.
  */
 import type { BookingView } from '../features/bookings/bookings.schema.js';
-import type { DriverReport } from '../features/dispatch/dispatch.schema.js';
+import type {
+  BreakReport,
+  BreakView,
+  DriverReport,
+  DriverTap,
+} from '../features/dispatch/dispatch.schema.js';
 import type { DriverManifests } from '../features/dispatch/manifest.js';
 
-export type { BookingView, DriverManifests, DriverReport };
+export type { BookingView, BreakReport, BreakView, DriverManifests, DriverReport, DriverTap };
 
 /** The answer to a client message: the result, or an error with a translated message. */
 export type Ack<T> =
@@ -27,8 +32,11 @@ export interface ServerToClientEvents {
 }
 
 export interface ClientToServerEvents {
-  /** A driver reports a stop; the ack carries the booking as it is now. */
-  'driver:report': (report: DriverReport, ack: (result: Ack<BookingView>) => void) => void;
+  /**
+   * A driver reports a stop (the ack carries the booking as it is now) or
+   * starts or ends their break (the ack carries the break as it is now).
+   */
+  'driver:report': (report: DriverTap, ack: (result: Ack<BookingView | BreakView>) => void) => void;
   /** A driver asks for a day's manifest again (e.g. after the app woke up); `date` defaults to today. */
   'driver:manifest': (
     request: { date?: string },

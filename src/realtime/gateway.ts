@@ -7,7 +7,7 @@ import { Server, type Socket } from 'socket.io';
 import { AppError } from '../domain/errors.js';
 import type { AuthUser } from '../features/auth/auth-user.js';
 import type { TokenIssuer } from '../features/auth/tokens.js';
-import { driverReport, manifestQuery } from '../features/dispatch/dispatch.schema.js';
+import { driverTap, manifestQuery } from '../features/dispatch/dispatch.schema.js';
 import type { DispatchService } from '../features/dispatch/dispatch.service.js';
 import { errorBody } from '../http/errors.js';
 import { type Lang, languageOf } from '../http/i18n.js';
@@ -102,7 +102,7 @@ export function createRealtimeGateway(http: HttpServer, deps: GatewayDeps): Real
       if (typeof ack !== 'function') return;
       ack(
         await answer(socket, async () =>
-          deps.dispatch.report(user, parseInput(driverReport, input, socket.data.lang, 'report')),
+          deps.dispatch.tap(user, parseInput(driverTap, input, socket.data.lang, 'report')),
         ),
       );
     });

@@ -7,6 +7,7 @@ import { startTestService, type TestService } from '../../../test/support/servic
 import { DEMO_DRIVERS } from '../../demo/demo-data.js';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from '../../realtime/events.js';
 import type { BookingView } from '../bookings/bookings.schema.js';
+import type { BreakView } from './dispatch.schema.js';
 import type { DriverManifests } from './manifest.js';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -77,9 +78,10 @@ describe.each(DIALECTS)('dispatch to drivers on %s', (dialect) => {
         dropoff: { placeId: 'kocaeli-devlet-hastanesi' },
         pickupAt: todayAt(hour).plus({ days: 1 }).toISO(),
         wheelchair: 'manual',
+        overlapOverride: { reason: 'ayrı test senaryoları' },
       },
     });
-    expect(res.body.status).toBe('scheduled');
+    expect(res.body.status, JSON.stringify(res.body)).toBe('scheduled');
     return res.body;
   }
 
@@ -145,7 +147,8 @@ describe.each(DIALECTS)('dispatch to drivers on %s', (dialect) => {
   });
 
   it('applies a driver report once, in order, and refuses steps out of order', async () => {
-    const booking = await book();
+    // Osman has one ride at a time: each test books him at an hour of its own.
+    const booking = await book(8);
     const driver = await t.login(usernameOf(booking.planned!.driverName));
     const report = (action: string, clientEventId = randomUUID()) =>
       t.api<BookingView & { error?: { code: string } }>('POST', '/driver/reports', {
@@ -184,31 +187,96 @@ describe.each(DIALECTS)('dispatch to drivers on %s', (dialect) => {
   });
 
   it('validates socket reports and answers errors in the socket’s language', async () => {
-    const booking = await book();
+    const booking = await book(17);
     const driver = await t.login(usernameOf(booking.planned!.driverName));
     const socket = open(driver, 'en');
     await next(socket, 'manifest', () => true);
-    const bad = await new Promise<Ack<BookingView>>((resolve) =>
-      socket.emit(
-        'driver:report',
-        { bookingId: 'nope', action: 'teleport', clientEventId: 'x' } as never,
-        resolve,
-      ),
-    );
+    const emit = (report: unknown) =>
+      new Promise<Ack<BookingView | BreakView>>((resolve) =>
+        socket.emit('driver:report', report as never, resolve),
+      );
+    const unknownAction = await emit({ bookingId: 'nope', action: 'teleport', clientEventId: 'x' });
+    expect(unknownAction.ok).toBe(false);
+    if (!unknownAction.ok) {
+      expect(unknownAction.error.code).toBe('VALIDATION_FAILED');
+      expect(unknownAction.error.issues?.map((i) => i.field)).toEqual(['report.action']);
+    }
+    const bad = await emit({ bookingId: 'nope', action: 'arrived', clientEventId: 'x' });
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.error.code).toBe('VALIDATION_FAILED');
       expect(bad.error.issues?.map((i) => i.field)).toEqual(
-        expect.arrayContaining(['report.bookingId', 'report.action', 'report.clientEventId']),
+        expect.arrayContaining(['report.bookingId', 'report.clientEventId']),
       );
     }
-    const good = await new Promise<Ack<BookingView>>((resolve) =>
+    const good = await new Promise<Ack<BookingView | BreakView>>((resolve) =>
       socket.emit(
         'driver:report',
         { bookingId: booking.id, action: 'arrived', clientEventId: randomUUID() },
         resolve,
       ),
     );
-    expect(good.ok && good.data.status).toBe('arrived');
+    expect(good.ok && 'status' in good.data && good.data.status).toBe('arrived');
+  });
+
+  it('lets a driver start and end the break of their own shift, once, and nobody else', async () => {
+    const username = 'surucu5';
+    const driver = await t.login(username);
+    const other = await t.login('surucu6');
+    const today = async (token: string) =>
+      (await t.api<DriverManifests>('GET', '/driver/manifest', { token })).body.shifts[0]!;
+    const shift = await today(driver);
+    expect(shift.break).toMatchObject({ minutes: 30, startedAt: null, endedAt: null });
+    const tap = (token: string, action: string, clientEventId = randomUUID()) =>
+      t.api<BreakView & { error?: { code: string } }>('POST', '/driver/reports', {
+        token,
+        body: { shiftId: shift.shiftId, action, clientEventId },
+      });
+
+    // Another driver's tap on this shift: no such shift for them, and nothing changes.
+    expect((await tap(other, 'break-started')).status).toBe(404);
+    expect((await today(driver)).break?.startedAt).toBeNull();
+    // Ending a break that never started is refused.
+    const early = await tap(driver, 'break-ended');
+    expect(early.status).toBe(409);
+    expect(early.body.error?.code).toBe('BREAK_NOT_ALLOWED');
+
+    const socket = open(driver);
+    await next(socket, 'manifest', (m) => m.shifts.some((s) => s.shiftId === shift.shiftId));
+    const pushed = next(socket, 'manifest', (m) =>
+      m.shifts.some((s) => s.shiftId === shift.shiftId && s.break?.startedAt),
+    );
+    const id = randomUUID();
+    const started = await tap(driver, 'break-started', id);
+    expect(started.status).toBe(200);
+    expect(started.body.breakStartedAt).not.toBeNull();
+    // The driver's screen gets the break, and the route a stop for it.
+    const live = (await pushed).shifts.find((s) => s.shiftId === shift.shiftId)!;
+    expect(live.break?.startedAt).toBe(started.body.breakStartedAt);
+    expect(live.stops.filter((s) => s.kind === 'break')).toHaveLength(1);
+    // The same tap resent, or a second start, changes nothing.
+    expect((await tap(driver, 'break-started', id)).body).toEqual(started.body);
+    expect((await tap(driver, 'break-started')).body).toEqual(started.body);
+
+    const ended = await new Promise<Ack<BookingView | BreakView>>((resolve) =>
+      socket.emit(
+        'driver:report',
+        { shiftId: shift.shiftId, action: 'break-ended', clientEventId: randomUUID() },
+        resolve,
+      ),
+    );
+    expect(ended.ok).toBe(true);
+    if (!ended.ok || !('shiftId' in ended.data)) throw new Error('expected the break back');
+    expect(ended.data.breakStartedAt).toBe(started.body.breakStartedAt);
+    expect(Date.parse(ended.data.breakEndedAt!)).toBeGreaterThanOrEqual(
+      Date.parse(ended.data.breakStartedAt!),
+    );
+    expect((await tap(driver, 'break-ended')).body).toEqual(ended.data);
+    expect((await today(driver)).break).toMatchObject({
+      startedAt: ended.data.breakStartedAt,
+      endedAt: ended.data.breakEndedAt,
+    });
+    // The other driver's own shift is untouched.
+    expect((await today(other)).break?.startedAt).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import { defineRoute, type RouteDefinition } from '../../http/route.js';
 import { bookingView } from '../bookings/bookings.schema.js';
-import { driverReport, manifestQuery } from './dispatch.schema.js';
+import { breakView, driverTap, manifestQuery } from './dispatch.schema.js';
 import type { DispatchService } from './dispatch.service.js';
 import { manifestsView } from './manifest.js';
 
@@ -22,15 +23,15 @@ export function dispatchRoutes(dispatch: DispatchService): RouteDefinition[] {
       path: '/driver/reports',
       tag: 'driver',
       summary:
-        'Report arrived / picked-up / dropped-off / no-show for one of your jobs (idempotent by clientEventId)',
+        'Report arrived / picked-up / dropped-off / no-show for one of your jobs, or break-started / break-ended for one of your shifts (idempotent by clientEventId)',
       roles: ['driver'],
-      body: driverReport,
-      response: bookingView,
+      body: driverTap,
+      response: z.union([bookingView, breakView]),
       otherResponses: {
-        404: 'No such booking among your jobs',
-        409: 'Not allowed from the booking’s status',
+        404: 'No such booking among your jobs, or no such shift of yours',
+        409: 'Not allowed from the booking’s status, or no break to start or end now',
       },
-      handler: async ({ user, body }) => ({ body: await dispatch.report(user, body) }),
+      handler: async ({ user, body }) => ({ body: await dispatch.tap(user, body) }),
     }),
   ];
 }

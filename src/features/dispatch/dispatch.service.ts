@@ -7,7 +7,8 @@ import type { BookingView } from '../bookings/bookings.schema.js';
 import type { ChangeNotifier } from '../bookings/bookings.service.js';
 import { type BookingsStore, bookingToView } from '../bookings/bookings.store.js';
 import { type PlanningStore, partitionKeyOf } from '../planning/planning.store.js';
-import type { DriverReport } from './dispatch.schema.js';
+import { createBreakReporter } from './break-report.js';
+import type { BreakView, DriverReport, DriverTap } from './dispatch.schema.js';
 import { type DriverManifests, loadManifests } from './manifest.js';
 
 export interface DispatchServiceDeps {
@@ -27,10 +28,31 @@ export function createDispatchService(deps: DispatchServiceDeps) {
     return actor.driverId;
   }
 
+  const reportBreak = createBreakReporter(deps);
+
   return {
     manifests(actor: AuthUser, date?: string): Promise<DriverManifests> {
       const day = date ?? DateTime.fromJSDate(deps.now(), { zone: deps.timeZone }).toISODate()!;
       return loadManifests(db, driverIdOf(actor), day, deps.timeZone);
+    },
+
+    /** A driver's tap: at a stop (`report`) or on their break (`breakTap`). */
+    tap(actor: AuthUser, input: DriverTap): Promise<BookingView | BreakView> {
+      return 'shiftId' in input ? this.breakTap(actor, input) : this.report(actor, input);
+    },
+
+    /**
+     * The driver starts or ends the break of one of their shifts; their
+     * manifest of the changed day is sent again. See `createBreakReporter`.
+     */
+    async breakTap(
+      actor: AuthUser,
+      input: Extract<DriverTap, { shiftId: string }>,
+    ): Promise<BreakView> {
+      const driverId = driverIdOf(actor);
+      const outcome = await reportBreak(driverId, input);
+      for (const date of outcome.changedDates) deps.notifier.manifestChanged(driverId, date);
+      return outcome.view;
     },
 
     /**

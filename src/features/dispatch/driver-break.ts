@@ -1,3 +1,4 @@
+import { type BookingStatus, pickupIsFixed } from '../../domain/booking-status.js';
 import type { StoredStop } from '../planning/planning-snapshot.js';
 
 /** The id of a shift's break, as the engine and the stored routes name it. */
@@ -11,6 +12,26 @@ export interface TakenBreak {
   breakStartedAt: Date;
   breakEndedAt: Date | null;
   depot: { lat: number; lng: number; label: string };
+}
+
+/** A stop whose booking has reached or passed it: it can never move. */
+export function isReached(stop: StoredStop, status: BookingStatus | undefined): boolean {
+  if (stop.kind === 'break' || !status) return false;
+  return stop.kind === 'pickup'
+    ? pickupIsFixed(status)
+    : status === 'completed' || status === 'no-show';
+}
+
+/** How many stops lead up to the last one reached (breaks between them included). */
+export function reachedCount(
+  stops: readonly StoredStop[],
+  statusOf: (bookingId: string) => BookingStatus | undefined,
+): number {
+  let n = 0;
+  stops.forEach((s, i) => {
+    if (isReached(s, statusOf(s.refId))) n = i + 1;
+  });
+  return n;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();

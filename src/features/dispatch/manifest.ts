@@ -48,6 +48,16 @@ export const manifestView = z.object({
   endsAt: z.string(),
   /** Increases with every change, so a client can ignore an older copy. */
   version: z.number(),
+  /** The driver's break: when it may start, how long, and when the driver started and ended it. */
+  break: z
+    .object({
+      earliest: z.string(),
+      latest: z.string(),
+      minutes: z.number(),
+      startedAt: z.string().nullable(),
+      endedAt: z.string().nullable(),
+    })
+    .nullable(),
   stops: z.array(manifestStopView),
 });
 export type DriverManifest = z.infer<typeof manifestView>;
@@ -58,6 +68,11 @@ export type DriverManifests = z.infer<typeof manifestsView>;
 interface ShiftRouteRow {
   id: string;
   starts_at: Date;
+  break_earliest: Date | null;
+  break_latest: Date | null;
+  break_minutes: number;
+  break_started_at: Date | null;
+  break_ended_at: Date | null;
   ends_at: Date;
   plate: string;
   label: string;
@@ -91,7 +106,8 @@ export async function loadManifests(
 ): Promise<DriverManifests> {
   const day = DateTime.fromISO(date, { zone: timeZone });
   const shifts = await db.query<ShiftRouteRow>(
-    `SELECT s.id, s.starts_at, s.ends_at, v.plate, v.label, r.stops, r.version
+    `SELECT s.id, s.starts_at, s.ends_at, s.break_earliest, s.break_latest, s.break_minutes,
+       s.break_started_at, s.break_ended_at, v.plate, v.label, r.stops, r.version
      FROM shifts s JOIN vehicles v ON v.id = s.vehicle_id LEFT JOIN routes r ON r.shift_id = s.id
      WHERE s.driver_id = $1 AND NOT s.cancelled AND s.starts_at < $3 AND s.ends_at > $2
      ORDER BY s.starts_at`,
@@ -118,6 +134,16 @@ export async function loadManifests(
       startsAt: shift.starts_at.toISOString(),
       endsAt: shift.ends_at.toISOString(),
       version: shift.version ?? 0,
+      break:
+        shift.break_minutes > 0 && shift.break_earliest && shift.break_latest
+          ? {
+              earliest: shift.break_earliest.toISOString(),
+              latest: shift.break_latest.toISOString(),
+              minutes: shift.break_minutes,
+              startedAt: shift.break_started_at?.toISOString() ?? null,
+              endedAt: shift.break_ended_at?.toISOString() ?? null,
+            }
+          : null,
       stops: stops.map((s) => {
         const p = s.kind === 'break' ? undefined : passengers.get(s.refId);
         const door = p ? (s.kind === 'pickup' ? p.pickup_address : p.dropoff_address) : null;

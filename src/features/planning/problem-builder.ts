@@ -1,4 +1,3 @@
-import { pickupIsFixed } from '../../domain/booking-status.js';
 import { demandOf, dwellSecondsOf, requiredFeaturesOf } from '../../domain/services.js';
 import type {
   DriverBreak,
@@ -11,7 +10,7 @@ import type {
   Vehicle,
   VehicleFeature,
 } from '../../scheduling/model.js';
-import { breakIdOf, placeTakenBreak } from '../dispatch/driver-break.js';
+import { breakIdOf, placeTakenBreak, reachedCount } from '../dispatch/driver-break.js';
 import type { PlanningSnapshot, SnapshotBooking, StoredStop } from './planning-snapshot.js';
 
 export interface Point {
@@ -140,11 +139,11 @@ export function toVehicleAndRoute(
   if (v.infantSeats > 0) features.push('infantSeat');
   const breakId = breakIdOf(shift.id);
   let stored = shift.stops;
-  const reached = reachedCount(stored, snapshot.bookings);
+  const reachedStops = reached(stored, snapshot.bookings);
   let breaks: DriverBreak[] = [];
   const idle = !stored.some((s) => s.kind !== 'break') && !shift.breakStartedAt;
   if (shift.breakStartedAt) {
-    stored = placeTakenBreak(stored, reached, {
+    stored = placeTakenBreak(stored, reachedStops, {
       shiftId: shift.id,
       startsAt: shift.startsAt,
       breakMinutes: shift.breakMinutes,
@@ -195,23 +194,8 @@ export function toVehicleAndRoute(
   };
 }
 
-/** Stops whose booking has reached or passed them can never move. */
-function isDone(stop: StoredStop, bookings: PlanningSnapshot['bookings']): boolean {
-  if (stop.kind === 'break') return false;
-  const status = bookings.get(stop.refId)?.status;
-  if (!status) return false;
-  return stop.kind === 'pickup'
-    ? pickupIsFixed(status)
-    : status === 'completed' || status === 'no-show';
-}
-
-/** How many stops lead up to the last one already reached (breaks between them included). */
-function reachedCount(stops: readonly StoredStop[], bookings: PlanningSnapshot['bookings']) {
-  let n = 0;
-  stops.forEach((s, i) => {
-    if (isDone(s, bookings)) n = i + 1;
-  });
-  return n;
+function reached(stops: readonly StoredStop[], bookings: PlanningSnapshot['bookings']): number {
+  return reachedCount(stops, (id) => bookings.get(id)?.status);
 }
 
 function toRoute(
@@ -229,7 +213,7 @@ function toRoute(
     departure: toSeconds(new Date(s.departure)),
   }));
   // The fixed prefix: every stop up to the last one reached, and a break the driver took.
-  let fixedStops = reachedCount(stored, snapshot.bookings);
+  let fixedStops = reached(stored, snapshot.bookings);
   const taken = stored.findIndex((s) => s.kind === 'break' && s.refId === breakIdOf(shiftId));
   const shift = snapshot.shifts.find((s) => s.id === shiftId);
   if (taken >= 0 && shift?.breakStartedAt) fixedStops = Math.max(fixedStops, taken + 1);
