@@ -247,6 +247,59 @@ describe.each(DIALECTS)('standing orders on %s', (dialect) => {
     expect(patch.body.error.code).toBe('STANDING_ORDER_ENDED');
   });
 
+  it('lists the dates a booking failed for with the reason, in the caller’s language', async () => {
+    // Eligible for five more days only: later dates fail, earlier ones are booked.
+    const lastEligible = iso(today.plus({ days: 5 }));
+    const citizen = await t.api<{ id: string }>('POST', '/citizens', {
+      token: admin,
+      body: {
+        fullName: 'Fatma Şahin',
+        phone: '0532 444 55 66',
+        mobility: 'walking-aid',
+        eligibility: [
+          {
+            serviceId: 'engelsiz-taksi',
+            validFrom: iso(today),
+            validUntil: lastEligible,
+            basis: 'Engelli raporu',
+          },
+        ],
+      },
+    });
+    expect(citizen.status).toBe(201);
+    const created = await t.api<StandingOrderView>('POST', '/standing-orders', {
+      token: operator,
+      body: dialysis({
+        citizenId: citizen.body.id,
+        weekdays: [1, 2, 3, 4, 5, 6, 7],
+        endsOn: iso(today.plus({ days: 8 })),
+        time: '15:00',
+        wheelchair: 'none',
+        walkingAid: true,
+        returnTrip: undefined,
+      }),
+      headers: { 'Accept-Language': 'en' },
+    });
+    expect(created.status).toBe(201);
+    const series = await settled(created.body.id);
+    for (const o of series.occurrences) {
+      if (o.date === holidayBefore) expect(o.state).toBe('skipped');
+      else if (o.date <= lastEligible) expect(o.state).toBe('booked');
+      else {
+        expect(o.state).toBe('failed');
+        expect(o.failure?.code).toBe('NOT_ELIGIBLE');
+      }
+    }
+    const tr = await t.api<StandingOrderView>('GET', `/standing-orders/${created.body.id}`, {
+      token: operator,
+    });
+    expect(tr.body.occurrences.at(-1)?.failure?.message).toMatch(/hak sahipliği yok/);
+    await t.api('POST', `/standing-orders/${created.body.id}/end`, {
+      token: operator,
+      body: { reason: 'Test bitti' },
+    });
+  });
+
   it('answers every input error with 400 naming the field, in Turkish and English', async () => {
     const bad = dialysis({
       weekdays: [0, 8],
@@ -320,7 +373,7 @@ describe.each(DIALECTS)('standing orders on %s', (dialect) => {
     const count = await t.database.db.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM standing_orders',
     );
-    expect(count[0]?.n).toBe(1);
+    expect(count[0]?.n).toBe(2);
   });
 
   it('lets staff read holidays but only administrators change them', async () => {

@@ -239,6 +239,19 @@ export function createStandingOrdersService(deps: StandingOrdersServiceDeps) {
     }
   }
 
+  /** Asks for a run without waiting for it (many series at once, e.g. a holiday removed). */
+  async function bookLater(seriesId: string): Promise<void> {
+    if (!deps.queue) {
+      await bookDue(seriesId);
+      return;
+    }
+    try {
+      await deps.queue.bookSeries(seriesId);
+    } catch (error) {
+      deps.log.warn({ err: error, seriesId }, 'could not ask for a standing order run');
+    }
+  }
+
   async function view(id: string, lang: 'tr' | 'en'): Promise<StandingOrderView> {
     const series = await store.findById(id);
     if (!series) throw notFound('standing-order');
@@ -479,7 +492,7 @@ export function createStandingOrdersService(deps: StandingOrdersServiceDeps) {
         return cancelled;
       },
       async holidayRemoved(holiday) {
-        for (const id of await store.activeOn(holiday.date)) await bookSoon(id);
+        for (const id of await store.activeOn(holiday.date)) await bookLater(id);
       },
     } satisfies HolidayListener,
   };
