@@ -10,11 +10,13 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import type { DriverReport } from '../../src/realtime/events.js';
 import { ConnectionBadge } from '../shared/connection-badge.js';
 import { useI18n } from '../shared/i18n.js';
 import { PageHeader } from '../shared/page-header.js';
 import type { Session } from '../shared/session.js';
 import { hhmm, localDate } from '../shared/time.js';
+import { BreakControl } from './break-control.js';
 import { StopCard } from './stop-card.js';
 import { useDriverFeed } from './use-driver-feed.js';
 
@@ -29,7 +31,11 @@ export function DriverPage({ session, onLogout }: { session: Session; onLogout: 
   const { t } = useI18n();
   const [day, setDay] = useState<Day>('today');
   const date = localDate(day === 'today' ? 0 : 1);
-  const { manifests, connection, pending, error, report } = useDriverFeed(session, date);
+  const { manifests, connection, pending, error, report, reportBreak } = useDriverFeed(
+    session,
+    date,
+  );
+  const stopTaps = pending.filter((p): p is DriverReport => 'bookingId' in p);
   const [announcement, setAnnouncement] = useState('');
 
   const stopCount = manifests?.shifts.reduce((n, s) => n + s.stops.length, 0);
@@ -76,6 +82,7 @@ export function DriverPage({ session, onLogout }: { session: Session; onLogout: 
                 to: hhmm(shift.endsAt),
               })}
             </Title>
+            <BreakControl shift={shift} queued={pending} onTap={reportBreak} />
             {shift.stops.length === 0 ? (
               <Text c="dimmed">{t('driver.noStops')}</Text>
             ) : (
@@ -84,7 +91,7 @@ export function DriverPage({ session, onLogout }: { session: Session; onLogout: 
                   <StopCard
                     key={`${stop.bookingId ?? stop.plannedAt}-${stop.kind}`}
                     stop={stop}
-                    queued={pending}
+                    queued={stopTaps}
                     onReport={report}
                   />
                 ))}

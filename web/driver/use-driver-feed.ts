@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DriverReport } from '../../src/realtime/events.js';
+import type { BreakView, DriverReport, DriverTap } from '../../src/realtime/events.js';
 import { ApiError, apiGet } from '../shared/api.js';
 import { translate } from '../shared/i18n.js';
 import { newId } from '../shared/ids.js';
@@ -16,9 +16,11 @@ const FINAL_CODES = new Set(['VALIDATION_FAILED', 'NOT_FOUND', 'INVALID_TRANSITI
 export interface DriverFeed {
   manifests: DriverManifests | undefined;
   connection: ConnectionState;
-  pending: DriverReport[];
+  pending: DriverTap[];
   error: string | undefined;
   report: (bookingId: string, action: DriverReport['action']) => void;
+  /** Starts or ends the break of one of the driver's shifts (queued like every tap). */
+  reportBreak: (shiftId: string, action: 'break-started' | 'break-ended') => void;
 }
 
 /**
@@ -63,6 +65,28 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
     );
   }, []);
 
+  const applyBreak = useCallback((view: BreakView) => {
+    setManifests((m) =>
+      m
+        ? {
+            ...m,
+            shifts: m.shifts.map((shift) =>
+              shift.shiftId === view.shiftId && shift.break
+                ? {
+                    ...shift,
+                    break: {
+                      ...shift.break,
+                      startedAt: view.breakStartedAt,
+                      endedAt: view.breakEndedAt,
+                    },
+                  }
+                : shift,
+            ),
+          }
+        : m,
+    );
+  }, []);
+
   const flush = useCallback(async () => {
     const socket = socketRef.current;
     if (!socket?.connected || flushing.current) return;
@@ -74,7 +98,8 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
         const ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('driver:report', item);
         if (ack.ok) {
           outbox.remove(item.clientEventId);
-          applyBooking(ack.data);
+          if ('shiftId' in ack.data) applyBreak(ack.data);
+          else applyBooking(ack.data);
         } else if (FINAL_CODES.has(ack.error.code)) {
           outbox.remove(item.clientEventId);
           setError(translate('driver.reportFailed', { message: ack.error.message }));
@@ -89,7 +114,7 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
       flushing.current = false;
       setPending(outbox.list());
     }
-  }, [outbox, applyBooking]);
+  }, [outbox, applyBooking, applyBreak]);
 
   useEffect(() => {
     dateRef.current = date;
@@ -145,5 +170,15 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
     [outbox, flush],
   );
 
-  return { manifests, connection, pending, error, report };
+  const reportBreak = useCallback(
+    (shiftId: string, action: 'break-started' | 'break-ended') => {
+      setError(undefined);
+      outbox.add({ shiftId, action, clientEventId: newId(), at: new Date().toISOString() });
+      setPending(outbox.list());
+      void flush();
+    },
+    [outbox, flush],
+  );
+
+  return { manifests, connection, pending, error, report, reportBreak };
 }

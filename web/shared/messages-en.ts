@@ -138,6 +138,11 @@ export const en: Record<MessageKey, string> = {
   'address.zoomOut': 'Zoom out',
   'driver.outbox': '{n} report(s) waiting to be sent; they go out when the connection is back.',
   'driver.announceStops': 'Job list updated: {n} stops.',
+  'driver.breakStart': 'Start break',
+  'driver.breakEnd': 'End break',
+  'driver.breakWindow': 'Break: starts between {from} and {to}, {minutes} minutes.',
+  'driver.onBreak': 'On a break since {from}.',
+  'driver.breakTaken': 'Break taken: {from}–{to}.',
   'driver.reportFailed': 'Report refused: {message}',
   // The operator console: formats, call flow, overrides, explanations, board, citizen card.
   'format.dateHint': 'dd.mm.yyyy, e.g. 27.11.2026',

@@ -136,6 +136,11 @@ export const tr = {
   'address.zoomOut': 'Uzaklaştır',
   'driver.outbox': '{n} bildirim gönderilmeyi bekliyor; bağlantı gelince gönderilecek.',
   'driver.announceStops': 'İş listesi güncellendi: {n} durak.',
+  'driver.breakStart': 'Mola başlat',
+  'driver.breakEnd': 'Molayı bitir',
+  'driver.breakWindow': 'Mola: {from}–{to} arasında başlar, {minutes} dakika.',
+  'driver.onBreak': 'Moladasınız ({from} itibarıyla).',
+  'driver.breakTaken': 'Mola alındı: {from}–{to}.',
   'driver.reportFailed': 'Bildirim reddedildi: {message}',
   // The operator console: formats, call flow, overrides, explanations, board, citizen card.
   'format.dateHint': 'gg.aa.yyyy, ör. 27.11.2026',
