@@ -11,6 +11,12 @@ export const DEMO_USERS = [
     role: 'operator',
     displayName: 'Ayşe Operatör',
   },
+  {
+    username: 'supervisor',
+    password: 'yoldas-supervisor',
+    role: 'supervisor',
+    displayName: 'Elif Amir',
+  },
 ] as const;
 
 /** One driver per vehicle, in the same order; `shift` is [start hour, end hour] local time. */
@@ -68,6 +74,7 @@ export const DEMO_VEHICLES = [
     infantSeats: 2,
     hasRamp: false,
     hasLift: false,
+    serviceIds: ['anne-taksi'],
     depotPlaceId: 'sosyal-destek-garaji',
   },
   {
@@ -78,6 +85,7 @@ export const DEMO_VEHICLES = [
     infantSeats: 2,
     hasRamp: false,
     hasLift: false,
+    serviceIds: ['anne-taksi'],
     depotPlaceId: 'sosyal-destek-garaji',
   },
   {
@@ -88,6 +96,7 @@ export const DEMO_VEHICLES = [
     infantSeats: 0,
     hasRamp: true,
     hasLift: false,
+    serviceIds: ['engelsiz-taksi', 'asi-ulasim'],
     depotPlaceId: 'sosyal-destek-garaji',
   },
   {
@@ -98,6 +107,7 @@ export const DEMO_VEHICLES = [
     infantSeats: 0,
     hasRamp: true,
     hasLift: false,
+    serviceIds: ['engelsiz-taksi', 'asi-ulasim'],
     depotPlaceId: 'izmit-belediyesi-arac-parki',
   },
   {
@@ -108,6 +118,7 @@ export const DEMO_VEHICLES = [
     infantSeats: 0,
     hasRamp: true,
     hasLift: false,
+    serviceIds: ['engelsiz-taksi', 'asi-ulasim'],
     depotPlaceId: 'izmit-belediyesi-arac-parki',
   },
   {
@@ -118,6 +129,7 @@ export const DEMO_VEHICLES = [
     infantSeats: 0,
     hasRamp: false,
     hasLift: true,
+    serviceIds: ['asi-ulasim', 'engelsiz-taksi'],
     depotPlaceId: 'izmit-belediyesi-arac-parki',
   },
 ] as const;

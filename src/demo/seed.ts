@@ -112,6 +112,7 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
             depot_label: depot.name,
             depot_lat: depot.lat,
             depot_lng: depot.lng,
+            service_ids: [...v.serviceIds],
           },
           tx,
         ),

@@ -48,9 +48,6 @@ const ENTITY: Record<Lang, Record<string, string>> = {
     'standing-order': 'Düzenli yolculuk',
     holiday: 'Tatil günü',
     user: 'Kullanıcı',
-    'standing-order': 'Düzenli yolculuk',
-    holiday: 'Tatil günü',
-    user: 'Kullanıcı',
   },
   en: {
     booking: 'Booking',
@@ -61,9 +58,6 @@ const ENTITY: Record<Lang, Record<string, string>> = {
     service: 'Service',
     route: 'Path',
     place: 'Place',
-    'standing-order': 'Standing order',
-    holiday: 'Holiday',
-    user: 'User',
     'standing-order': 'Standing order',
     holiday: 'Holiday',
     user: 'User',
@@ -83,7 +77,6 @@ const MESSAGES: Record<Lang, Messages> = {
     SERVICE_RULE_VIOLATED: (p) => ruleTr(p),
     IDEMPOTENCY_KEY_REUSED: () => 'Bu Idempotency-Key başka bir istek için kullanılmış.',
     INVALID_TRANSITION: (p) => `Rezervasyon "${p.from}" durumundayken "${p.action}" yapılamaz.`,
-    STANDING_ORDER_ENDED: () => 'Bu düzenli yolculuk sona erdi; değiştirilemez.',
     STANDING_ORDER_ENDED: () => 'Bu düzenli yolculuk sona erdi; değiştirilemez.',
     OVERLAPPING_BOOKING: (p) =>
       `Vatandaşın bu saatle çakışan bir yolculuğu var (${p.when}, ${p.serviceTr}). Yine de almak için bir gerekçe yazın.`,
@@ -110,7 +103,6 @@ const MESSAGES: Record<Lang, Messages> = {
     SERVICE_RULE_VIOLATED: (p) => ruleEn(p),
     IDEMPOTENCY_KEY_REUSED: () => 'This Idempotency-Key was used for a different request.',
     INVALID_TRANSITION: (p) => `Cannot "${p.action}" a booking that is "${p.from}".`,
-    STANDING_ORDER_ENDED: () => 'This standing order has ended and cannot be changed.',
     STANDING_ORDER_ENDED: () => 'This standing order has ended and cannot be changed.',
     OVERLAPPING_BOOKING: (p) =>
       `The citizen already has a ride at this time (${p.when}, ${p.serviceEn}). Give a reason to book anyway.`,
@@ -221,19 +213,10 @@ const SCHEMA_MESSAGES: Record<string, Record<Lang, string>> = {
     tr: 'Düzenli yolculuk en fazla 6 ay sürebilir.',
     en: 'A standing order can run for at most 6 months.',
   },
-  'starts-in-past': { tr: 'Başlangıç bugünden önce olamaz.', en: 'The start cannot be before today.' },
-  'ends-in-past': { tr: 'Bitiş bugünden önce olamaz.', en: 'The end cannot be before today.' },
-  'no-occurrences': {
-    tr: 'Bu günlerde ve tarihlerde hiç yolculuk yok.',
-    en: 'No ride falls on these weekdays between these dates.',
+  'starts-in-past': {
+    tr: 'Başlangıç bugünden önce olamaz.',
+    en: 'The start cannot be before today.',
   },
-  'nothing-to-change': { tr: 'Değiştirilecek bir alan gönderin.', en: 'Send a field to change.' },
-  'local-time': { tr: 'Saat SS:dd biçiminde olmalı (ör. 08:30).', en: 'Use HH:mm (e.g. 08:30).' },
-  'series-too-long': {
-    tr: 'Düzenli yolculuk en fazla 6 ay sürebilir.',
-    en: 'A standing order can run for at most 6 months.',
-  },
-  'starts-in-past': { tr: 'Başlangıç bugünden önce olamaz.', en: 'The start cannot be before today.' },
   'ends-in-past': { tr: 'Bitiş bugünden önce olamaz.', en: 'The end cannot be before today.' },
   'no-occurrences': {
     tr: 'Bu günlerde ve tarihlerde hiç yolculuk yok.',

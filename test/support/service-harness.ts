@@ -26,6 +26,7 @@ export interface TestService {
 const DEMO_PASSWORDS: Record<string, string> = {
   admin: 'yoldas-admin',
   operator: 'yoldas-operator',
+  supervisor: 'yoldas-supervisor',
 };
 
 /**

@@ -14,6 +14,8 @@ export const createVehicleBody = z.object({
   hasRamp: z.boolean().default(false),
   hasLift: z.boolean().default(false),
   depot: locationSchema,
+  /** The services it may serve (an Anne Taksi car kept for mothers); omitted: every active service. */
+  serviceIds: z.array(z.string().min(1).max(50)).max(20).optional(),
 });
 
 export const vehicleView = z.object({
@@ -26,6 +28,7 @@ export const vehicleView = z.object({
   hasRamp: z.boolean(),
   hasLift: z.boolean(),
   depot: z.object({ label: z.string(), lat: z.number(), lng: z.number() }),
+  serviceIds: z.array(z.string()),
   active: z.boolean(),
 });
 export type VehicleView = z.infer<typeof vehicleView>;

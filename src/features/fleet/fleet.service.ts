@@ -22,6 +22,11 @@ export interface FleetServiceDeps {
   timeZone: string;
 }
 
+async function activeServiceIds(db: Db): Promise<string[]> {
+  const rows = await db.query<{ id: string }>('SELECT id FROM services WHERE active ORDER BY id');
+  return rows.map((r) => r.id);
+}
+
 export function createFleetService({ db, store, authStore, timeZone }: FleetServiceDeps) {
   return {
     async createVehicle(
@@ -42,6 +47,7 @@ export function createFleetService({ db, store, authStore, timeZone }: FleetServ
         depot_label: input.depot.label,
         depot_lat: input.depot.lat,
         depot_lng: input.depot.lng,
+        service_ids: input.serviceIds ?? (await activeServiceIds(db)),
       });
       await recordAudit(db, actor, { action: 'vehicle.create', entity: 'vehicle', entityId: id });
       const row = await store.findVehicle(id);

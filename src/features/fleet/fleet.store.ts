@@ -14,6 +14,8 @@ export interface VehicleRow {
   depot_label: string;
   depot_lat: number;
   depot_lng: number;
+  /** The services it may serve; none listed, none served. */
+  service_ids: string[];
   active: boolean;
 }
 
@@ -41,6 +43,7 @@ export function vehicleToView(v: VehicleRow): VehicleView {
     hasRamp: v.has_ramp,
     hasLift: v.has_lift,
     depot: { label: v.depot_label, lat: v.depot_lat, lng: v.depot_lng },
+    serviceIds: v.service_ids,
     active: v.active,
   };
 }
@@ -70,7 +73,8 @@ export function createFleetStore(db: Db) {
       const id = randomUUID();
       await tx.query(
         `INSERT INTO vehicles (id, plate, label, seats, wheelchair_places, infant_seats, has_ramp, has_lift,
-           depot_label, depot_lat, depot_lng) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+           depot_label, depot_lat, depot_lng, service_ids)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
         [
           id,
           v.plate,
@@ -83,6 +87,7 @@ export function createFleetStore(db: Db) {
           v.depot_label,
           v.depot_lat,
           v.depot_lng,
+          v.service_ids,
         ],
       );
       return id;

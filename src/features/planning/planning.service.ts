@@ -319,6 +319,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
           const words = reasonWords(why[0]);
           throw new AppError('REASSIGN_INFEASIBLE', {
             plate: to.vehicle.plate ?? '',
+            reason: why[0]?.code ?? 'busy',
             reasonTr: words.tr,
             reasonEn: words.en,
           });

@@ -12,8 +12,9 @@ export type PlanBookingData = z.infer<typeof planBookingData>;
 
 /**
  * Planning retries on transient faults (a database hiccup, a partition that
- * kept changing) with backoff; finished jobs stay a day so that a repeated
- * enqueue of the same booking is a no-op.
+ * kept changing, a return waiting for its outbound) with backoff. Finished
+ * jobs stay a day; enqueueing a booking again replaces its finished job, and
+ * planning a booking that is no longer pending does nothing.
  */
 export const PLAN_BOOKING_OPTIONS: JobsOptions = {
   attempts: 8,
@@ -38,6 +39,13 @@ export function createSchedulingQueue(connection: Redis, prefix: string): Schedu
   return {
     queue,
     async enqueue(bookingId) {
+      // A booking planned before and now pending again (a moved appointment, a
+      // confirmed return) has a finished job under its id: replace it, or the
+      // add would be a no-op. A waiting or running job is left to do the work.
+      const earlier = await queue.getJob(bookingId);
+      if (earlier && ((await earlier.isCompleted()) || (await earlier.isFailed()))) {
+        await earlier.remove().catch(() => undefined);
+      }
       await queue.add(PLAN_BOOKING, { bookingId }, { ...PLAN_BOOKING_OPTIONS, jobId: bookingId });
     },
     async waitForOutcome(bookingId, timeoutMs) {

@@ -1,0 +1,294 @@
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../../../test/support/database.js';
+import {
+  eligibleCitizen,
+  type ShiftAroundNow,
+  shiftsAroundNow,
+} from '../../../test/support/fleet-now.js';
+import { startTestService, type TestService } from '../../../test/support/service-harness.js';
+import type { BookingView } from './bookings.schema.js';
+
+const ZONE = 'Europe/Istanbul';
+const MIN = 60_000;
+const ms = (iso: string) => Date.parse(iso);
+/** A time tomorrow (local), for the appointment services that take no same-day rides. */
+const tomorrowAt = (hour: number, minute = 0) =>
+  DateTime.now()
+    .setZone(ZONE)
+    .plus({ days: 1 })
+    .set({ hour, minute, second: 0, millisecond: 0 })
+    .toISO()!;
+
+describe.each(DIALECTS)('the rules of the three services, at the real hour, on %s', (dialect) => {
+  let t: TestService;
+  let operator: string;
+  let admin: string;
+  let ramps: ShiftAroundNow[];
+  let mothersCars: ShiftAroundNow[];
+
+  beforeAll(async () => {
+    t = await startTestService(dialect);
+    operator = await t.login('operator');
+    admin = await t.login('admin');
+    // Cars that work now, whose break window has already passed.
+    mothersCars = await shiftsAroundNow(t, admin, [
+      { label: 'Anne Taksi (test)', seats: 3, infantSeats: 1, serviceIds: ['anne-taksi'] },
+    ]);
+    ramps = await shiftsAroundNow(t, admin, [
+      {
+        label: 'Rampalı (test) 1',
+        seats: 3,
+        wheelchairPlaces: 1,
+        hasRamp: true,
+        serviceIds: ['engelsiz-taksi', 'asi-ulasim'],
+      },
+      {
+        label: 'Rampalı (test) 2',
+        seats: 3,
+        wheelchairPlaces: 1,
+        hasRamp: true,
+        serviceIds: ['engelsiz-taksi', 'asi-ulasim'],
+      },
+    ]);
+    await shiftsAroundNow(
+      t,
+      admin,
+      [{ label: 'Minibüs (test)', seats: 12, serviceIds: ['asi-ulasim'] }],
+      { day: 'tomorrow' },
+    );
+  });
+  afterAll(() => t?.close());
+
+  const book = (body: Record<string, unknown>, token = operator) =>
+    t.api<BookingView>('POST', '/bookings', { token, body });
+
+  it('takes a mother home "as soon as possible", whatever the hour and past breaks', async () => {
+    const mother = await eligibleCitizen(t, operator, admin, 'Ayşe Anne', ['anne-taksi']);
+    const before = Date.now();
+    const res = await book({
+      serviceId: 'anne-taksi',
+      citizenId: mother,
+      pickup: { placeId: 'kocaeli-devlet-hastanesi' },
+      dropoff: { placeId: 'yahya-kaptan-mah' },
+      asap: true,
+      infants: 1,
+      companions: 1,
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.status).toBe('scheduled');
+    expect(res.body.asap).toBe(true);
+    // The ETA: within the hour, never in the past.
+    const eta = ms(res.body.planned!.pickupAt);
+    expect(eta).toBeGreaterThanOrEqual(before - MIN);
+    expect(eta).toBeLessThan(before + 60 * MIN);
+    expect(ms(res.body.pickupWindow.start)).toBeGreaterThanOrEqual(before - MIN);
+    expect(res.body.explanation[0]?.code).toBe('chosen');
+    // Only a car with an infant seat serving Anne Taksi may take her.
+    const plates = [...mothersCars.map((c) => c.plate), '41 AT 101', '41 AT 102'];
+    expect(plates).toContain(res.body.planned!.vehicle.plate);
+  });
+
+  it('drives a vaccine appointment to arrive inside its window, and brings the citizen back after it', async () => {
+    const villager = await eligibleCitizen(t, operator, admin, 'Hatice Köylü', ['asi-ulasim']);
+    const appointment = tomorrowAt(10, 30);
+    const res = await book({
+      serviceId: 'asi-ulasim',
+      citizenId: villager,
+      pickup: { placeId: 'sapakpinar-koy' },
+      dropoff: { placeId: 'izmit-asi-merkezi' },
+      arriveBy: appointment,
+      returnTrip: { readyAfterMinutes: 40 },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.status).toBe('scheduled');
+    const arrival = ms(res.body.planned!.dropoffAt);
+    expect(arrival).toBeLessThanOrEqual(ms(appointment) - 10 * MIN);
+    expect(arrival).toBeGreaterThanOrEqual(ms(appointment) - 30 * MIN);
+    expect(res.body.arrivalWindow).toEqual({
+      earliest: new Date(ms(appointment) - 30 * MIN).toISOString(),
+      latest: new Date(ms(appointment) - 10 * MIN).toISOString(),
+    });
+    const ret = res.body.returnTrip!;
+    expect(ret.status).toBe('scheduled');
+    expect(ms(ret.planned!.pickupAt)).toBeGreaterThanOrEqual(ms(appointment) + 40 * MIN);
+    const back = await t.api<BookingView>('GET', `/bookings/${ret.id}`, { token: operator });
+    expect(back.body.returnOf).toBe(res.body.id);
+    expect(back.body.pickup.placeId).toBe('izmit-asi-merkezi');
+    expect(back.body.dropoff.placeId).toBe('sapakpinar-koy');
+  });
+
+  it('keeps a "will call" return open until the caller gives its time', async () => {
+    const citizen = await eligibleCitizen(t, operator, admin, 'Kemal Arayacak', ['engelsiz-taksi']);
+    const at = DateTime.now().setZone(ZONE).plus({ minutes: 45 });
+    const res = await book({
+      serviceId: 'engelsiz-taksi',
+      citizenId: citizen,
+      pickup: { placeId: 'gultepe-mah' },
+      dropoff: { placeId: 'seka-devlet-hastanesi' },
+      pickupAt: at.toISO(),
+      wheelchair: 'manual',
+      returnTrip: { willCall: true },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.returnTrip).toMatchObject({ status: 'will-call', willCall: true });
+    const confirmed = await t.api<BookingView>(
+      'POST',
+      `/bookings/${res.body.returnTrip!.id}/return`,
+      {
+        token: operator,
+        body: { pickupAt: at.plus({ hours: 2 }).toISO() },
+      },
+    );
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body.status).toBe('scheduled');
+    const early = await t.api<{ error: { issues: { field: string }[] } }>(
+      'POST',
+      `/bookings/${res.body.returnTrip!.id}/return`,
+      { token: operator, body: { pickupAt: at.minus({ minutes: 5 }).toISO() } },
+    );
+    expect(early.status).toBe(409);
+  });
+
+  it('refuses a second ride of the same citizen at the same time, unless the operator gives a reason', async () => {
+    const citizen = await eligibleCitizen(t, operator, admin, 'Osman Çift', ['engelsiz-taksi']);
+    const ride = {
+      serviceId: 'engelsiz-taksi',
+      citizenId: citizen,
+      pickup: { placeId: 'gultepe-mah' },
+      dropoff: { placeId: 'kocaeli-devlet-hastanesi' },
+      pickupAt: DateTime.now().setZone(ZONE).plus({ minutes: 50 }).toISO(),
+      wheelchair: 'manual',
+    };
+    const first = await book(ride);
+    expect(first.status).toBe(201);
+    const second = await t.api<{ error: { code: string; message: string } }>('POST', '/bookings', {
+      token: operator,
+      body: ride,
+    });
+    expect(second.status).toBe(409);
+    expect(second.body.error.code).toBe('OVERLAPPING_BOOKING');
+    const third = await book({
+      ...ride,
+      overlapOverride: { reason: 'iki ayrı randevu, aynı bina' },
+    });
+    expect(third.status).toBe(201);
+    expect(third.body.overlapOverride).toBe(true);
+    const audit = await t.database.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'booking.overlap-override' AND entity_id = $1`,
+      [third.body.id],
+    );
+    expect(audit[0]?.n).toBe(1);
+  });
+
+  it('reassigns a ride to another capable vehicle, and says why it cannot go to an incapable one', async () => {
+    const citizen = await eligibleCitizen(t, operator, admin, 'Fatma Aktarma', ['engelsiz-taksi']);
+    const res = await book({
+      serviceId: 'engelsiz-taksi',
+      citizenId: citizen,
+      pickup: { placeId: 'yahya-kaptan-mah' },
+      dropoff: { placeId: 'kocaeli-devlet-hastanesi' },
+      // Later than the other stories' rides, inside the test shifts (now + 8 h).
+      pickupAt: DateTime.now().setZone(ZONE).plus({ hours: 4 }).toISO(),
+      wheelchair: 'electric',
+    });
+    expect(res.body.status).toBe('scheduled');
+    const other = ramps.find((r) => r.shiftId !== res.body.planned!.shiftId)!;
+    const moved = await t.api<BookingView>('POST', `/bookings/${res.body.id}/reassign`, {
+      token: operator,
+      body: { shiftId: other.shiftId, reason: 'sürücü yakında' },
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.planned!.shiftId).toBe(other.shiftId);
+    const refused = await t.api<{ error: { code: string; message: string } }>(
+      'POST',
+      `/bookings/${res.body.id}/reassign`,
+      { token: operator, body: { shiftId: mothersCars[0]!.shiftId, reason: 'deneme' } },
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('REASSIGN_INFEASIBLE');
+    const events = await t.api<{ type: string; actorName: string | null }[]>(
+      'GET',
+      `/bookings/${res.body.id}/events`,
+      { token: operator },
+    );
+    const reassigned = events.body.find((e) => e.type === 'reassigned');
+    expect(reassigned?.actorName).toBeTruthy();
+  });
+
+  it('cancels an outbound with its return when asked, and records a no-show and declined alternatives', async () => {
+    const citizen = await eligibleCitizen(t, operator, admin, 'Emine İptal', ['asi-ulasim']);
+    const res = await book({
+      serviceId: 'asi-ulasim',
+      citizenId: citizen,
+      pickup: { placeId: 'arizli-koy' },
+      dropoff: { placeId: 'izmit-asi-merkezi' },
+      arriveBy: tomorrowAt(14),
+      returnTrip: { readyAfterMinutes: 30 },
+    });
+    expect(res.status).toBe(201);
+    const cancelled = await t.api<BookingView>('POST', `/bookings/${res.body.id}/cancel`, {
+      token: operator,
+      body: { reason: 'randevu iptal', cancelReturn: true },
+    });
+    expect(cancelled.body.status).toBe('cancelled');
+    expect(cancelled.body.returnTrip?.status).toBe('cancelled');
+
+    const rider = await eligibleCitizen(t, operator, admin, 'Ali Gelmedi', ['engelsiz-taksi']);
+    const ride = await book({
+      serviceId: 'engelsiz-taksi',
+      citizenId: rider,
+      pickup: { placeId: 'gultepe-mah' },
+      dropoff: { placeId: 'seka-devlet-hastanesi' },
+      pickupAt: DateTime.now().setZone(ZONE).plus({ minutes: 35 }).toISO(),
+    });
+    const noShow = await t.api<BookingView>('POST', `/bookings/${ride.body.id}/no-show`, {
+      token: operator,
+      body: { reason: 'kapıda yoktu' },
+    });
+    expect(noShow.body.status).toBe('no-show');
+  });
+
+  it('moves an appointment and re-plans its return with it', async () => {
+    const citizen = await eligibleCitizen(t, operator, admin, 'Zehra Taşıma', ['asi-ulasim']);
+    const res = await book({
+      serviceId: 'asi-ulasim',
+      citizenId: citizen,
+      pickup: { placeId: 'kulfalli-koy' },
+      dropoff: { placeId: 'izmit-asi-merkezi' },
+      arriveBy: tomorrowAt(11),
+      returnTrip: { readyAfterMinutes: 30 },
+    });
+    expect(res.body.status).toBe('scheduled');
+    const moved = await t.api<BookingView>('PATCH', `/bookings/${res.body.id}`, {
+      token: operator,
+      body: { arriveBy: tomorrowAt(15) },
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.status, JSON.stringify(moved.body.explanation)).toBe('scheduled');
+    expect(moved.body.arriveBy).toBe(new Date(tomorrowAt(15)).toISOString());
+    expect(ms(moved.body.planned!.dropoffAt)).toBeLessThanOrEqual(ms(tomorrowAt(15)) - 10 * MIN);
+    expect(moved.body.returnTrip?.status).toBe('scheduled');
+    expect(ms(moved.body.returnTrip!.planned!.pickupAt)).toBeGreaterThanOrEqual(
+      ms(tomorrowAt(15)) + 30 * MIN,
+    );
+  });
+
+  it('lists a citizen’s upcoming rides', async () => {
+    const citizen = await eligibleCitizen(t, operator, admin, 'Sevgi Liste', ['asi-ulasim']);
+    await book({
+      serviceId: 'asi-ulasim',
+      citizenId: citizen,
+      pickup: { placeId: 'tepekoy-koy' },
+      dropoff: { placeId: 'izmit-asi-merkezi' },
+      arriveBy: tomorrowAt(9, 30),
+      returnTrip: { willCall: true },
+    });
+    const upcoming = await t.api<BookingView[]>('GET', `/citizens/${citizen}/bookings`, {
+      token: operator,
+    });
+    expect(upcoming.status).toBe(200);
+    expect(upcoming.body).toHaveLength(2);
+    expect(upcoming.body[0]!.arriveBy).not.toBeNull();
+  });
+});
