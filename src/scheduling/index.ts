@@ -15,6 +15,13 @@
  *   previous stop, or its start), with nobody aboard, starting in the break's
  *   window and lasting its duration, at no distance. A route that carries
  *   anyone contains every break of its vehicle; an idle vehicle needs none.
+ *   An unfixed break may move to another place in its route when only that
+ *   fits a request (insertion's fallback; the optimiser on new bests). The
+ *   engine has no clock: the caller leaves out a break whose window closed
+ *   while the vehicle was idle, and gives a break already taken as a fixed
+ *   stop with a window of one instant.
+ * - Services: a request of `service` rides only in a vehicle whose
+ *   `services` list it (no list: any service).
  * - Fixed stops: the first `route.fixedStops` stops are kept verbatim (place
  *   and times); planning continues from the last one's departure, with the
  *   passengers then aboard (their ride-time limits still hold).
@@ -23,6 +30,8 @@
  *   re-timed and other requests inserted around them.
  * - Non-shareable requests ride alone: the vehicle is empty at their pickup
  *   and picks nobody else up before their drop-off.
+ * - Explanations (`explainInsertion`) use insertion's own tests, so a vehicle
+ *   has no reason exactly when insertion could place the request in it.
  */
 
 export { checkPlan, type PlanCheck, routeDistance } from './check-plan.js';
