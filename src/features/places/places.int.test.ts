@@ -177,6 +177,17 @@ describe.each(DIALECTS)('address search and saved addresses on %s', (dialect) =>
     expect(res.status).toBe(200);
     expect(res.body.tileUrl).toBe('https://tile.openstreetmap.org/{z}/{x}/{y}.png');
   });
+
+  it('documents the new routes in OpenAPI', async () => {
+    const doc = await t.api<{
+      paths: Record<string, { get?: { parameters?: { name: string }[] } }>;
+    }>('GET', '/openapi.json');
+    expect(doc.body.paths['/places/geocode']?.get?.parameters?.map((p) => p.name)).toContain('q');
+    expect(doc.body.paths['/places/reverse']?.get?.parameters?.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['lat', 'lng']),
+    );
+    expect(doc.body.paths['/places/map-settings']?.get).toBeDefined();
+  });
 });
 
 describe('door addresses through a self-hosted Nominatim', () => {
