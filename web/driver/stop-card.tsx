@@ -69,10 +69,12 @@ export function StopCard(props: {
             {status && <StatusBadge status={status} />}
           </Group>
         </Group>
-        {/* The door, large: the driver reads it at a glance, often in a moving car. */}
-        <Text size="xl" fw={600}>
-          {stop.address}
-        </Text>
+        {/* The door, large: the driver reads it at a glance. Without a door address it is the heading's label. */}
+        {stop.address !== stop.label && (
+          <Text size="xl" fw={600}>
+            {stop.address}
+          </Text>
+        )}
         {stop.directions && (
           <Text size="lg">{t('stop.directions', { text: stop.directions })}</Text>
         )}
