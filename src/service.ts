@@ -12,6 +12,7 @@ import { createAuthService } from './features/auth/auth.service.js';
 import { createAuthStore } from './features/auth/auth.store.js';
 import { jwtSecretOf } from './features/auth/jwt-secret.js';
 import { bearerToken, createTokenIssuer } from './features/auth/tokens.js';
+import { createBookingChanges } from './features/bookings/booking-changes.js';
 import { bookingsRoutes } from './features/bookings/bookings.routes.js';
 import { createBookingsService } from './features/bookings/bookings.service.js';
 import { createBookingsStore } from './features/bookings/bookings.store.js';
@@ -52,6 +53,7 @@ import { checkHealth } from './infra/health.js';
 import { createLogger, type Logger } from './infra/logging/logger.js';
 import { createGeocoder } from './infra/maps/create-geocoder.js';
 import { createTravelTimeProvider } from './infra/maps/create-travel-time-provider.js';
+import type { TravelTimeProvider } from './infra/maps/travel-time-provider.js';
 import { scheduleReoptimisation } from './infra/queues/reoptimisation-queue.js';
 import { createSchedulingQueue } from './infra/queues/scheduling-queue.js';
 import { createStandingOrdersQueue } from './infra/queues/standing-orders-queue.js';
@@ -73,6 +75,8 @@ export interface ServiceOverrides {
   redisPrefix?: string;
   webDir?: string;
   loginRateLimit?: number;
+  /** Travel times in place of the configured provider (tests slow them down to widen races). */
+  travelTimes?: TravelTimeProvider;
 }
 
 export interface RunningService {
@@ -168,23 +172,27 @@ export async function startService(
     let reoptimise: ReoptimiseService | undefined;
     let standingOrders: StandingOrdersService | undefined;
 
-    if (config.role !== 'api') {
-      const travelTimes = createTravelTimeProvider({
+    // The API checks a reassignment with the engine too, so both roles can plan.
+    const travelTimes =
+      overrides.travelTimes ??
+      createTravelTimeProvider({
         googleMapsApiKey: config.googleMapsApiKey,
         osrmUrl: config.osrmUrl,
         osrmMaxLocations: config.osrmMaxTableSize,
         redis,
         logger,
       });
-      const planning = createPlanningService({
-        db,
-        store: planningStore,
-        bookings: bookingsStore,
-        travelTimes,
-        notifier,
-        timeZone: config.timeZone,
-        now,
-      });
+    const planning = createPlanningService({
+      db,
+      store: planningStore,
+      bookings: bookingsStore,
+      travelTimes,
+      notifier,
+      timeZone: config.timeZone,
+      now,
+    });
+
+    if (config.role !== 'api') {
       const worker: Worker = startSchedulingWorker({ connection: redis, prefix, planning, logger });
       closers.push(() => worker.close());
       reoptimise = createReoptimiseService({
@@ -237,7 +245,18 @@ export async function startService(
         citizens: citizensStore,
         queue,
         notifier,
+        config,
+        now,
+        log: logger,
+      });
+      const bookingChanges = createBookingChanges({
+        db,
+        store: bookingsStore,
+        services: servicesStore,
+        queue,
+        notifier,
         releaseFromRoute: createRouteReleaser(planningStore),
+        lockDay: (tx, day) => planningStore.lockDay(day, tx),
         config,
         now,
         log: logger,
@@ -297,7 +316,7 @@ export async function startService(
           ...fleetRoutes(
             createFleetService({ db, store: fleetStore, authStore, timeZone: config.timeZone }),
           ),
-          ...bookingsRoutes(bookings),
+          ...bookingsRoutes(bookings, bookingChanges, planning.reassign),
           ...dispatchRoutes(dispatch),
           ...standingOrdersRoutes(standingOrders),
           ...holidaysRoutes(holidays),
