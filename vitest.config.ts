@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: pure unit tests (fast, no I/O), integration tests against a
+// Four projects: pure unit tests (fast, no I/O), the pages' pure code, integration tests against a
 // real Redis and PGlite/PostgreSQL, and browser tests in Debian's chromium.
 export default defineConfig({
   test: {
@@ -9,6 +9,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', 'node_modules/**'],
+        },
+      },
+      {
+        // The pages' pure code (request bodies, explanations, late rides, dates): no browser needed.
+        test: {
+          name: 'web',
+          include: ['web/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', 'node_modules/**'],
         },
       },

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { BookingView } from '../shared/types.js';
+import { isLate } from './late.js';
+
+const END = Date.parse('2026-11-27T10:20:00Z');
+
+function ride(status: BookingView['status'], plannedPickupAt?: string): BookingView {
+  return {
+    status,
+    pickupWindow: { start: '2026-11-27T10:00:00Z', end: '2026-11-27T10:20:00Z' },
+    planned: plannedPickupAt ? { pickupAt: plannedPickupAt } : null,
+  } as BookingView;
+}
+
+describe('isLate', () => {
+  it('is late when the plan itself picks up after the promised window', () => {
+    expect(isLate(ride('scheduled', '2026-11-27T10:25:00Z'), END - 3_600_000)).toBe(true);
+    expect(isLate(ride('scheduled', '2026-11-27T10:20:00Z'), END - 3_600_000)).toBe(false);
+  });
+
+  it('turns late once the window is over and nobody is picked up yet', () => {
+    expect(isLate(ride('scheduled', '2026-11-27T10:10:00Z'), END)).toBe(false);
+    expect(isLate(ride('scheduled', '2026-11-27T10:10:00Z'), END + 60_000)).toBe(true);
+    expect(isLate(ride('pending'), END + 60_000)).toBe(true);
+  });
+
+  it('is never late once the citizen is aboard, done, cancelled or refused', () => {
+    for (const status of ['on-board', 'completed', 'cancelled', 'refused', 'no-show'] as const)
+      expect(isLate(ride(status, '2026-11-27T10:10:00Z'), END + 3_600_000), status).toBe(false);
+  });
+});
