@@ -47,6 +47,9 @@ export function PlaceSelect(props: {
       value={props.value}
       onChange={props.onChange}
       searchable
+      // Focus arrives here by itself (after the pickup is chosen): a list opened on focus
+      // would cover the saved-address and hospital buttons below. Typing opens it.
+      openOnFocus={false}
       clearable
       required={props.required ?? true}
       limit={12}
