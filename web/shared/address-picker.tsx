@@ -52,6 +52,14 @@ function cleanDoor(address: DoorAddress | undefined): DoorAddress | undefined {
   return Object.keys(out).length > 0 ? (out as DoorAddress) : undefined;
 }
 
+/**
+ * The API books gazetteer ids only; a Google place id (with a key set) goes
+ * as its point and label instead.
+ */
+function bookablePlaceId(place: PlaceView): string | undefined {
+  return place.source === 'gazetteer' && place.placeId ? place.placeId : undefined;
+}
+
 /** The value with `patch` applied and blank door parts dropped, as the API wants it. */
 function withChanges(value: AddressValue, patch: Partial<AddressValue>): AddressValue {
   const next: AddressValue = { ...value, ...patch };
@@ -136,7 +144,7 @@ export function AddressPicker(props: {
     const directions = latest.current.address?.directions;
     onChange(
       withChanges(latest.current, {
-        placeId: c.placeId ?? undefined,
+        placeId: bookablePlaceId(c),
         label: c.label,
         lat: c.lat,
         lng: c.lng,
@@ -155,7 +163,7 @@ export function AddressPicker(props: {
       const place = await apiGet<PlaceView>(`/places/${encodeURIComponent(placeId)}`);
       onChange(
         withChanges(latest.current, {
-          placeId: place.placeId ?? undefined,
+          placeId: bookablePlaceId(place),
           label: place.label,
           lat: place.lat,
           lng: place.lng,
