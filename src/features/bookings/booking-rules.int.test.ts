@@ -200,13 +200,17 @@ describe.each(DIALECTS)('the rules of the three services, at the real hour, on %
     });
     expect(moved.status).toBe(200);
     expect(moved.body.planned!.shiftId).toBe(other.shiftId);
-    const refused = await t.api<{ error: { code: string; message: string } }>(
-      'POST',
-      `/bookings/${res.body.id}/reassign`,
-      { token: operator, body: { shiftId: mothersCars[0]!.shiftId, reason: 'deneme' } },
-    );
+    const refused = await t.api<{
+      error: { code: string; message: string; params: Record<string, string> };
+    }>('POST', `/bookings/${res.body.id}/reassign`, {
+      token: operator,
+      body: { shiftId: mothersCars[0]!.shiftId, reason: 'deneme' },
+    });
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe('REASSIGN_INFEASIBLE');
+    // The engine's reason: that car is kept for mothers.
+    expect(refused.body.error.params.reason).toBe('service-not-served');
+    expect(refused.body.error.message).toMatch(/hizmete ayrılmamış/);
     const events = await t.api<{ type: string; actorName: string | null }[]>(
       'GET',
       `/bookings/${res.body.id}/events`,
@@ -272,6 +276,37 @@ describe.each(DIALECTS)('the rules of the three services, at the real hour, on %
     expect(ms(moved.body.returnTrip!.planned!.pickupAt)).toBeGreaterThanOrEqual(
       ms(tomorrowAt(15)) + 30 * MIN,
     );
+  });
+
+  it('explains a refusal by what rules out each kind of vehicle', async () => {
+    // A mother in a wheelchair with her baby: Anne Taksi cars have no ramp,
+    // the ramp cars are kept for other services.
+    const citizen = await eligibleCitizen(t, operator, admin, 'Derya Rampa', ['anne-taksi']);
+    const res = await book({
+      serviceId: 'anne-taksi',
+      citizenId: citizen,
+      pickup: { placeId: 'seka-devlet-hastanesi' },
+      dropoff: { placeId: 'gultepe-mah' },
+      asap: true,
+      infants: 1,
+      wheelchair: 'manual',
+    });
+    expect(res.body.status).toBe('refused');
+    const codes = res.body.explanation.map((e) => e.code);
+    expect(codes).toContain('service-not-served');
+    expect(codes).toContain('missing-feature');
+    const missing = res.body.explanation.find((e) => e.code === 'missing-feature')!;
+    expect(missing.params.feature).toBe('wheelchairAccess');
+    expect(missing.params.plates).toContain(mothersCars[0]!.plate);
+    const declined = await t.api<BookingView>('POST', `/bookings/${res.body.id}/decline`, {
+      token: operator,
+      body: { reason: 'arayan başka saat istemedi' },
+    });
+    expect(declined.status).toBe(200);
+    const events = await t.api<{ type: string }[]>('GET', `/bookings/${res.body.id}/events`, {
+      token: operator,
+    });
+    expect(events.body.map((e) => e.type)).toContain('alternatives-declined');
   });
 
   it('lists a citizen’s upcoming rides', async () => {

@@ -1,6 +1,12 @@
-import type { InsertionOutcome, Plan, Problem, Vehicle } from '../../scheduling/index.js';
+import {
+  explainInsertion,
+  type InsertionOutcome,
+  type Plan,
+  type Problem,
+} from '../../scheduling/index.js';
 import type { ExplanationItem } from '../bookings/bookings.schema.js';
 import type { PlanningSnapshot } from './planning-snapshot.js';
+import { toSeconds } from './problem-builder.js';
 
 /**
  * Why the scheduler decided as it did, as codes with values that the pages
@@ -8,68 +14,38 @@ import type { PlanningSnapshot } from './planning-snapshot.js';
  * caller. The reasons come from the engine's model, never guessed in the UI.
  */
 
-type Reason =
-  | { code: 'service-not-served' }
-  | { code: 'missing-feature'; feature: string }
-  | { code: 'capacity' }
-  | { code: 'shift-ends' }
-  | { code: 'shift-not-started' }
-  | { code: 'busy' };
-
-/** Why one vehicle cannot take the request, from the facts that rule it out before any search. */
-function reasonOf(vehicle: Vehicle, problem: Problem, requestId: string): Reason {
-  const req = problem.requests.find((r) => r.id === requestId)!;
-  if (vehicle.services && req.service && !vehicle.services.includes(req.service))
-    return { code: 'service-not-served' };
-  for (const f of req.requiredFeatures) {
-    const has =
-      f === 'wheelchairAccess'
-        ? vehicle.features.includes('ramp') || vehicle.features.includes('lift')
-        : vehicle.features.includes('infantSeat');
-    if (!has) return { code: 'missing-feature', feature: f };
-  }
-  const cap = vehicle.capacity;
-  if (
-    req.load.seats > cap.seats ||
-    req.load.wheelchairs > cap.wheelchairs ||
-    req.load.infantSeats > cap.infantSeats
-  )
-    return { code: 'capacity' };
-  if (vehicle.shift.latest <= req.dropoffWindow.earliest) return { code: 'shift-ends' };
-  if (vehicle.shift.earliest >= req.pickupWindow.latest) return { code: 'shift-not-started' };
-  return { code: 'busy' };
-}
-
-/** The refusal's reasons grouped by kind, with the plates they concern (all vehicles, or `only`). */
+/**
+ * The refusal's reasons grouped by kind (the engine's `explainInsertion`),
+ * with how many vehicles and which plates each concerns; `only` limits it
+ * to some shifts (a reassignment).
+ */
 export function explainRefusal(
   problem: Problem,
-  _plan: Plan,
+  plan: Plan,
   requestId: string,
   snapshot: PlanningSnapshot,
+  now: Date,
   only?: readonly string[],
 ): ExplanationItem[] {
   const plates = new Map(snapshot.shifts.map((s) => [s.id, s.vehicle.plate ?? '']));
-  const groups = new Map<string, { reason: Reason; plates: string[] }>();
-  for (const vehicle of problem.vehicles) {
-    if (only && !only.includes(vehicle.id)) continue;
-    const reason = reasonOf(vehicle, problem, requestId);
-    const key =
-      reason.code === 'missing-feature' ? `${reason.code}:${reason.feature}` : reason.code;
-    const group = groups.get(key) ?? { reason, plates: [] };
-    group.plates.push(plates.get(vehicle.id) ?? '');
-    groups.set(key, group);
-  }
-  if (groups.size === 0) return [{ code: 'no-vehicles', params: {} }];
-  return [...groups.values()]
-    .sort((a, b) => b.plates.length - a.plates.length)
-    .map(({ reason, plates: ps }) => ({
-      code: reason.code,
-      params: {
-        count: ps.length,
-        plates: ps.filter(Boolean).sort().join(', '),
-        ...(reason.code === 'missing-feature' ? { feature: reason.feature } : {}),
-      },
-    }));
+  const { summary } = explainInsertion(problem, plan, requestId, {
+    now: toSeconds(now),
+    ...(only ? { vehicleIds: only } : {}),
+  });
+  const groups = summary.filter((g) => g.code !== 'chosen');
+  if (groups.length === 0) return [{ code: 'no-vehicles', params: {} }];
+  return groups.map((g) => ({
+    code: g.code,
+    params: {
+      ...g.params,
+      count: g.vehicleIds.length,
+      plates: g.vehicleIds
+        .map((id) => plates.get(id) ?? '')
+        .filter(Boolean)
+        .sort()
+        .join(', '),
+    },
+  }));
 }
 
 /** Why this vehicle: the one with the least added driving that fits, and when it gets there. */
@@ -106,6 +82,18 @@ const WORDS: Record<string, { tr: string; en: string }> = {
     en: 'the vehicle lacks the equipment needed (ramp/lift or infant seat)',
   },
   capacity: { tr: 'araçta yer yetmiyor', en: 'the vehicle has too few places' },
+  'window-passed': {
+    tr: 'araç istenen saat aralığında oraya yetişemiyor',
+    en: 'the vehicle cannot get there inside the requested window',
+  },
+  'max-ride': {
+    tr: 'yolculuk izin verilen en uzun süreyi aşıyor',
+    en: 'the ride would exceed the longest allowed ride time',
+  },
+  break: {
+    tr: 'sürücünün molası araya giriyor',
+    en: 'the driver’s break is in the way',
+  },
   'shift-ends': {
     tr: 'sürücünün vardiyası yolculuk bitmeden sona eriyor',
     en: 'the driver’s shift ends before the ride would',

@@ -184,7 +184,13 @@ export function createPlanningService(deps: PlanningServiceDeps) {
       return 'scheduled';
     }
     const alternatives = alternativesFor(target, problem, plan, bookingId, now);
-    const explanation = explainRefusal(problem, plan, bookingId, snapshot);
+    const explanation = explainRefusal(
+      problem,
+      withoutRequest(plan, bookingId),
+      bookingId,
+      snapshot,
+      now,
+    );
     return refuse(row, target, built, alternatives, explanation, outcome);
   }
 
@@ -315,7 +321,9 @@ export function createPlanningService(deps: PlanningServiceDeps) {
         );
         const outcome = insertRequest(built.problem, reduced, bookingId, { vehicleIds: [shiftId] });
         if (outcome.kind === 'refused') {
-          const why = explainRefusal(built.problem, reduced, bookingId, snapshot, [shiftId]);
+          const why = explainRefusal(built.problem, reduced, bookingId, snapshot, deps.now(), [
+            shiftId,
+          ]);
           const words = reasonWords(why[0]);
           throw new AppError('REASSIGN_INFEASIBLE', {
             plate: to.vehicle.plate ?? '',
