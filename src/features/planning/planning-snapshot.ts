@@ -65,6 +65,12 @@ export interface SnapshotBooking {
 export interface PlanningSnapshot {
   partitionKey: string;
   version: number;
+  /**
+   * Other days' partitions this one is tied to by a shift that crosses
+   * midnight (its route holds both days' rides): a commit checks and bumps
+   * them too, so two days planned at once never overwrite one route.
+   */
+  linked: { key: string; version: number }[];
   shifts: SnapshotShift[];
   /** Every booking on a route, plus the one being planned. */
   bookings: Map<string, SnapshotBooking>;

@@ -141,8 +141,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
       const shift = snapshot.shifts.find((s) => s.id === outcome.vehicleId)!;
       const explanation = explainAssignment(problem, plan, bookingId, outcome, snapshot);
       const committed = await db.transaction(async (tx) => {
-        if (!(await store.lockPartition(snapshot.partitionKey, snapshot.version, tx)))
-          return 'retry';
+        if (!(await store.lockSnapshot(snapshot, tx))) return 'retry';
         // The compare-and-set that makes a cancel during planning win.
         if (
           !(await deps.bookings.transition(bookingId, TRANSITIONS.schedule.from, 'scheduled', tx))
@@ -175,7 +174,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
           },
           tx,
         );
-        await store.bumpPartition(snapshot.partitionKey, tx);
+        await store.bumpSnapshot(snapshot, tx);
         return 'scheduled';
       });
       if (committed !== 'scheduled') return committed;
@@ -336,8 +335,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
         const left = reduced.routes.find((r) => r.vehicleId === row.shift_id);
         const fromShift = snapshot.shifts.find((s) => s.id === row.shift_id);
         const done = await db.transaction(async (tx) => {
-          if (!(await store.lockPartition(snapshot.partitionKey, snapshot.version, tx)))
-            return false;
+          if (!(await store.lockSnapshot(snapshot, tx))) return false;
           const current = await deps.bookings.lock(bookingId, tx);
           if (current?.status !== 'scheduled' || current.shift_id !== row.shift_id)
             throw new AppError('CONFLICT');
@@ -363,7 +361,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
             },
             tx,
           );
-          await store.bumpPartition(snapshot.partitionKey, tx);
+          await store.bumpSnapshot(snapshot, tx);
           return true;
         });
         if (!done) continue;

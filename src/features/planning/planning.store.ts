@@ -60,6 +60,20 @@ interface BookingPlanRow {
   asap: boolean;
 }
 
+/** The local dates a set of shifts covers (a night shift covers two). */
+function daysTouched(shifts: readonly SnapshotShift[], timeZone: string): Set<string> {
+  const days = new Set<string>();
+  for (const s of shifts) {
+    let d = DateTime.fromJSDate(s.startsAt, { zone: timeZone }).startOf('day');
+    const last = DateTime.fromJSDate(new Date(s.endsAt.getTime() - 1), { zone: timeZone });
+    while (d <= last) {
+      days.add(d.toISODate()!);
+      d = d.plus({ days: 1 });
+    }
+  }
+  return days;
+}
+
 export function createPlanningStore(db: Db, services: ServicesStore, timeZone: string) {
   async function partitionVersion(key: string, tx: Db = db): Promise<number> {
     await tx.query(
@@ -94,6 +108,30 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
       const key = partitionKeyOf(serviceDate);
       await partitionVersion(key, tx);
       await tx.query('SELECT version FROM planning_partitions WHERE key = $1 FOR UPDATE', [key]);
+    },
+
+    /**
+     * Locks the snapshot's partition and those linked to it (in key order,
+     * the same order everywhere) and checks none changed since it was read.
+     */
+    async lockSnapshot(
+      snapshot: Pick<PlanningSnapshot, 'partitionKey' | 'version' | 'linked'>,
+      tx: Db,
+    ): Promise<boolean> {
+      const all = [{ key: snapshot.partitionKey, version: snapshot.version }, ...snapshot.linked];
+      all.sort((a, b) => a.key.localeCompare(b.key));
+      let unchanged = true;
+      for (const { key, version } of all)
+        if (!(await this.lockPartition(key, version, tx))) unchanged = false;
+      return unchanged;
+    },
+
+    async bumpSnapshot(
+      snapshot: Pick<PlanningSnapshot, 'partitionKey' | 'linked'>,
+      tx: Db,
+    ): Promise<void> {
+      await this.bumpPartition(snapshot.partitionKey, tx);
+      for (const { key } of snapshot.linked) await this.bumpPartition(key, tx);
     },
 
     async bumpPartition(key: string, tx: Db): Promise<void> {
@@ -178,7 +216,13 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
             asap: r.asap,
           });
         }
-        return { partitionKey: key, version, shifts, bookings };
+        const linked: { key: string; version: number }[] = [];
+        for (const other of daysTouched(shifts, timeZone)) {
+          if (other === serviceDate) continue;
+          const otherKey = partitionKeyOf(other);
+          linked.push({ key: otherKey, version: await partitionVersion(otherKey, tx) });
+        }
+        return { partitionKey: key, version, linked, shifts, bookings };
       });
     },
 

@@ -51,6 +51,7 @@ function build(bookings: SnapshotBooking[], shifts: SnapshotShift[]) {
   const snapshot: PlanningSnapshot = {
     partitionKey: 'izmit:2026-11-27',
     version: 1,
+    linked: [],
     shifts,
     bookings: new Map(bookings.map((b) => [b.id, b])),
   };

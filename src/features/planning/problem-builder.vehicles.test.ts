@@ -100,6 +100,7 @@ function build(bookings: SnapshotBooking[], shifts: SnapshotShift[], now: Date) 
   const snapshot: PlanningSnapshot = {
     partitionKey: 'izmit:2026-11-27',
     version: 1,
+    linked: [],
     shifts,
     bookings: new Map(bookings.map((b) => [b.id, b])),
   };

@@ -114,8 +114,7 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
         .map(([id]) => id);
 
       const committed = await deps.db.transaction(async (tx) => {
-        if (!(await deps.store.lockPartition(snapshot.partitionKey, snapshot.version, tx)))
-          return false;
+        if (!(await deps.store.lockSnapshot(snapshot, tx))) return false;
         for (const shift of changed) {
           const route = newRoutes.get(shift.id) ?? {
             vehicleId: shift.id,
@@ -139,7 +138,7 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
             tx,
           );
         }
-        await deps.store.bumpPartition(snapshot.partitionKey, tx);
+        await deps.store.bumpSnapshot(snapshot, tx);
         return true;
       });
       if (!committed) return { kind: 'conflict' };
