@@ -63,6 +63,23 @@ export const DEMO_DRIVERS = [
     phone: '+905321110006',
     shift: [8, 17],
   },
+  // The night: a mother is discharged, or a wheelchair user comes home, at any hour.
+  {
+    username: 'surucu7',
+    password: 'yoldas-surucu',
+    fullName: 'Kadir Şahin',
+    phone: '+905321110007',
+    shift: [19, 31],
+    breakHours: [23, 26],
+  },
+  {
+    username: 'surucu8',
+    password: 'yoldas-surucu',
+    fullName: 'Selim Öztürk',
+    phone: '+905321110008',
+    shift: [19, 31],
+    breakHours: [23, 26],
+  },
 ] as const;
 
 export const DEMO_VEHICLES = [
@@ -131,6 +148,28 @@ export const DEMO_VEHICLES = [
     hasLift: true,
     serviceIds: ['asi-ulasim', 'engelsiz-taksi'],
     depotPlaceId: 'izmit-belediyesi-arac-parki',
+  },
+  {
+    plate: '41 AT 103',
+    label: 'Anne Taksi 3 (gece)',
+    seats: 3,
+    wheelchairPlaces: 0,
+    infantSeats: 2,
+    hasRamp: false,
+    hasLift: false,
+    serviceIds: ['anne-taksi'],
+    depotPlaceId: 'sosyal-destek-garaji',
+  },
+  {
+    plate: '41 ET 204',
+    label: 'Engelsiz Taksi 3 (gece, rampalı)',
+    seats: 3,
+    wheelchairPlaces: 1,
+    infantSeats: 0,
+    hasRamp: true,
+    hasLift: false,
+    serviceIds: ['engelsiz-taksi', 'asi-ulasim'],
+    depotPlaceId: 'sosyal-destek-garaji',
   },
 ] as const;
 

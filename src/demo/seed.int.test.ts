@@ -4,7 +4,7 @@ import { createServicesStore } from '../features/services/services.store.js';
 import { migrate } from '../infra/db/migrate.js';
 import { createPgliteDatabase } from '../infra/db/pglite-database.js';
 import { DEMO_DRIVERS } from './demo-data.js';
-import { extendDemoShifts, seedDemoData } from './seed.js';
+import { demoDays, extendDemoShifts, seedDemoData } from './seed.js';
 
 describe('demo data', () => {
   it('loads once, and gives every demo driver shifts for today and tomorrow on later days', async () => {
@@ -12,13 +12,17 @@ describe('demo data', () => {
     try {
       await migrate(db);
       await ensureDefaultServices(createServicesStore(db));
-      const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000);
+      const now = new Date();
+      const tenDaysAgo = new Date(now.getTime() - 10 * 86_400_000);
+      const days = (at: Date) => DEMO_DRIVERS.reduce((n, d) => n + demoDays(d, at).length, 0);
       expect(await seedDemoData(db, tenDaysAgo)).toBe(true);
-      expect(await seedDemoData(db, new Date())).toBe(false);
-      expect(await extendDemoShifts(db, new Date())).toBe(DEMO_DRIVERS.length * 2);
-      expect(await extendDemoShifts(db, new Date())).toBe(0);
+      expect(await seedDemoData(db, now)).toBe(false);
+      // Today and tomorrow for everyone, and yesterday's night shift while it runs.
+      expect(days(now)).toBeGreaterThanOrEqual(DEMO_DRIVERS.length * 2);
+      expect(await extendDemoShifts(db, now)).toBe(days(now));
+      expect(await extendDemoShifts(db, now)).toBe(0);
       const shifts = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM shifts');
-      expect(shifts[0]?.n).toBe(DEMO_DRIVERS.length * 4);
+      expect(shifts[0]?.n).toBe(days(tenDaysAgo) + days(now));
     } finally {
       await db.close();
     }

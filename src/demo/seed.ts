@@ -15,22 +15,32 @@ function place(id: string) {
   return p;
 }
 
-/** A demo shift: the driver's hours that day, a 30-minute break between 12:00 and 14:00. */
-function demoShift(
-  driverId: string,
-  vehicleId: string,
-  hours: readonly [number, number],
-  day: DateTime,
-) {
+type DemoDriver = (typeof DEMO_DRIVERS)[number];
+
+/**
+ * A demo shift: the driver's hours from that day's midnight (a night shift
+ * runs past 24), a 30-minute break in its window (12:00–14:00 by day).
+ */
+function demoShift(driverId: string, vehicleId: string, d: DemoDriver, day: DateTime) {
+  const [from, to] = d.shift;
+  const [breakFrom, breakTo] = 'breakHours' in d ? d.breakHours : [12, 14];
   return {
     driverId,
     vehicleId,
-    startsAt: day.set({ hour: hours[0] }).toJSDate(),
-    endsAt: day.set({ hour: hours[1] }).toJSDate(),
-    breakEarliest: day.set({ hour: 12 }).toJSDate(),
-    breakLatest: day.set({ hour: 14 }).toJSDate(),
+    startsAt: day.plus({ hours: from }).toJSDate(),
+    endsAt: day.plus({ hours: to }).toJSDate(),
+    breakEarliest: day.plus({ hours: breakFrom }).toJSDate(),
+    breakLatest: day.plus({ hours: breakTo }).toJSDate(),
     breakMinutes: 30,
   };
+}
+
+/** Today and tomorrow, and yesterday while its night shift still runs. */
+export function demoDays(d: DemoDriver, now: Date): DateTime[] {
+  const today = DateTime.fromJSDate(now, { zone: TIME_ZONE }).startOf('day');
+  const yesterday = today.minus({ days: 1 });
+  const running = yesterday.plus({ hours: d.shift[1] }).toMillis() > now.getTime();
+  return [...(running ? [yesterday] : []), today, today.plus({ days: 1 })];
 }
 
 /**
@@ -39,7 +49,6 @@ function demoShift(
  */
 export async function extendDemoShifts(db: Db, now: Date): Promise<number> {
   const fleet = createFleetStore(db);
-  const today = DateTime.fromJSDate(now, { zone: TIME_ZONE }).startOf('day');
   let added = 0;
   await db.transaction(async (tx) => {
     for (const [i, d] of DEMO_DRIVERS.entries()) {
@@ -49,13 +58,13 @@ export async function extendDemoShifts(db: Db, now: Date): Promise<number> {
       );
       const row = rows[0];
       if (!row) continue;
-      for (const day of [today, today.plus({ days: 1 })]) {
+      for (const day of demoDays(d, now)) {
         const existing = await tx.query(
           'SELECT 1 FROM shifts WHERE driver_id = $1 AND starts_at >= $2 AND starts_at < $3',
           [row.driver_id, day.toJSDate(), day.plus({ days: 1 }).toJSDate()],
         );
         if (existing.length > 0) continue;
-        await fleet.insertShift(demoShift(row.driver_id, row.vehicle_id, d.shift, day), tx);
+        await fleet.insertShift(demoShift(row.driver_id, row.vehicle_id, d, day), tx);
         added++;
       }
     }
@@ -132,8 +141,8 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
         },
         tx,
       );
-      for (const day of [today, today.plus({ days: 1 })]) {
-        await fleet.insertShift(demoShift(driverId, vehicleIds[i]!, d.shift, day), tx);
+      for (const day of demoDays(d, now)) {
+        await fleet.insertShift(demoShift(driverId, vehicleIds[i]!, d, day), tx);
       }
     }
 
