@@ -247,13 +247,6 @@ export function createBookingsStore(db: Db) {
       );
       return rows.length === 1;
     },
-    /** Kept for the driver's taps, which lock the row and check the transition first. */
-    async setStatus(id: string, status: BookingStatus, tx: Db): Promise<void> {
-      await tx.query('UPDATE bookings SET status = $2, updated_at = now() WHERE id = $1', [
-        id,
-        status,
-      ]);
-    },
     /** pending → refused, with the reason, the feasible alternatives and the explanation. */
     async markRefused(
       id: string,

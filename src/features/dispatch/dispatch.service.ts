@@ -62,13 +62,19 @@ export function createDispatchService(deps: DispatchServiceDeps) {
     async report(actor: AuthUser, input: DriverReport): Promise<BookingView> {
       const driverId = driverIdOf(actor);
       const changed = await db.transaction(async (tx) => {
-        if (await bookings.eventByClientId(input.clientEventId, tx)) return false;
+        const seen = await bookings.findById(input.bookingId, tx);
+        if (!seen || seen.driver_id !== driverId) throw notFound('booking');
+        // The day before the booking, in the planner's order, so the two never deadlock.
+        await deps.planning.lockDay(seen.service_date, tx);
         const row = await bookings.lock(input.bookingId, tx);
         if (!row || row.driver_id !== driverId) throw notFound('booking');
+        // Checked under the lock: the same tap sent twice at once answers the same twice.
+        if (await bookings.eventByClientId(input.clientEventId, tx)) return false;
         const next = statusAfterDriverAction(row.status, input.action);
         if (!next)
           throw new AppError('INVALID_TRANSITION', { from: row.status, action: input.action });
-        await bookings.setStatus(row.id, next, tx);
+        if (!(await bookings.transition(row.id, [row.status], next, tx)))
+          throw new AppError('INVALID_TRANSITION', { from: row.status, action: input.action });
         await bookings.insertEvent(
           {
             bookingId: row.id,
