@@ -74,7 +74,10 @@ export function CancelDialog(props: {
             <Checkbox
               size="md"
               label={t('board.cancelReturn', {
-                time: trip.pickupAt ? hhmm(trip.pickupAt) : t('return.will-call'),
+                // A return "ready after N minutes" has no asked time: its window says when.
+                time: trip.willCall
+                  ? t('return.will-call')
+                  : hhmm(trip.planned?.pickupAt ?? trip.pickupAt ?? trip.pickupWindow.start),
               })}
               checked={cancelReturn}
               onChange={(e) => setCancelReturn(e.currentTarget.checked)}

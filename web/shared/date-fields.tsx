@@ -31,6 +31,17 @@ export function DateField(props: {
       required={props.required}
       minDate={props.minDate}
       popoverProps={{ withinPortal: true }}
+      // The calendar's arrows are icons: they need names for screen readers (axe button-name).
+      ariaLabels={{
+        previousMonth: t('format.previousMonth'),
+        nextMonth: t('format.nextMonth'),
+        previousYear: t('format.previousYear'),
+        nextYear: t('format.nextYear'),
+        previousDecade: t('format.previousDecade'),
+        nextDecade: t('format.nextDecade'),
+        monthLevelControl: t('format.pickMonth'),
+        yearLevelControl: t('format.pickYear'),
+      }}
     />
   );
 }

@@ -19,7 +19,13 @@ const COLOR: Record<Status, string> = {
 export function StatusBadge({ status }: { status: Status }) {
   const { t } = useI18n();
   return (
-    <Badge color={COLOR[status]} size="lg" variant="light">
+    // The label never shrinks to "PLANLA…": a narrow table column widens for it instead.
+    <Badge
+      color={COLOR[status]}
+      size="lg"
+      variant="light"
+      styles={{ root: { flexShrink: 0 }, label: { overflow: 'visible' } }}
+    >
       {t(`status.${status}`)}
     </Badge>
   );
