@@ -54,6 +54,7 @@ export function StopCard(props: {
         p.wheelchair !== 'none' ? t(`needs.wheelchair.${p.wheelchair}`) : undefined,
         p.companions > 0 ? t('needs.companions', { n: p.companions }) : undefined,
         p.infants > 0 ? t('needs.infants', { n: p.infants }) : undefined,
+        p.walkingAid ? t('needs.walkingAid') : undefined,
       ].filter((n) => n !== undefined)
     : [];
 
@@ -107,6 +108,11 @@ export function StopCard(props: {
               </Badge>
             ))}
           </Group>
+        )}
+        {p?.appointmentAt && (
+          <Text fw={700} size="lg">
+            {t('needs.appointment', { time: hhmm(p.appointmentAt) })}
+          </Text>
         )}
         {p?.notes && <Text>{t('needs.notes', { text: p.notes })}</Text>}
         {actions.length > 0 && (

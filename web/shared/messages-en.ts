@@ -108,6 +108,8 @@ export const en: Record<MessageKey, string> = {
   'needs.companions': '{n} companion(s)',
   'needs.infants': '{n} infant(s)',
   'needs.notes': 'Note: {text}',
+  'needs.walkingAid': 'Walking aid',
+  'needs.appointment': 'Appointment at {time}',
   'stop.directions': 'Directions: {text}',
   'stop.navigate': 'Navigate',
   'stop.navigateTo': 'Navigate to {address}',

@@ -106,6 +106,8 @@ export const tr = {
   'needs.companions': '{n} refakatçi',
   'needs.infants': '{n} bebek',
   'needs.notes': 'Not: {text}',
+  'needs.walkingAid': 'Yürüteç / baston',
+  'needs.appointment': 'Randevu saati: {time}',
   'stop.directions': 'Tarif: {text}',
   'stop.navigate': 'Yol tarifi',
   'stop.navigateTo': 'Yol tarifi: {address}',

@@ -309,6 +309,81 @@ describe.each(DIALECTS)('the rules of the three services, at the real hour, on %
     expect(events.body.map((e) => e.type)).toContain('alternatives-declined');
   });
 
+  it('lets neighbours from one village share the ride to their vaccine appointments, and says so', async () => {
+    const a = await eligibleCitizen(t, operator, admin, 'Cemile Komşu', ['asi-ulasim']);
+    const b = await eligibleCitizen(t, operator, admin, 'Hüsnü Komşu', ['asi-ulasim']);
+    const ride = (citizenId: string) =>
+      book({
+        serviceId: 'asi-ulasim',
+        citizenId,
+        pickup: { placeId: 'eseler-koy' },
+        dropoff: { placeId: 'izmit-asi-merkezi' },
+        arriveBy: tomorrowAt(13),
+      });
+    const first = await ride(a);
+    const second = await ride(b);
+    expect(second.body.status).toBe('scheduled');
+    expect(second.body.planned!.shiftId).toBe(first.body.planned!.shiftId);
+    expect(second.body.sharedWith.map((s) => s.citizenName)).toContain('Cemile Komşu');
+    const again = await t.api<BookingView>('GET', `/bookings/${first.body.id}`, {
+      token: operator,
+    });
+    expect(again.body.sharedWith.map((s) => s.citizenName)).toContain('Hüsnü Komşu');
+  });
+
+  it('takes a wheelchair user from her door, and the driver sees the door and the appointment', async () => {
+    const citizen = await eligibleCitizen(t, operator, admin, 'Gülsüm Kapı', ['asi-ulasim']);
+    const door = {
+      street: 'Cumhuriyet Cad.',
+      buildingNo: '12',
+      floor: '3',
+      directions: 'Eczanenin yanındaki mavi kapı',
+    };
+    const res = await book({
+      serviceId: 'asi-ulasim',
+      citizenId: citizen,
+      pickup: { placeId: 'gultepe-mah', address: door },
+      dropoff: { placeId: 'izmit-asi-merkezi' },
+      arriveBy: tomorrowAt(16),
+      wheelchair: 'manual',
+      walkingAid: false,
+    });
+    expect(res.body.status).toBe('scheduled');
+    expect(res.body.pickup.address).toMatchObject(door);
+    const shift = await t.database.db.query<{ username: string }>(
+      `SELECT u.username FROM shifts s JOIN users u ON u.driver_id = s.driver_id WHERE s.id = $1`,
+      [res.body.planned!.shiftId],
+    );
+    // Test drivers share one password; demo drivers have the demo one.
+    const username = shift[0]!.username;
+    const driver = await t.login(
+      username,
+      username.startsWith('surucu-') ? ramps[0]!.password : undefined,
+    );
+    const manifests = await t.api<{
+      shifts: {
+        stops: {
+          bookingId: string | null;
+          kind: string;
+          address: string;
+          directions: string | null;
+          navigationUrl: string | null;
+          passenger: { appointmentAt: string | null } | null;
+        }[];
+      }[];
+    }>('GET', `/driver/manifest?date=${DateTime.fromISO(tomorrowAt(16)).toISODate()}`, {
+      token: driver,
+    });
+    const stop = manifests.body.shifts
+      .flatMap((s) => s.stops)
+      .find((s) => s.bookingId === res.body.id && s.kind === 'pickup')!;
+    expect(stop.address).toContain('Cumhuriyet Cad.');
+    expect(stop.address).toContain('12');
+    expect(stop.directions).toBe(door.directions);
+    expect(stop.navigationUrl).toMatch(/^geo:/);
+    expect(stop.passenger?.appointmentAt).toBe(new Date(tomorrowAt(16)).toISOString());
+  });
+
   it('lists a citizen’s upcoming rides', async () => {
     const citizen = await eligibleCitizen(t, operator, admin, 'Sevgi Liste', ['asi-ulasim']);
     await book({

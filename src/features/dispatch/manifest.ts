@@ -36,7 +36,10 @@ export const manifestStopView = z.object({
       wheelchair: z.enum(['none', 'manual', 'electric']),
       companions: z.number(),
       infants: z.number(),
+      walkingAid: z.boolean(),
       notes: z.string().nullable(),
+      /** The appointment the passenger must reach (arrive-by rides): the driver sees it. */
+      appointmentAt: z.string().nullable(),
     })
     .nullable(),
 });
@@ -89,7 +92,9 @@ interface PassengerRow {
   wheelchair: 'none' | 'manual' | 'electric';
   companions: number;
   infants: number;
+  walking_aid: boolean;
   notes: string | null;
+  arrive_by: Date | null;
   pickup_address: DoorAddress | null;
   dropoff_address: DoorAddress | null;
 }
@@ -121,7 +126,7 @@ export async function loadManifests(
     if (ids.length > 0) {
       const rows = await db.query<PassengerRow>(
         `SELECT b.id, b.status, b.service_id, c.full_name, c.phone, b.wheelchair, b.companions, b.infants, b.notes,
-           b.pickup_address, b.dropoff_address
+           b.walking_aid, b.arrive_by, b.pickup_address, b.dropoff_address
          FROM bookings b JOIN citizens c ON c.id = b.citizen_id JOIN shifts s ON s.id = b.shift_id
          WHERE b.id = ANY($1::uuid[]) AND s.driver_id = $2`,
         [ids, driverId],
@@ -168,7 +173,9 @@ export async function loadManifests(
                 wheelchair: p.wheelchair,
                 companions: p.companions,
                 infants: p.infants,
+                walkingAid: p.walking_aid,
                 notes: p.notes,
+                appointmentAt: p.arrive_by?.toISOString() ?? null,
               }
             : null,
         };
