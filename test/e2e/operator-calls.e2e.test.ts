@@ -53,10 +53,7 @@ describe('operator console: calls', () => {
     await page.getByRole('menuitem', { name: 'Seka Devlet Hastanesi' }).click();
     // From the hospital home: swap by choosing the hospital as pickup and home as drop-off.
     await choosePlace(page, 'Alış yeri', 'seka', 'Seka Devlet Hastanesi');
-    await page
-      .getByRole('button', { name: /^Ev: Yahya Kaptan/ })
-      .nth(1)
-      .click();
+    await page.getByRole('button', { name: 'Varış yeri: Ev: Yahya Kaptan Mahallesi' }).click();
     await page.getByText('En kısa sürede').click();
     await page.getByLabel('Bebek sayısı').fill('1');
     await page.getByLabel('Not (sürücü için)').fill('Doğum servisi, 3. kat');

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import type { BookingView } from '../../src/features/bookings/bookings.schema.js';
 import { startTestService, type TestService } from '../support/service-harness.js';
 
 /*
@@ -52,6 +54,11 @@ export function izmitDate(days = 0, from = Date.now()): string {
 
 /** 2026-11-27 → 27.11.2026, as the operator types it. */
 export const dmy = (iso: string) => iso.split('-').reverse().join('.');
+
+/** The local date and HH:mm in İzmit of an instant, as the form takes them. */
+export function izmitParts(at: number): { date: string; time: string } {
+  return { date: izmitDate(0, at), time: izmitTime(at) };
+}
 
 /** The local HH:mm in İzmit of an instant. */
 export function izmitTime(at: number): string {
@@ -149,6 +156,7 @@ export async function openOperator(
   suite: Suite,
   width = 1280,
   user = ['operator', 'yoldas-operator'],
+  options: { clock?: boolean } = {},
 ): Promise<Page> {
   const context = await suite.browser.newContext({
     locale: 'tr-TR',
@@ -157,6 +165,10 @@ export async function openOperator(
     // The service's CSP allows only its own scripts; axe-core is injected inline by the test.
     bypassCSP: true,
   });
+  // The page's clock, to move it forward (a ride turning late) while the server keeps real time.
+  if (options.clock) await context.clock.install();
+  // No internet here: the address picker's map tiles (OpenStreetMap by default) are refused at once.
+  await context.route('https://tile.openstreetmap.org/**', (route) => route.abort());
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   page.on('pageerror', (error) => console.error('page error:', error.message));
@@ -168,8 +180,21 @@ export async function openOperator(
   return page;
 }
 
+/**
+ * Waits until no transition runs: a dialog fading in is half transparent, and
+ * axe would measure the contrast of its text against what shows through.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document
+      .getAnimations()
+      .every((a) => a.playState !== 'running'),
+  );
+}
+
 /** axe-core on the page as it is: no WCAG 2.1 A/AA violation. */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await settled(page);
   await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => {
     const axe = (
@@ -179,7 +204,11 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
             ctx: unknown,
             opts: unknown,
           ) => Promise<{
-            violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+            violations: {
+              id: string;
+              help: string;
+              nodes: { target: string[]; failureSummary?: string }[];
+            }[];
           }>;
         };
       }
@@ -192,7 +221,7 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
         `${v.id}: ${v.help} (${v.nodes
           .map((n) => n.target.join(' '))
           .slice(0, 3)
-          .join('; ')})`,
+          .join('; ')}) ${v.nodes[0]?.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
     );
   });
   expect(violations, `axe on ${name}`).toEqual([]);
@@ -203,6 +232,7 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   const size = page.viewportSize() ?? { width: 1280, height: 900 };
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
+    await settled(page);
     await page.screenshot({ path: join(SHOTS_DIR, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize(size);
@@ -239,4 +269,22 @@ export async function typeDate(page: Page, label: string, isoDate: string) {
   const input = page.getByRole('textbox', { name: label }).first();
   await input.fill(dmy(isoDate));
   await input.press('Escape');
+}
+
+/** A booking made through the API as the office's operator would (the story's setting, not its subject). */
+export async function bookRide(suite: Suite, body: Record<string, unknown>): Promise<BookingView> {
+  const res = await suite.app.api<BookingView>('POST', '/bookings', {
+    token: suite.operator,
+    body,
+    headers: { 'Idempotency-Key': `e2e-${randomUUID()}` },
+  });
+  expect([201, 202], JSON.stringify(res.body)).toContain(res.status);
+  return res.body;
+}
+
+/** Turns the day's board to a local date (typed as dd.mm.yyyy). */
+export async function showDay(page: Page, isoDate: string): Promise<void> {
+  const day = page.getByRole('textbox', { name: /^Gün/ });
+  await day.fill(dmy(isoDate));
+  await day.press('Escape');
 }

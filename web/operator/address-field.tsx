@@ -1,12 +1,13 @@
-import { Button, Collapse, Group, Menu, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Menu, Stack, Text } from '@mantine/core';
 import { type Ref, useState } from 'react';
 import {
   findPlace,
   IZMIT_PLACES,
   NEARBY_HOSPITALS,
 } from '../../src/domain/places/izmit-gazetteer.js';
+import { AddressPicker, type AddressValue } from '../shared/address-picker.js';
 import { useI18n } from '../shared/i18n.js';
-import type { DoorAddress, SavedAddressView } from '../shared/types.js';
+import type { SavedAddressView } from '../shared/types.js';
 import type { Spot } from './booking-request.js';
 import { PlaceSelect } from './place-select.js';
 
@@ -16,6 +17,30 @@ const DOOR_FIELDS = ['street', 'buildingNo', 'floor', 'flat', 'directions'] as c
 export function spotOfPlace(placeId: string | null): Spot | null {
   const place = placeId ? findPlace(placeId) : undefined;
   return place ? { placeId: place.id, label: place.name } : null;
+}
+
+/** The form's spot as the address picker holds it (the booking API's location body). */
+export function addressValueOf(spot: Spot | null): AddressValue {
+  if (!spot) return {};
+  return {
+    ...(spot.placeId !== null ? { placeId: spot.placeId } : {}),
+    ...(spot.label ? { label: spot.label } : {}),
+    ...(spot.lat !== undefined && spot.lng !== undefined ? { lat: spot.lat, lng: spot.lng } : {}),
+    ...(spot.address ? { address: spot.address } : {}),
+  };
+}
+
+/** The picker's value back as the form's spot; nothing chosen yet is no spot. */
+export function spotOfAddressValue(value: AddressValue): Spot | null {
+  if (value.placeId === undefined && value.lat === undefined && !value.address) return null;
+  return {
+    placeId: value.placeId ?? null,
+    label: value.label ?? '',
+    ...(value.lat !== undefined && value.lng !== undefined
+      ? { lat: value.lat, lng: value.lng }
+      : {}),
+    address: value.address ?? null,
+  };
 }
 
 export function spotOfSaved(saved: SavedAddressView): Spot {
@@ -30,8 +55,9 @@ export function spotOfSaved(saved: SavedAddressView): Spot {
 
 /**
  * One end of the ride: the caller's saved addresses in one click, the
- * hospitals in a menu, any neighbourhood or village by name, and the door
- * (floor, flat, directions) the driver needs at the building.
+ * hospitals in a menu, any neighbourhood or village by name, and, behind one
+ * button, the address picker for the door the driver needs (a typed address
+ * found, street, building, floor, flat, directions, and a pin on the map).
  */
 export function AddressField(props: {
   label: string;
@@ -47,11 +73,6 @@ export function AddressField(props: {
   const spot = props.value;
   const door = spot?.address ?? {};
   const hasDoor = DOOR_FIELDS.some((f) => door[f]?.trim());
-
-  function setDoor(field: keyof DoorAddress, text: string) {
-    if (!spot) return;
-    props.onChange({ ...spot, address: { ...door, [field]: text } });
-  }
 
   const isSaved = (s: SavedAddressView) =>
     spot !== null && spot.label === s.label && spot.placeId === s.placeId && spot.lat === s.lat;
@@ -82,6 +103,8 @@ export function AddressField(props: {
             size="compact-md"
             variant={isSaved(s) ? 'filled' : 'light'}
             aria-pressed={isSaved(s)}
+            // Both ends show the same buttons: the name says which end this one sets.
+            aria-label={`${props.label}: ${s.label}`}
             onClick={() => props.onChange(spotOfSaved(s))}
           >
             {s.label}
@@ -92,6 +115,7 @@ export function AddressField(props: {
             size="compact-md"
             variant={spot?.placeId === props.homePlaceId ? 'filled' : 'light'}
             aria-pressed={spot?.placeId === props.homePlaceId}
+            aria-label={`${props.label}: ${t('operator.home')}: ${findPlace(props.homePlaceId)?.name}`}
             onClick={() => props.onChange(spotOfPlace(props.homePlaceId ?? null))}
           >
             {t('operator.home')}: {findPlace(props.homePlaceId)?.name}
@@ -118,8 +142,7 @@ export function AddressField(props: {
         <Button
           size="compact-md"
           variant="subtle"
-          disabled={!spot}
-          aria-expanded={doorOpen || hasDoor}
+          aria-expanded={doorOpen}
           onClick={() => setDoorOpen((o) => !o)}
           aria-label={`${props.label}: ${t('operator.door')}`}
         >
@@ -134,26 +157,14 @@ export function AddressField(props: {
             .join(', ')}
         </Text>
       )}
-      <Collapse expanded={doorOpen && spot !== null}>
-        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
-          {DOOR_FIELDS.filter((f) => f !== 'directions').map((f) => (
-            <TextInput
-              key={f}
-              size="sm"
-              label={`${props.label}: ${t(`door.${f}`)}`}
-              value={door[f] ?? ''}
-              onChange={(e) => setDoor(f, e.currentTarget.value)}
-            />
-          ))}
-        </SimpleGrid>
-        <TextInput
-          size="sm"
-          mt="xs"
-          label={`${props.label}: ${t('door.directions')}`}
-          value={door.directions ?? ''}
-          onChange={(e) => setDoor('directions', e.currentTarget.value)}
+      {/* Mounted only while open: a hidden Leaflet map has no size to draw in. */}
+      {doorOpen && (
+        <AddressPicker
+          legend={`${props.label}: ${t('operator.door')}`}
+          value={addressValueOf(spot)}
+          onChange={(value) => props.onChange(spotOfAddressValue(value))}
         />
-      </Collapse>
+      )}
     </Stack>
   );
 }
