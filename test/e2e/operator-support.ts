@@ -227,13 +227,21 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   expect(violations, `axe on ${name}`).toEqual([]);
 }
 
-/** The page at a phone's width (390 px) and a desk's (1280 px), full length. */
+/**
+ * The page at a phone's width (390 px) and a desk's (1280 px): full length,
+ * or the screen as seen while a dialog or drawer is open (a full-length
+ * picture would show its fixed overlay somewhere down the page).
+ */
 export async function screenshots(page: Page, name: string): Promise<void> {
   const size = page.viewportSize() ?? { width: 1280, height: 900 };
+  const overlay = (await page.getByRole('dialog').count()) > 0;
   for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
+    await page.setViewportSize({ width, height: overlay ? 844 : 900 });
     await settled(page);
-    await page.screenshot({ path: join(SHOTS_DIR, `${name}-${width}.png`), fullPage: true });
+    await page.screenshot({
+      path: join(SHOTS_DIR, `${name}-${width}.png`),
+      fullPage: !overlay,
+    });
   }
   await page.setViewportSize(size);
 }

@@ -328,7 +328,7 @@ export const en: Record<MessageKey, string> = {
   'citizen.addresses': 'Saved addresses',
   'citizen.noAddresses': 'No saved addresses.',
   'citizen.upcoming': 'Upcoming rides',
-  'citizen.past': 'Past rides',
+  'citizen.past': 'Past, cancelled and refused rides',
   'citizen.noRides': 'No rides.',
   'citizen.standingOrders': 'Standing orders',
   'citizen.noStandingOrders': 'No standing orders.',

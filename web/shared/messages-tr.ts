@@ -325,7 +325,7 @@ export const tr = {
   'citizen.addresses': 'Kayıtlı adresler',
   'citizen.noAddresses': 'Kayıtlı adres yok.',
   'citizen.upcoming': 'Yaklaşan yolculuklar',
-  'citizen.past': 'Geçmiş yolculuklar',
+  'citizen.past': 'Geçmiş, iptal edilen ve reddedilen yolculuklar',
   'citizen.noRides': 'Yolculuk yok.',
   'citizen.standingOrders': 'Düzenli yolculuklar',
   'citizen.noStandingOrders': 'Düzenli yolculuk yok.',
