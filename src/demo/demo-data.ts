@@ -69,7 +69,7 @@ export const DEMO_DRIVERS = [
     password: 'yoldas-surucu',
     fullName: 'Kadir Şahin',
     phone: '+905321110007',
-    shift: [19, 31],
+    shift: [17, 31],
     breakHours: [23, 26],
   },
   {
@@ -77,7 +77,7 @@ export const DEMO_DRIVERS = [
     password: 'yoldas-surucu',
     fullName: 'Selim Öztürk',
     phone: '+905321110008',
-    shift: [19, 31],
+    shift: [17, 31],
     breakHours: [23, 26],
   },
 ] as const;
