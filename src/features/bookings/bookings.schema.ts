@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BOOKING_STATUSES } from '../../domain/booking-status.js';
-import { locationSchema } from '../citizens/citizens.schema.js';
+import { doorAddressView, locationSchema } from '../citizens/citizens.schema.js';
 
 const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 
@@ -81,13 +81,6 @@ export const moveBookingBody = z
     path: ['pickupAt'],
   });
 
-export const doorAddressView = z.object({
-  street: z.string().optional(),
-  buildingNo: z.string().optional(),
-  floor: z.string().optional(),
-  flat: z.string().optional(),
-  directions: z.string().optional(),
-});
 export type DoorAddress = z.infer<typeof doorAddressView>;
 
 const place = z.object({
