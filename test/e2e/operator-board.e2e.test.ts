@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BookingView } from '../../src/features/bookings/bookings.schema.js';
 import {
@@ -13,6 +14,7 @@ import {
   startSuite,
   stopSuite,
   vehicleWithShift,
+  ZONE,
 } from './operator-support.js';
 
 /*
@@ -162,19 +164,25 @@ describe('operator console: the day’s board', () => {
         pickupAt: iso(at),
         ...extra,
       });
-    // Engelsiz Taksi wants 30 minutes' notice: the earliest rides of this story are 35 minutes away.
-    const outbound = await ride(hatice.id, 'gultepe-mah', now + 40 * MIN, {
+    // Engelsiz Taksi wants 30 minutes' notice: the rides leave 35 to 45 minutes from now,
+    // all on one local day (just past midnight when they would straddle it).
+    let base = now + 35 * MIN;
+    if (izmitDate(0, base) !== izmitDate(0, base + 10 * MIN))
+      base = DateTime.fromISO(izmitDate(0, base + 10 * MIN), { zone: ZONE })
+        .plus({ minutes: 1 })
+        .toMillis();
+    const outbound = await ride(hatice.id, 'gultepe-mah', base + 5 * MIN, {
       returnTrip: { readyAfterMinutes: 60 },
     });
-    const late = await ride(riza.id, 'kadikoy-mah', now + 35 * MIN);
-    const absent = await ride(nuri.id, 'cedit-mah', now + 45 * MIN);
+    const late = await ride(riza.id, 'kadikoy-mah', base);
+    const absent = await ride(nuri.id, 'cedit-mah', base + 10 * MIN);
     for (const b of [outbound, late, absent])
       expect(b.status, `${b.citizenName}: ${JSON.stringify(b.explanation)}`).toBe('scheduled');
     expect(outbound.returnTrip).not.toBeNull();
     const returnId = outbound.returnTrip!.id;
 
     const page = await openOperator(suite, 1280, undefined, { clock: true });
-    await showDay(page, izmitDate(0, now + 35 * MIN));
+    await showDay(page, izmitDate(0, base));
     const board = page.getByRole('region', { name: /^Rezervasyonlar/ });
     const rowOf = (name: string) =>
       board.getByRole('row').filter({ hasText: name }).filter({ hasNotText: '↩' });
@@ -214,10 +222,11 @@ describe('operator console: the day’s board', () => {
         .count(),
     ).toBe(0);
 
-    // An hour on (the page's clock only): Rıza's window is over and nobody picked him up.
+    // An hour and a half on (the page's clock only): Rıza's window is over and nobody
+    // picked him up.
     const rizaRow = rowOf(riza.fullName);
     expect(await rizaRow.getByText('Gecikti', { exact: true }).count()).toBe(0);
-    await page.clock.fastForward('01:00:00');
+    await page.clock.fastForward('01:30:00');
     await rizaRow.getByText('Gecikti', { exact: true }).waitFor();
     await board.getByText(/^\d+ gecikme$/).waitFor();
     expect(await rizaRow.getAttribute('data-late')).toBe('true');
