@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { BOOKING_STATUSES } from '../../domain/booking-status.js';
 import { isLocalTime, latestEndOf } from '../../domain/standing-orders.js';
-import { doorAddressView } from '../bookings/bookings.schema.js';
-import { locationSchema } from '../citizens/citizens.schema.js';
+import { doorAddressView, locationSchema } from '../citizens/citizens.schema.js';
 
 const localTime = z.string().refine(isLocalTime, { message: 'i18n:local-time' });
 const isoDate = z.iso.date();
