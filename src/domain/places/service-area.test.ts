@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { NEARBY_HOSPITALS } from './izmit-gazetteer.js';
 import type { LatLng } from './place.js';
-import { IZMIT_SERVICE_AREA, isInServiceArea } from './service-area.js';
+import { IZMIT_SERVICE_AREA, isInServiceArea, isServedPlace } from './service-area.js';
 
 describe('isInServiceArea', () => {
   it('accepts İzmit centre and the Umuttepe campus', () => {
@@ -25,5 +26,16 @@ describe('isInServiceArea', () => {
     expect(isInServiceArea({ lat: 0.5, lng: 0.5 }, square)).toBe(true);
     expect(isInServiceArea({ lat: 1.5, lng: 0.5 }, square)).toBe(false);
     expect(IZMIT_SERVICE_AREA.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('places a ride may use', () => {
+  it('takes points inside the district and the nearby hospitals by id, nothing else', () => {
+    const hospital = NEARBY_HOSPITALS[0]!;
+    expect(isServedPlace({ placeId: hospital.id, lat: hospital.lat, lng: hospital.lng })).toBe(
+      true,
+    );
+    expect(isServedPlace({ placeId: null, lat: 41.01, lng: 28.97 })).toBe(false);
+    expect(isServedPlace({ placeId: null, lat: 40.7685, lng: 29.93 })).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { NEARBY_HOSPITALS } from './izmit-gazetteer.js';
 import type { LatLng } from './place.js';
 
 /**
@@ -43,4 +44,19 @@ export function isInServiceArea(
     if (crosses) inside = !inside;
   }
   return inside;
+}
+
+/** Hospitals outside the district that rides may still go to. */
+export const ALLOWED_OUTSIDE_AREA: ReadonlySet<string> = new Set(NEARBY_HOSPITALS.map((h) => h.id));
+
+/**
+ * Whether a ride may start or end at a place: inside the service area, or
+ * one of the hospitals just outside it that patients are still driven to
+ * (by place id, which decides the point). The one rule for bookings,
+ * standing orders and saved addresses.
+ */
+export function isServedPlace(point: LatLng & { placeId: string | null }): boolean {
+  return (
+    (point.placeId !== null && ALLOWED_OUTSIDE_AREA.has(point.placeId)) || isInServiceArea(point)
+  );
 }

@@ -12,7 +12,7 @@ import {
   windowsFor,
 } from '../../domain/booking-windows.js';
 import { AppError, notFound } from '../../domain/errors.js';
-import { isInServiceArea } from '../../domain/places/service-area.js';
+import { isServedPlace } from '../../domain/places/service-area.js';
 import {
   checkBookingHorizon,
   isEligible,
@@ -23,7 +23,6 @@ import type { Db } from '../../infra/db/database.js';
 import { recordAudit } from '../audit/audit-log.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { CitizensStore } from '../citizens/citizens.store.js';
-import { ALLOWED_OUTSIDE_AREA } from '../places/places.service.js';
 import type { ServicesStore } from '../services/services.store.js';
 import type { BookingView, CreateBookingInput } from './bookings.schema.js';
 import { type BookingRow, type BookingsStore, bookingToView } from './bookings.store.js';
@@ -133,9 +132,7 @@ export function createBookingsService(deps: BookingsServiceDeps) {
       ['pickup', input.pickup],
       ['dropoff', input.dropoff],
     ] as const) {
-      // Hospitals just outside the district that patients are still driven to are allowed by id.
-      const allowedOutside = point.placeId !== null && ALLOWED_OUTSIDE_AREA.has(point.placeId);
-      if (!allowedOutside && !isInServiceArea(point)) {
+      if (!isServedPlace(point)) {
         throw new AppError('VALIDATION_FAILED', {}, [
           { field: `body.${field}`, message: 'i18n:service-area' },
         ]);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../domain/errors.js';
 import { compactDoorAddress, type DoorAddress } from '../../domain/places/door-address.js';
-import { NEARBY_HOSPITALS } from '../../domain/places/izmit-gazetteer.js';
+import { ALLOWED_OUTSIDE_AREA } from '../../domain/places/service-area.js';
 import { foldTurkish } from '../../domain/places/turkish-text.js';
 import type { Lang } from '../../http/i18n.js';
 import type { Db } from '../../infra/db/database.js';
@@ -15,9 +15,6 @@ import { judgeServiceArea } from '../../infra/maps/geocoder.js';
 import { recordAudit } from '../audit/audit-log.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { MapSettingsView, PlaceView, savedAddressBody } from './places.schema.js';
-
-/** Hospitals outside the district that bookings may still go to. */
-export const ALLOWED_OUTSIDE_AREA: ReadonlySet<string> = new Set(NEARBY_HOSPITALS.map((h) => h.id));
 
 interface AddressRow {
   id: string;

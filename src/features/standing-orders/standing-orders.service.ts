@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { canCancel } from '../../domain/booking-status.js';
 import { AppError, notFound } from '../../domain/errors.js';
-import { isInServiceArea } from '../../domain/places/service-area.js';
+import { isServedPlace } from '../../domain/places/service-area.js';
 import type { ServiceRules } from '../../domain/services.js';
 import {
   latestEndOf,
@@ -14,7 +14,6 @@ import { recordAudit } from '../audit/audit-log.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { ResolvedLocation } from '../citizens/citizens.schema.js';
 import type { HolidayListener } from '../holidays/holidays.service.js';
-import { ALLOWED_OUTSIDE_AREA } from '../places/places.service.js';
 import {
   CHANGED_REASON,
   calendarOf,
@@ -83,8 +82,7 @@ export function createStandingOrdersService(deps: StandingOrdersServiceDeps) {
     const issues = (['pickup', 'dropoff'] as const)
       .filter((field) => {
         const point = s[field];
-        const allowedOutside = point.placeId !== null && ALLOWED_OUTSIDE_AREA.has(point.placeId);
-        return !allowedOutside && !isInServiceArea(point);
+        return !isServedPlace(point);
       })
       .map((field) => ({ field: `body.${field}`, message: 'i18n:service-area' }));
     if (issues.length > 0) throw new AppError('VALIDATION_FAILED', {}, issues);
