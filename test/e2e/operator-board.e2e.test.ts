@@ -122,7 +122,11 @@ describe('operator console: the day’s board', () => {
     await history.getByText('Oluşturuldu').waitFor();
     await history.getByText('Başka araca verildi').waitFor();
     await history.getByText('Sürücü hastaneye yakın').waitFor();
-    expect(await history.getByText(/· Ayşe Operatör \(operatör\)$/).count()).toBeGreaterThan(0);
+    expect(await history.getByText(/· Ayşe Operatör \(operatör\)$/).count()).toBe(2);
+    await history
+      .getByText(/· planlayıcı \(otomatik\)$/)
+      .first()
+      .waitFor();
     await expectAccessible(page, 'history');
     await screenshots(page, 'board-history');
     await page.keyboard.press('Escape');

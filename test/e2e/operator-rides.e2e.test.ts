@@ -231,11 +231,9 @@ describe('operator console: rides with appointments, doors and series', () => {
     // The citizen's card lists the series; ending it asks for a reason.
     await page.getByRole('link', { name: 'Kartı aç' }).click();
     const series = page.getByRole('region', { name: 'Düzenli yolculuklar' });
-    const item = series
-      .getByRole('listitem')
-      .filter({
-        hasText: `08:00 · Gültepe Mahallesi → Kocaeli Devlet Hastanesi · ${dmy(startsOn)} – ${dmy(endsOn)}`,
-      });
+    const item = series.getByRole('listitem').filter({
+      hasText: `08:00 · Gültepe Mahallesi → Kocaeli Devlet Hastanesi · ${dmy(startsOn)} – ${dmy(endsOn)}`,
+    });
     await item.waitFor();
     await item.getByRole('button', { name: 'Sonlandır' }).click();
     await item.getByLabel('Neden').fill('Tedavi merkezi değişti');

@@ -45,7 +45,9 @@ export function BookingHistory(props: { booking: BookingView | undefined; onClos
   }, [id]);
 
   const role = (r: string) =>
-    ['operator', 'admin', 'driver', 'supervisor'].includes(r) ? t(`role.${r}` as MessageKey) : r;
+    ['operator', 'admin', 'driver', 'supervisor', 'scheduler', 'system'].includes(r)
+      ? t(`role.${r}` as MessageKey)
+      : r;
   const what = (e: BookingEventView) =>
     KNOWN.has(e.type)
       ? t(`event.${e.type}` as MessageKey)
@@ -75,11 +77,14 @@ export function BookingHistory(props: { booking: BookingView | undefined; onClos
           {events.map((e) => (
             <Timeline.Item key={e.id} title={what(e)}>
               <Text size="sm">
-                {t('board.historyBy', {
-                  when: dmyHm(e.at),
-                  who: e.actorName ?? '—',
-                  role: role(e.actorRole),
-                })}
+                {e.actorName
+                  ? t('board.historyBy', {
+                      when: dmyHm(e.at),
+                      who: e.actorName,
+                      role: role(e.actorRole),
+                    })
+                  : // The scheduler and the system act without a person's name.
+                    t('board.historyByMachine', { when: dmyHm(e.at), role: role(e.actorRole) })}
               </Text>
               {why(e) && <Text size="sm">{why(e)}</Text>}
             </Timeline.Item>
