@@ -19,6 +19,9 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'BREAK_NOT_ALLOWED'
   | 'RATE_LIMITED'
+  | 'LOGIN_LOCKED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
   | 'UNAVAILABLE'
   | 'INTERNAL';
 

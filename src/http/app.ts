@@ -23,12 +23,16 @@ export interface HttpAppDeps {
   webDir: string;
   /** Requests per minute per IP on the login route. */
   loginRateLimit?: number;
+  /** Express `trust proxy`: hops, addresses or subnets whose X-Forwarded-For is believed; none by default. */
+  trustProxy?: boolean | number | string;
 }
 
 export function createHttpApp(deps: HttpAppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies the operator names
+  // (TRUST_PROXY); by default nobody's, so a client cannot choose its own IP.
+  app.set('trust proxy', deps.trustProxy ?? false);
   app.use(
     pinoHttp({
       logger: deps.logger,
@@ -40,7 +44,22 @@ export function createHttpApp(deps: HttpAppDeps): express.Express {
       },
       serializers: {
         req: (req) => ({ id: req.id, method: req.method, url: maskText(String(req.url)) }),
+        // pino-http hands this the stock serialisation; `raw` is what was logged.
+        res: (res: { statusCode: number | null; raw?: { statusCode?: number } }) => ({
+          statusCode: res.raw?.statusCode ?? res.statusCode,
+        }),
       },
+      // The logger masks personal data by copying each logged object before the
+      // serializers run, and a copied response has lost `headersSent` (a getter),
+      // so the stock serializer wrote `statusCode: null`. Log only what we need.
+      customSuccessObject: (_req, res, value: Record<string, unknown>) => ({
+        ...value,
+        res: { statusCode: res.statusCode },
+      }),
+      customErrorObject: (_req, res, _err, value: Record<string, unknown>) => ({
+        ...value,
+        res: { statusCode: res.statusCode },
+      }),
       autoLogging: { ignore: (req) => req.url === '/health' },
     }),
   );

@@ -22,9 +22,15 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   BREAK_NOT_ALLOWED: 409,
   RATE_LIMITED: 429,
+  LOGIN_LOCKED: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 };
+
+/** Every error code, for the documents that list them (OpenAPI, AsyncAPI). */
+export const ERROR_CODES = Object.keys(STATUS) as ErrorCode[];
 
 export function statusOf(code: ErrorCode): number {
   return STATUS[code];
@@ -66,29 +72,39 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const lang = languageOf(req.headers['accept-language']);
     const requestId = String(req.id ?? randomUUID());
-    let error: AppError;
-    if (err instanceof AppError) {
-      error = err;
-    } else if (isBodyParserError(err)) {
-      error = new AppError('VALIDATION_FAILED', {}, [
-        { field: 'body', message: lang === 'tr' ? 'Geçerli bir JSON değil.' : 'Not valid JSON.' },
-      ]);
-    } else {
-      (req.log ?? logger).error({ err, requestId }, 'unhandled error');
-      error = new AppError('INTERNAL');
-    }
+    const error = err instanceof AppError ? err : clientFault(err);
+    if (!error) (req.log ?? logger).error({ err, requestId }, 'unhandled error');
+    const answer = error ?? new AppError('INTERNAL');
     if (res.headersSent) return;
-    res.status(statusOf(error.code)).json(errorBody(error, lang, requestId));
+    const retryAfter = answer.params.retryAfterSeconds;
+    if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
+    res.status(statusOf(answer.code)).json(errorBody(answer, lang, requestId));
   };
 }
 
-function isBodyParserError(err: unknown): boolean {
-  return (
-    typeof err === 'object' &&
-    err !== null &&
-    'type' in err &&
-    (err as { type: string }).type === 'entity.parse.failed'
-  );
+/**
+ * Faults the body parser and the router raise for bad input (http-errors with a
+ * 4xx status: a body past the limit, a charset or encoding it cannot read,
+ * broken JSON or gzip, a malformed percent-encoding in the path) become coded
+ * 4xx answers; anything else is a 500.
+ */
+function clientFault(err: unknown): AppError | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const fault = err as { status?: unknown; statusCode?: unknown; type?: unknown; limit?: unknown };
+  const status = typeof fault.status === 'number' ? fault.status : fault.statusCode;
+  if (typeof status !== 'number' || status < 400 || status > 499) return undefined;
+  if (status === 413)
+    return new AppError('PAYLOAD_TOO_LARGE', {
+      limit: typeof fault.limit === 'number' ? `${Math.floor(fault.limit / 1024)} KB` : '100 KB',
+    });
+  if (status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE');
+  const issue =
+    err instanceof URIError
+      ? { field: 'path', message: 'i18n:path-encoding' }
+      : fault.type === 'entity.parse.failed'
+        ? { field: 'body', message: 'i18n:not-json' }
+        : { field: 'body', message: 'i18n:body-encoding' };
+  return new AppError('VALIDATION_FAILED', {}, [issue]);
 }
 
 export const notFoundHandler: RequestHandler = (_req, _res, next) => {

@@ -89,6 +89,11 @@ const MESSAGES: Record<Lang, Messages> = {
           ? 'Bu vardiyada mola yok.'
           : 'Başlamamış bir mola bitirilemez.',
     RATE_LIMITED: () => 'Çok fazla istek; biraz sonra yeniden deneyin.',
+    LOGIN_LOCKED: (p) =>
+      `Çok fazla hatalı giriş denemesi. ${waitTr(Number(p.retryAfterSeconds))} sonra yeniden deneyin.`,
+    PAYLOAD_TOO_LARGE: (p) => `Gönderilen bilgi çok büyük (en fazla ${p.limit}).`,
+    UNSUPPORTED_MEDIA_TYPE: () =>
+      'Bu biçim okunamıyor: UTF-8 JSON gönderin (Content-Type: application/json).',
     UNAVAILABLE: () => 'Hizmet geçici olarak kullanılamıyor.',
     INTERNAL: () => 'Beklenmeyen bir hata oluştu.',
   },
@@ -115,10 +120,29 @@ const MESSAGES: Record<Lang, Messages> = {
           ? 'This shift has no break.'
           : 'A break that has not started cannot end.',
     RATE_LIMITED: () => 'Too many requests; try again shortly.',
+    LOGIN_LOCKED: (p) =>
+      `Too many failed login attempts. Try again in ${waitEn(Number(p.retryAfterSeconds))}.`,
+    PAYLOAD_TOO_LARGE: (p) => `The request is too large (at most ${p.limit}).`,
+    UNSUPPORTED_MEDIA_TYPE: () =>
+      'This format cannot be read: send UTF-8 JSON (Content-Type: application/json).',
     UNAVAILABLE: () => 'The service is temporarily unavailable.',
     INTERNAL: () => 'An unexpected error occurred.',
   },
 };
+
+/** A wait in minutes (rounded up) or, under a minute, in seconds. */
+function waitTr(seconds: number): string {
+  return seconds >= 60 ? `${Math.ceil(seconds / 60)} dakika` : `${Math.max(1, seconds)} saniye`;
+}
+
+function waitEn(seconds: number): string {
+  if (seconds >= 60) {
+    const minutes = Math.ceil(seconds / 60);
+    return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  }
+  const s = Math.max(1, seconds);
+  return `${s} second${s === 1 ? '' : 's'}`;
+}
 
 function horizonTr(p: Params): string {
   switch (p.reason) {
@@ -244,6 +268,23 @@ const SCHEMA_MESSAGES: Record<string, Record<Lang, string>> = {
   'address-20': { tr: 'En fazla 20 karakter yazın.', en: 'Write at most 20 characters.' },
   'address-120': { tr: 'En fazla 120 karakter yazın.', en: 'Write at most 120 characters.' },
   'address-500': { tr: 'En fazla 500 karakter yazın.', en: 'Write at most 500 characters.' },
+  'unknown-field': {
+    tr: 'Bilinmeyen alan: bu isimde bir alan yok.',
+    en: 'Unknown field: there is no field of this name.',
+  },
+  'nul-character': {
+    tr: 'Metin NUL (\\u0000) karakteri içeremez.',
+    en: 'Text cannot contain the NUL (\\u0000) character.',
+  },
+  'not-json': { tr: 'Geçerli bir JSON değil.', en: 'Not valid JSON.' },
+  'path-encoding': {
+    tr: 'Adreste bozuk bir yüzde kodlaması (%..) var.',
+    en: 'The path has a malformed percent-encoding (%..).',
+  },
+  'body-encoding': {
+    tr: 'Gövde açılamadı (bozuk sıkıştırma ya da eksik gövde).',
+    en: 'The body could not be read (corrupt compression or a cut-off body).',
+  },
 };
 
 export function translateSchemaMessage(message: string, lang: Lang): string {

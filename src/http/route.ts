@@ -97,7 +97,13 @@ function toHandler(route: RouteDefinition, deps: MountDeps): RequestHandler {
     }
     const params = route.params ? parseInput(route.params, req.params, lang, 'params') : {};
     const query = route.query ? parseInput(route.query, req.query, lang, 'query') : {};
-    const body = route.body ? parseInput(route.body, req.body ?? {}, lang, 'body') : undefined;
+    // A body must be JSON (else the parser skips it and the route sees none),
+    // and every key in it must be one the schema names.
+    if (route.body && hasBody(req) && !req.is('application/json'))
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+    const body = route.body
+      ? parseInput(route.body, req.body ?? {}, lang, 'body', { strict: true })
+      : undefined;
     const headers = route.headers ? parseInput(route.headers, req.headers, lang, 'headers') : {};
     const log = (req.log as Logger | undefined) ?? deps.logger;
     const result = await route.handler({
@@ -116,6 +122,11 @@ function toHandler(route: RouteDefinition, deps: MountDeps): RequestHandler {
     if (result.body === undefined) res.end();
     else res.json(result.body);
   };
+}
+
+function hasBody(req: Request): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
 function document(registry: OpenAPIRegistry, route: RouteDefinition): void {

@@ -28,7 +28,34 @@ export interface SchedulingQueue extends SchedulingQueuePort {
   close(): Promise<void>;
 }
 
-export function createSchedulingQueue(connection: Redis, prefix: string): SchedulingQueue {
+export interface SchedulingQueueOptions {
+  /**
+   * How long an enqueue may wait for Redis. The shared connection queues
+   * commands while Redis is away, so without a bound a booking request would
+   * hang; past it the booking (already committed) is left to the relay.
+   */
+  enqueueTimeoutMs?: number;
+}
+
+/** Thrown when Redis did not take a job in time; the caller answers and the relay enqueues later. */
+export class EnqueueTimeout extends Error {
+  constructor(
+    readonly bookingId: string,
+    timeoutMs: number,
+  ) {
+    super(`Redis did not take the planning job of ${bookingId} within ${timeoutMs} ms`);
+    this.name = 'EnqueueTimeout';
+  }
+}
+
+export const DEFAULT_ENQUEUE_TIMEOUT_MS = 2000;
+
+export function createSchedulingQueue(
+  connection: Redis,
+  prefix: string,
+  options: SchedulingQueueOptions = {},
+): SchedulingQueue {
+  const enqueueTimeoutMs = options.enqueueTimeoutMs ?? DEFAULT_ENQUEUE_TIMEOUT_MS;
   const queue = new Queue<PlanBookingData>(SCHEDULING_QUEUE, { connection, prefix });
   // QueueEvents blocks on a stream read, so it needs a connection of its own.
   const eventsConnection = connection.duplicate();
@@ -39,20 +66,36 @@ export function createSchedulingQueue(connection: Redis, prefix: string): Schedu
   return {
     queue,
     async enqueue(bookingId) {
-      // A booking planned before and now pending again (a moved appointment, a
-      // confirmed return) has a finished job under its id: replace it, or the
-      // add would be a no-op. A waiting or running job is left to do the work.
-      const earlier = await queue.getJob(bookingId);
-      if (earlier && ((await earlier.isCompleted()) || (await earlier.isFailed()))) {
-        await earlier.remove().catch(() => undefined);
-      }
-      await queue.add(PLAN_BOOKING, { bookingId }, { ...PLAN_BOOKING_OPTIONS, jobId: bookingId });
+      // The commands stay queued on the connection after a timeout and run when
+      // Redis is back; a job added twice under one id is still one job.
+      await bounded(
+        (async () => {
+          // A booking planned before and now pending again (a moved appointment, a
+          // confirmed return) has a finished job under its id: replace it, or the
+          // add would be a no-op. A waiting or running job is left to do the work.
+          const earlier = await queue.getJob(bookingId);
+          if (earlier && ((await earlier.isCompleted()) || (await earlier.isFailed()))) {
+            await earlier.remove().catch(() => undefined);
+          }
+          await queue.add(
+            PLAN_BOOKING,
+            { bookingId },
+            { ...PLAN_BOOKING_OPTIONS, jobId: bookingId },
+          );
+        })(),
+        enqueueTimeoutMs,
+        () => new EnqueueTimeout(bookingId, enqueueTimeoutMs),
+      );
     },
     async waitForOutcome(bookingId, timeoutMs) {
       if (timeoutMs <= 0) return;
-      const job = await queue.getJob(bookingId);
+      const started = Date.now();
+      const job = await bounded(queue.getJob(bookingId), timeoutMs, () => undefined).catch(
+        () => undefined,
+      );
       if (!job) return;
-      await job.waitUntilFinished(events, timeoutMs).catch(() => {
+      const left = Math.max(1, timeoutMs - (Date.now() - started));
+      await job.waitUntilFinished(events, left).catch(() => {
         // Timed out or failed: the caller reads the booking's state either way.
       });
     },
@@ -63,4 +106,14 @@ export function createSchedulingQueue(connection: Redis, prefix: string): Schedu
       eventsConnection.disconnect();
     },
   };
+}
+
+/** Settles with `work`, or rejects with `timeout()` after `ms` (the work itself is left to finish). */
+function bounded<T>(work: Promise<T>, ms: number, timeout: () => unknown): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timeout()), ms);
+  });
+  work.catch(() => undefined);
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }
