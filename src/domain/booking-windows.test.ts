@@ -22,6 +22,12 @@ describe('booking windows', () => {
     expect(w.dropoffDeadline).toBeNull();
   });
 
+  it('keeps windows to whole seconds, as plans are', () => {
+    const w = windowsFor(anne, { kind: 'asap', now: at('2026-11-26T12:34:56.789Z') });
+    expect(w.pickupWindowStart).toEqual(at('2026-11-26T12:34:56Z'));
+    expect(w.pickupWindowEnd.getMilliseconds()).toBe(0);
+  });
+
   it('starts an as-soon-as-possible window now', () => {
     const now = at('2026-11-26T12:34:00Z');
     const w = windowsFor(anne, { kind: 'asap', now });

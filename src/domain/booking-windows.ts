@@ -30,9 +30,18 @@ const MINUTE = 60_000;
  */
 export const APPOINTMENT_LEAD_BOUND_MINUTES = 180;
 
+/** To the whole second, as the planner plans: a window never ends a fraction before its plan. */
+const toSecond = (d: Date) => new Date(Math.floor(d.getTime() / 1000) * 1000);
+
 /** The windows of a ride under its service's rules. The one place these are computed. */
-export function windowsFor(rules: ServiceRules, time: RequestedTime): BookingWindows {
+export function windowsFor(rules: ServiceRules, requested: RequestedTime): BookingWindows {
   const width = rules.pickupWindowMinutes * MINUTE;
+  const time: RequestedTime =
+    requested.kind === 'pickup'
+      ? { kind: 'pickup', at: toSecond(requested.at) }
+      : requested.kind === 'asap'
+        ? { kind: 'asap', now: toSecond(requested.now) }
+        : { kind: 'arrive-by', appointment: toSecond(requested.appointment) };
   switch (time.kind) {
     case 'pickup':
       return {
