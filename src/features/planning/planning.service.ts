@@ -120,7 +120,9 @@ export function createPlanningService(deps: PlanningServiceDeps) {
     // A pickup cannot be promised in the past: an ASAP ride (or one planned late) starts now.
     if (target.asap && windows.start < now) {
       const width = windows.end.getTime() - windows.start.getTime();
-      windows = { start: now, end: new Date(now.getTime() + width) };
+      // Whole seconds, as plans are.
+      const start = new Date(Math.ceil(now.getTime() / 1000) * 1000);
+      windows = { start, end: new Date(start.getTime() + width) };
     }
     let { problem } = built;
     const { plan } = built;
