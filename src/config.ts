@@ -63,6 +63,12 @@ const envSchema = z.object({
   REOPTIMISE_NEXT_DAY_SECONDS: z.coerce.number().min(0.1).max(3600).default(60),
   /** Local time zone for display and entry. Storage is always UTC. */
   TIME_ZONE: z.string().default('Europe/Istanbul'),
+  /** The address callers use (`https://yoldas.example`): the API documents name it as their server. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Bearer token a Prometheus scraper sends to read /metrics; unset: no /metrics on the API port. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** A port of its own for /metrics (any role; a worker has no other HTTP); the token applies there too. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -88,6 +94,8 @@ export interface Config {
   role: Env['ROLE'];
   relayIntervalSeconds: number;
   timeZone: string;
+  publicUrl: string | undefined;
+  metrics: { token: string | undefined; port: number | undefined };
   reoptimise: {
     everyMinutes: number;
     nightlyHour: number;
@@ -141,6 +149,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     role: e.ROLE,
     relayIntervalSeconds: e.RELAY_INTERVAL_SECONDS,
     timeZone: e.TIME_ZONE,
+    publicUrl: e.PUBLIC_URL,
+    metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
     reoptimise: {
       everyMinutes: e.REOPTIMISE_EVERY_MINUTES,
       nightlyHour: e.REOPTIMISE_NIGHTLY_HOUR,

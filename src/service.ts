@@ -53,9 +53,14 @@ import { checkHealth } from './infra/health.js';
 import { createLogger, type Logger } from './infra/logging/logger.js';
 import { createGeocoder } from './infra/maps/create-geocoder.js';
 import { createTravelTimeProvider } from './infra/maps/create-travel-time-provider.js';
-import type { TravelTimeProvider } from './infra/maps/travel-time-provider.js';
+import type {
+  ObservableTravelTimeProvider,
+  TravelTimeProvider,
+} from './infra/maps/travel-time-provider.js';
+import { startMetricsServer } from './infra/metrics/http-metrics.js';
+import { createMetrics, type Metrics } from './infra/metrics/metrics.js';
 import { scheduleReoptimisation } from './infra/queues/reoptimisation-queue.js';
-import { createSchedulingQueue } from './infra/queues/scheduling-queue.js';
+import { createSchedulingQueue, SCHEDULING_QUEUE } from './infra/queues/scheduling-queue.js';
 import { createStandingOrdersQueue } from './infra/queues/standing-orders-queue.js';
 import { type RedisServerProcess, startRedisServer } from './infra/redis/redis-server-process.js';
 import { createRealtimeGateway, type RealtimeServer } from './realtime/gateway.js';
@@ -90,6 +95,8 @@ export interface RunningService {
   reoptimise: ReoptimiseService | undefined;
   /** Present where the API runs: standing orders' booking runs (tests call them directly). */
   standingOrders: StandingOrdersService | undefined;
+  /** This instance's Prometheus metrics (served at /metrics with METRICS_TOKEN, or on METRICS_PORT). */
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
@@ -109,6 +116,7 @@ export async function startService(
 ): Promise<RunningService> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const now = overrides.now ?? (() => new Date());
+  const metrics = createMetrics();
   const closers: Array<() => Promise<unknown>> = [];
   const close = async () => {
     for (const fn of closers.reverse())
@@ -168,7 +176,8 @@ export async function startService(
     });
     const queue = createSchedulingQueue(redis, prefix);
     closers.push(() => queue.close());
-    const relay = createBookingRelay({ bookings: bookingsStore, queue, logger, now });
+    metrics.watchQueue(SCHEDULING_QUEUE, queue.queue);
+    const relay = createBookingRelay({ bookings: bookingsStore, queue, logger, now, metrics });
     let reoptimise: ReoptimiseService | undefined;
     let standingOrders: StandingOrdersService | undefined;
 
@@ -182,6 +191,10 @@ export async function startService(
         redis,
         logger,
       });
+    if ('stats' in travelTimes && typeof travelTimes.stats === 'function') {
+      const observed = travelTimes as ObservableTravelTimeProvider;
+      metrics.watchTravelTimeFallbacks(() => observed.stats().fallbackElements);
+    }
     const planning = createPlanningService({
       db,
       store: planningStore,
@@ -193,7 +206,13 @@ export async function startService(
     });
 
     if (config.role !== 'api') {
-      const worker: Worker = startSchedulingWorker({ connection: redis, prefix, planning, logger });
+      const worker: Worker = startSchedulingWorker({
+        connection: redis,
+        prefix,
+        planning,
+        logger,
+        metrics,
+      });
       closers.push(() => worker.close());
       reoptimise = createReoptimiseService({
         db,
@@ -337,6 +356,8 @@ export async function startService(
         health: () => checkHealth(db, redis),
         logger,
         webDir: overrides.webDir ?? defaultWebDir(),
+        publicUrl: config.publicUrl,
+        metrics: { registry: metrics, token: config.metrics.token },
         ...(overrides.loginRateLimit ? { loginRateLimit: overrides.loginRateLimit } : {}),
       });
       const server: Server = createServer(app);
@@ -353,6 +374,7 @@ export async function startService(
         timeZone: config.timeZone,
         now,
       });
+      metrics.watchSockets(() => io.engine.clientsCount);
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.port, config.host, () => resolve());
@@ -367,7 +389,16 @@ export async function startService(
       logger.info({ url }, 'Yoldaş is listening');
     }
 
-    return { url, db, redisUrl, logger, relay, reoptimise, standingOrders, close };
+    if (config.metrics.port) {
+      const metricsServer = await startMetricsServer(metrics, {
+        port: config.metrics.port,
+        host: config.host,
+        token: config.metrics.token,
+      });
+      closers.push(() => new Promise((resolve) => metricsServer.close(resolve)));
+    }
+
+    return { url, db, redisUrl, logger, relay, reoptimise, standingOrders, metrics, close };
   } catch (error) {
     await close();
     throw error;

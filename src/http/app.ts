@@ -4,14 +4,16 @@ import express, { type Request, Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
-import swaggerUi from 'swagger-ui-express';
 import { AppError } from '../domain/errors.js';
 import type { AuthUser } from '../features/auth/auth-user.js';
 import type { Logger } from '../infra/logging/logger.js';
 import { maskText } from '../infra/logging/mask.js';
+import { httpMetrics, metricsHandler } from '../infra/metrics/http-metrics.js';
+import type { Metrics } from '../infra/metrics/metrics.js';
+import { apiDocsRouter } from './api-docs.js';
 import { errorBody, errorHandler, notFoundHandler } from './errors.js';
 import { languageOf } from './i18n.js';
-import { createRegistry, openApiDocument } from './openapi.js';
+import { createRegistry } from './openapi.js';
 import { mountRoutes, type RouteDefinition } from './route.js';
 
 export interface HttpAppDeps {
@@ -25,6 +27,10 @@ export interface HttpAppDeps {
   loginRateLimit?: number;
   /** Express `trust proxy`: hops, addresses or subnets whose X-Forwarded-For is believed; none by default. */
   trustProxy?: boolean | number | string;
+  /** `PUBLIC_URL`: the server the API documents name; else the address a request came to. */
+  publicUrl?: string | undefined;
+  /** Answers counted by route; /metrics served to a scraper holding the token. */
+  metrics?: { registry: Metrics; token: string | undefined };
 }
 
 export function createHttpApp(deps: HttpAppDeps): express.Express {
@@ -33,6 +39,10 @@ export function createHttpApp(deps: HttpAppDeps): express.Express {
   // X-Forwarded-For is believed only from the proxies the operator names
   // (TRUST_PROXY); by default nobody's, so a client cannot choose its own IP.
   app.set('trust proxy', deps.trustProxy ?? false);
+  if (deps.metrics) {
+    app.use(httpMetrics(deps.metrics.registry));
+    app.get('/metrics', metricsHandler(deps.metrics.registry, deps.metrics.token));
+  }
   app.use(
     pinoHttp({
       logger: deps.logger,
@@ -65,19 +75,7 @@ export function createHttpApp(deps: HttpAppDeps): express.Express {
   );
 
   const registry = createRegistry();
-  const document = () => openApiDocument(registry);
-  const docs = Router();
-  docs.get('/openapi.json', (_req, res) => {
-    res.json(document());
-  });
-  docs.use(
-    '/docs',
-    swaggerUi.serveFiles(undefined, { swaggerUrl: '/api/openapi.json' }),
-    swaggerUi.setup(undefined, {
-      swaggerUrl: '/api/openapi.json',
-      customSiteTitle: 'Yoldaş API',
-    }),
-  );
+  const docs = apiDocsRouter(registry, { publicUrl: deps.publicUrl });
   // Swagger UI runs an inline bootstrap script; the rest of the site keeps the strict policy.
   app.use('/api', helmet({ contentSecurityPolicy: false }), docs);
   app.use(helmet());

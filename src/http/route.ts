@@ -6,6 +6,7 @@ import { AppError } from '../domain/errors.js';
 import type { AuthUser, Role } from '../features/auth/auth-user.js';
 import type { Logger } from '../infra/logging/logger.js';
 import { type Lang, languageOf } from './i18n.js';
+import { documentRoute } from './openapi.js';
 import { parseInput } from './validate.js';
 
 export interface RouteContext<B, Q, P, H = Record<string, never>> {
@@ -83,7 +84,7 @@ export function mountRoutes(
 ): void {
   for (const route of routes) {
     router[route.method](route.path, toHandler(route, deps));
-    document(registry, route);
+    documentRoute(registry, route);
   }
 }
 
@@ -127,40 +128,6 @@ function toHandler(route: RouteDefinition, deps: MountDeps): RequestHandler {
 function hasBody(req: Request): boolean {
   const length = req.headers['content-length'];
   return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
-}
-
-function document(registry: OpenAPIRegistry, route: RouteDefinition): void {
-  const status = route.successStatus ?? 200;
-  const responses: Record<
-    string,
-    { description: string; content?: Record<string, { schema: ZodType }> }
-  > = {
-    [status]: {
-      description: 'Success',
-      ...(route.response ? { content: { 'application/json': { schema: route.response } } } : {}),
-    },
-    400: { description: 'Invalid input: `error.issues` names each field and the reason' },
-  };
-  if (route.roles !== 'public') {
-    responses[401] = { description: 'Not logged in or token expired' };
-    responses[403] = { description: `Allowed roles: ${route.roles.join(', ')}` };
-  }
-  for (const [code, description] of Object.entries(route.otherResponses ?? {}))
-    responses[code] = { description };
-  registry.registerPath({
-    method: route.method,
-    path: route.path.replace(/:(\w+)/g, '{$1}'),
-    summary: route.summary,
-    tags: [route.tag],
-    ...(route.roles === 'public' ? {} : { security: [{ bearerAuth: [] }] }),
-    request: {
-      ...(route.params ? { params: route.params } : {}),
-      ...(route.query ? { query: route.query } : {}),
-      ...(route.headers ? { headers: route.headers } : {}),
-      ...(route.body ? { body: { content: { 'application/json': { schema: route.body } } } } : {}),
-    },
-    responses,
-  });
 }
 
 /** A uuid path parameter, used by most routes. */

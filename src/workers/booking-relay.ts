@@ -1,5 +1,6 @@
 import type { BookingsStore } from '../features/bookings/bookings.store.js';
 import type { Logger } from '../infra/logging/logger.js';
+import type { Metrics } from '../infra/metrics/metrics.js';
 import type { SchedulingQueue } from '../infra/queues/scheduling-queue.js';
 
 /** A booking pending longer than this without a live job is presumed lost by Redis. */
@@ -16,6 +17,7 @@ export function createBookingRelay(deps: {
   queue: SchedulingQueue;
   logger: Logger;
   now: () => Date;
+  metrics?: Pick<Metrics, 'relayReenqueued'>;
 }) {
   return {
     /** One pass; returns how many bookings it re-enqueued or retried. */
@@ -40,6 +42,7 @@ export function createBookingRelay(deps: {
           continue;
         }
         repaired++;
+        deps.metrics?.relayReenqueued(state);
         deps.logger.warn({ bookingId: id, state }, 'relay re-enqueued a pending booking');
       }
       return repaired;

@@ -2,6 +2,7 @@ import { UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { PlanningService } from '../features/planning/planning.service.js';
 import type { Logger } from '../infra/logging/logger.js';
+import type { Metrics } from '../infra/metrics/metrics.js';
 import {
   type PlanBookingData,
   planBookingData,
@@ -19,6 +20,7 @@ export function startSchedulingWorker(deps: {
   planning: PlanningService;
   logger: Logger;
   concurrency?: number;
+  metrics?: Pick<Metrics, 'bookingPlanned' | 'jobStalled'>;
 }): Worker<PlanBookingData> {
   const worker = new Worker<PlanBookingData>(
     SCHEDULING_QUEUE,
@@ -26,7 +28,9 @@ export function startSchedulingWorker(deps: {
       const parsed = planBookingData.safeParse(job.data);
       if (!parsed.success)
         throw new UnrecoverableError(`invalid job data: ${parsed.error.message}`);
+      const started = performance.now();
       const outcome = await deps.planning.planBooking(parsed.data.bookingId);
+      deps.metrics?.bookingPlanned(outcome, (performance.now() - started) / 1000);
       deps.logger.info(
         { bookingId: parsed.data.bookingId, outcome, attempt: job.attemptsMade + 1 },
         'planned',
@@ -45,5 +49,6 @@ export function startSchedulingWorker(deps: {
     deps.logger.warn({ jobId: job?.id, err }, 'planning job failed'),
   );
   worker.on('error', (err) => deps.logger.error({ err }, 'scheduling worker error'));
+  worker.on('stalled', () => deps.metrics?.jobStalled(SCHEDULING_QUEUE));
   return worker;
 }
