@@ -286,7 +286,7 @@ export const tr = {
   'board.shiftOption': '{plate} · {driver} · {from}–{to}',
   'board.cancelReturn': 'Dönüşü de iptal et ({time})',
   'board.openCitizen': '{name} kartını aç',
-  'board.window': 'Aralık',
+  'board.window': 'Alış penceresi',
   'board.returnOf': 'dönüş',
   'board.asap': 'hemen',
   'event.created': 'Oluşturuldu',
