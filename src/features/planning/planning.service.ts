@@ -18,6 +18,7 @@ import type { AlternativeView, BookingView } from '../bookings/bookings.schema.j
 import type { ChangeNotifier } from '../bookings/bookings.service.js';
 import { type BookingsStore, bookingToView } from '../bookings/bookings.store.js';
 import { explainAssignment, explainRefusal, reasonWords } from './explanations.js';
+import { earliestFeasible, shifted, withoutRequest, withPickupWindow } from './plan-edits.js';
 import type { PlanningStore } from './planning.store.js';
 import type { PlanningSnapshot, SnapshotBooking } from './planning-snapshot.js';
 import {
@@ -30,14 +31,12 @@ import {
   toSeconds,
   toStoredStops,
 } from './problem-builder.js';
+import { createReassigner } from './reassign.js';
 import { writePlannedTimes } from './route-writer.js';
 
 /** Offered when a booking cannot be placed: nearest first, at most this many. */
 const ALTERNATIVE_OFFSETS_MIN = [15, -15, 30, -30, 45, -45, 60, -60, 90, -90, 120, -120];
 const MAX_ALTERNATIVES = 3;
-/** "As soon as possible" looks this far ahead, in steps, for the earliest feasible pickup. */
-const ASAP_STEP_MIN = 10;
-const ASAP_MAX_WAIT_MIN = 180;
 /** Optimistic planning retries this often when another writer changed the partition meanwhile. */
 const MAX_ATTEMPTS = 5;
 
@@ -56,7 +55,7 @@ export interface PlanningServiceDeps {
   now: () => Date;
 }
 
-interface Loaded {
+export interface Loaded {
   snapshot: PlanningSnapshot;
   locations: LocationIndex;
   built: BuiltProblem;
@@ -289,139 +288,8 @@ export function createPlanningService(deps: PlanningServiceDeps) {
       );
     },
 
-    /**
-     * Moves a scheduled booking to another shift of its day, if the engine
-     * finds a feasible place there; else answers why, in the operator's words.
-     */
-    async reassign(
-      bookingId: string,
-      shiftId: string,
-      reason: string,
-      actor: AuthUser,
-    ): Promise<BookingView> {
-      for (let i = 0; i < MAX_ATTEMPTS; i++) {
-        const row = await deps.bookings.findById(bookingId);
-        if (!row) throw notFound('booking');
-        if (row.status !== 'scheduled' || !row.shift_id)
-          throw new AppError('INVALID_TRANSITION', { from: row.status, action: 'reassign' });
-        if (row.shift_id === shiftId) return bookingToView(row);
-        const { snapshot, locations, built } = await load(
-          row.service_date,
-          [bookingId],
-          deps.now(),
-        );
-        const to = snapshot.shifts.find((s) => s.id === shiftId);
-        if (!to) throw notFound('shift');
-        const source = built.plan.routes.find((r) => r.vehicleId === row.shift_id);
-        const reduced = withoutRequest(
-          {
-            routes: built.plan.routes.map((r) => (r === source ? without(r, bookingId) : r)),
-            unassigned: built.plan.unassigned,
-          },
-          bookingId,
-        );
-        const outcome = insertRequest(built.problem, reduced, bookingId, { vehicleIds: [shiftId] });
-        if (outcome.kind === 'refused') {
-          const why = explainRefusal(built.problem, reduced, bookingId, snapshot, deps.now(), [
-            shiftId,
-          ]);
-          const words = reasonWords(why[0]);
-          throw new AppError('REASSIGN_INFEASIBLE', {
-            plate: to.vehicle.plate ?? '',
-            reason: why[0]?.code ?? 'busy',
-            reasonTr: words.tr,
-            reasonEn: words.en,
-          });
-        }
-        const route = outcome.plan.routes.find((r) => r.vehicleId === shiftId)!;
-        const left = reduced.routes.find((r) => r.vehicleId === row.shift_id);
-        const fromShift = snapshot.shifts.find((s) => s.id === row.shift_id);
-        const done = await db.transaction(async (tx) => {
-          if (!(await store.lockSnapshot(snapshot, tx))) return false;
-          const current = await deps.bookings.lock(bookingId, tx);
-          if (current?.status !== 'scheduled' || current.shift_id !== row.shift_id)
-            throw new AppError('CONFLICT');
-          if (left && row.shift_id)
-            await store.saveRoute(row.shift_id, toStoredStops(left, locations), tx);
-          await store.saveRoute(shiftId, toStoredStops(route, locations), tx);
-          await writePlannedTimes(deps.bookings, tx, route, to.vehicle.id);
-          await deps.bookings.insertEvent(
-            {
-              bookingId,
-              type: 'reassigned',
-              fromStatus: 'scheduled',
-              toStatus: 'scheduled',
-              actorUserId: actor.id,
-              actorRole: actor.role,
-              details: {
-                reason,
-                fromShiftId: row.shift_id,
-                toShiftId: shiftId,
-                fromPlate: fromShift?.vehicle.plate,
-                toPlate: to.vehicle.plate,
-              },
-            },
-            tx,
-          );
-          await store.bumpSnapshot(snapshot, tx);
-          return true;
-        });
-        if (!done) continue;
-        if (fromShift) deps.notifier.manifestChanged(fromShift.driverId, row.service_date);
-        deps.notifier.manifestChanged(to.driverId, row.service_date);
-        await announce(route);
-        return bookingToView((await deps.bookings.findById(bookingId))!);
-      }
-      throw new AppError('CONFLICT');
-    },
+    reassign: createReassigner({ ...deps, load, announce }),
   };
-}
-
-/** The first ASAP step (seconds after the current window) at which the request fits, or null. */
-function earliestFeasible(problem: Problem, plan: Plan, id: string): number | null {
-  const offsets: number[] = [];
-  for (let m = ASAP_STEP_MIN; m <= ASAP_MAX_WAIT_MIN; m += ASAP_STEP_MIN) offsets.push(m * 60);
-  const [first] = findAlternativeTimes(problem, withoutRequest(plan, id), id, { offsets, max: 1 });
-  return first ? first.offset : null;
-}
-
-function shifted(w: { start: Date; end: Date }, seconds: number) {
-  return {
-    start: new Date(w.start.getTime() + seconds * 1000),
-    end: new Date(w.end.getTime() + seconds * 1000),
-  };
-}
-
-/** The problem with one request's pickup window replaced (and its drop-off window moved with it). */
-function withPickupWindow(problem: Problem, id: string, w: { start: Date; end: Date }): Problem {
-  return {
-    ...problem,
-    requests: problem.requests.map((r) => {
-      if (r.id !== id) return r;
-      const earliest = toSeconds(w.start);
-      const latest = toSeconds(w.end);
-      const delta = latest - r.pickupWindow.latest;
-      return {
-        ...r,
-        pickupWindow: { earliest, latest },
-        dropoffWindow: {
-          earliest: r.dropoffWindow.earliest + (earliest - r.pickupWindow.earliest),
-          latest: r.dropoffWindow.latest + delta,
-        },
-      };
-    }),
-  };
-}
-
-/** A route without one request's stops (the rest keep their times: each only got earlier to reach). */
-function without(route: Route, id: string): Route {
-  const stops = route.stops.filter((s) => s.refId !== id);
-  return { ...route, stops, fixedStops: Math.min(route.fixedStops, stops.length) };
-}
-
-/** A booking being (re)planned must not already sit in a route or in the unassigned list twice. */
-function withoutRequest(plan: Plan, id: string): Plan {
-  return { routes: plan.routes, unassigned: plan.unassigned.filter((u) => u !== id) };
 }
 
 export type PlanningService = ReturnType<typeof createPlanningService>;

@@ -1,0 +1,62 @@
+import {
+  findAlternativeTimes,
+  type Plan,
+  type Problem,
+  type Route,
+} from '../../scheduling/index.js';
+import { toSeconds } from './problem-builder.js';
+
+/** "As soon as possible" looks this far ahead, in steps, for the earliest feasible pickup. */
+const ASAP_STEP_MIN = 10;
+const ASAP_MAX_WAIT_MIN = 180;
+
+/** The first ASAP step (seconds after the current window) at which the request fits, or null. */
+export function earliestFeasible(problem: Problem, plan: Plan, id: string): number | null {
+  const offsets: number[] = [];
+  for (let m = ASAP_STEP_MIN; m <= ASAP_MAX_WAIT_MIN; m += ASAP_STEP_MIN) offsets.push(m * 60);
+  const [first] = findAlternativeTimes(problem, withoutRequest(plan, id), id, { offsets, max: 1 });
+  return first ? first.offset : null;
+}
+
+export function shifted(w: { start: Date; end: Date }, seconds: number) {
+  return {
+    start: new Date(w.start.getTime() + seconds * 1000),
+    end: new Date(w.end.getTime() + seconds * 1000),
+  };
+}
+
+/** The problem with one request's pickup window replaced (and its drop-off window moved with it). */
+export function withPickupWindow(
+  problem: Problem,
+  id: string,
+  w: { start: Date; end: Date },
+): Problem {
+  return {
+    ...problem,
+    requests: problem.requests.map((r) => {
+      if (r.id !== id) return r;
+      const earliest = toSeconds(w.start);
+      const latest = toSeconds(w.end);
+      const delta = latest - r.pickupWindow.latest;
+      return {
+        ...r,
+        pickupWindow: { earliest, latest },
+        dropoffWindow: {
+          earliest: r.dropoffWindow.earliest + (earliest - r.pickupWindow.earliest),
+          latest: r.dropoffWindow.latest + delta,
+        },
+      };
+    }),
+  };
+}
+
+/** A route without one request's stops (the rest keep their times: each only got earlier to reach). */
+export function without(route: Route, id: string): Route {
+  const stops = route.stops.filter((s) => s.refId !== id);
+  return { ...route, stops, fixedStops: Math.min(route.fixedStops, stops.length) };
+}
+
+/** A booking being (re)planned must not already sit in a route or in the unassigned list twice. */
+export function withoutRequest(plan: Plan, id: string): Plan {
+  return { routes: plan.routes, unassigned: plan.unassigned.filter((u) => u !== id) };
+}
