@@ -62,9 +62,14 @@ export const INPUT_RULES = {
   plate: String.raw`^\s*\d{2}\s?[A-Za-z]{1,3}\s?\d{2,5}\s*$`,
 } as const;
 
-/** Exactly one of these properties (`oneOf` of `required`). */
+/**
+ * A choice between properties, which openapi.ts turns into whole branches
+ * (each a closed object) so a generated client gets a union type:
+ * `oneOf` exactly one of the sets, `anyOf` at least one.
+ */
+export const CHOICE = 'x-yoldas-choice';
 const exactlyOneOf = (...names: string[]) => ({
-  oneOf: names.map((name) => ({ required: [name] })),
+  [CHOICE]: { oneOf: names.map((name) => [name]) },
 });
 
 /**
@@ -106,7 +111,7 @@ const names = (): ReadonlyArray<[ZodType, Record<string, unknown>]> => [
       id: 'PlaceInput',
       description:
         'A gazetteer place by `placeId`, or a point: `lat`, `lng` and a `label`. A place id decides the point when both are given.',
-      anyOf: [{ required: ['placeId'] }, { required: ['lat', 'lng', 'label'] }],
+      [CHOICE]: { anyOf: [['placeId'], ['lat', 'lng', 'label']] },
     },
   ],
   [doorAddressSchema, { id: 'DoorAddressInput' }],

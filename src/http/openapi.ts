@@ -5,7 +5,7 @@ import {
 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { ERROR_CODES, statusOf } from './errors.js';
-import { nameSchemas } from './openapi-names.js';
+import { CHOICE, nameSchemas } from './openapi-names.js';
 import type { RouteDefinition } from './route.js';
 
 /**
@@ -259,6 +259,7 @@ export function openApiDocument(registry: OpenAPIRegistry, options: DocumentOpti
   });
   nameInlineBodies(document as unknown as JsonObject);
   closeRequestObjects(document as unknown as JsonObject);
+  expandChoices(document as unknown as JsonObject);
   const components = document.components ?? {};
   components.schemas = Object.fromEntries(
     Object.entries(components.schemas ?? {}).sort(([a], [b]) => a.localeCompare(b)),
@@ -298,6 +299,46 @@ function closeRequestObjects(document: JsonObject): void {
         | undefined;
       close(content?.['application/json']?.schema);
     }
+}
+
+/**
+ * A schema with a choice (openapi-names.ts, CHOICE) becomes one closed object
+ * per branch: for `oneOf` each branch names only its own choice among the
+ * choice's properties (so two at once match no branch); for `anyOf` each
+ * branch requires its set and allows the rest.
+ */
+function expandChoices(document: JsonObject): void {
+  const schemas = ((document.components as JsonObject).schemas ?? {}) as Record<string, JsonObject>;
+  for (const [name, schema] of Object.entries(schemas)) {
+    const choice = schema[CHOICE] as { oneOf?: string[][]; anyOf?: string[][] } | undefined;
+    if (!choice) continue;
+    const {
+      [CHOICE]: _choice,
+      properties,
+      required,
+      type: _type,
+      additionalProperties,
+      ...rest
+    } = schema;
+    const all = (properties ?? {}) as JsonObject;
+    const kind = choice.oneOf ? 'oneOf' : 'anyOf';
+    const sets = choice.oneOf ?? choice.anyOf ?? [];
+    const chosen = new Set(sets.flat());
+    schemas[name] = {
+      ...rest,
+      [kind]: sets.map((set) => ({
+        type: 'object',
+        properties:
+          kind === 'oneOf'
+            ? Object.fromEntries(
+                Object.entries(all).filter(([key]) => !chosen.has(key) || set.includes(key)),
+              )
+            : all,
+        required: [...((required as string[] | undefined) ?? []), ...set],
+        additionalProperties: additionalProperties ?? false,
+      })),
+    };
+  }
 }
 
 /**
