@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -29,6 +30,28 @@ const envSchema = z.object({
     .default(14 * 3600),
   /** How long `POST /bookings` waits for the scheduler before answering 202. */
   BOOKING_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(3000),
+  /** How long `POST /bookings` waits for Redis to take the planning job; past it the booking answers 202 and the relay enqueues it later. */
+  ENQUEUE_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(2000),
+  /**
+   * Proxies whose X-Forwarded-For is believed (Express `trust proxy`): a hop
+   * count, or addresses/subnets and the names loopback, linklocal, uniquelocal,
+   * comma-separated. Unset: none, so the client address is the socket's.
+   */
+  TRUST_PROXY: z
+    .string()
+    .refine(
+      validTrustProxy,
+      'must be a hop count, or addresses, subnets (CIDR) and loopback, linklocal, uniquelocal, comma-separated',
+    )
+    .optional(),
+  /** Failed logins for one username within LOGIN_FAILURE_WINDOW_SECONDS before it is locked out. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  /** Failed logins from one client address within the window before the address is locked out. */
+  LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(100_000).default(30),
+  /** The window in which failed logins are counted, in seconds. */
+  LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
+  /** How long a locked-out account or address waits, in seconds. */
+  LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   /** Load the demo data set on first start when the database is empty (default: yes, except in production). */
   SEED_DEMO_DATA: z.stringbool().optional(),
   /** Log level for the JSON logs. */
@@ -73,6 +96,27 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function validTrustProxy(value: string): boolean {
+  if (/^\d+$/.test(value.trim())) return true;
+  return value.split(',').every((part) => {
+    const entry = part.trim();
+    if (PROXY_NAMES.has(entry)) return true;
+    const [address = '', bits, ...rest] = entry.split('/');
+    if (rest.length > 0 || isIP(address) === 0) return false;
+    return (
+      bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128))
+    );
+  });
+}
+
+/** TRUST_PROXY as Express takes it: false (none), a hop count, or the list. */
+function trustProxyOf(value: string | undefined): false | number | string {
+  if (value === undefined) return false;
+  return /^\d+$/.test(value.trim()) ? Number(value) : value;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -84,6 +128,14 @@ export interface Config {
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
   bookingWaitMs: number;
+  enqueueTimeoutMs: number;
+  trustProxy: false | number | string;
+  login: {
+    maxFailuresPerAccount: number;
+    maxFailuresPerIp: number;
+    windowSeconds: number;
+    lockoutSeconds: number;
+  };
   seedDemoData: boolean;
   logLevel: Env['LOG_LEVEL'];
   googleMapsApiKey: string | undefined;
@@ -139,6 +191,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS,
     bookingWaitMs: e.BOOKING_WAIT_MS,
+    enqueueTimeoutMs: e.ENQUEUE_TIMEOUT_MS,
+    trustProxy: trustProxyOf(e.TRUST_PROXY),
+    login: {
+      maxFailuresPerAccount: e.LOGIN_MAX_FAILURES,
+      maxFailuresPerIp: e.LOGIN_IP_MAX_FAILURES,
+      windowSeconds: e.LOGIN_FAILURE_WINDOW_SECONDS,
+      lockoutSeconds: e.LOGIN_LOCKOUT_SECONDS,
+    },
     seedDemoData: e.SEED_DEMO_DATA ?? e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
     googleMapsApiKey: e.GOOGLE_MAPS_API_KEY,

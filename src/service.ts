@@ -7,10 +7,14 @@ import type { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import { extendDemoShifts, seedDemoData } from './demo/seed.js';
+import { auditRoutes } from './features/audit/audit.routes.js';
+import { createRouteAuditor } from './features/audit/route-audit.js';
 import { authRoutes } from './features/auth/auth.routes.js';
 import { createAuthService } from './features/auth/auth.service.js';
 import { createAuthStore } from './features/auth/auth.store.js';
 import { jwtSecretOf } from './features/auth/jwt-secret.js';
+import { createLoginLimiter } from './features/auth/login-limiter.js';
+import { createSessionDisconnector } from './features/auth/session-sockets.js';
 import { bearerToken, createTokenIssuer } from './features/auth/tokens.js';
 import { createBookingChanges } from './features/bookings/booking-changes.js';
 import { bookingsRoutes } from './features/bookings/bookings.routes.js';
@@ -79,6 +83,7 @@ export interface ServiceOverrides {
   /** Keeps BullMQ and Socket.IO keys of parallel test suites apart. */
   redisPrefix?: string;
   webDir?: string;
+  /** Failed logins from one address before it is locked out (tests log in often from 127.0.0.1). */
   loginRateLimit?: number;
   /** Travel times in place of the configured provider (tests slow them down to widen races). */
   travelTimes?: TravelTimeProvider;
@@ -174,7 +179,9 @@ export async function startService(
       logger,
       key: `${prefix}-io`,
     });
-    const queue = createSchedulingQueue(redis, prefix);
+    const queue = createSchedulingQueue(redis, prefix, {
+      enqueueTimeoutMs: config.enqueueTimeoutMs,
+    });
     closers.push(() => queue.close());
     metrics.watchQueue(SCHEDULING_QUEUE, queue.queue);
     const relay = createBookingRelay({ bookings: bookingsStore, queue, logger, now, metrics });
@@ -255,8 +262,25 @@ export async function startService(
       const tokens = createTokenIssuer({
         secret: jwtSecretOf(config.jwtSecret, config.dataDir),
         accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+        sessions: authStore,
       });
-      const auth = createAuthService({ store: authStore, tokens, config, now });
+      const auth = createAuthService({
+        db,
+        store: authStore,
+        tokens,
+        limiter: createLoginLimiter({
+          redis,
+          prefix,
+          limits: {
+            ...config.login,
+            ...(overrides.loginRateLimit ? { maxFailuresPerIp: overrides.loginRateLimit } : {}),
+          },
+          log: logger,
+        }),
+        config,
+        now,
+        onSessionRevoked: createSessionDisconnector(redis, `${prefix}-io`),
+      });
       const bookings = createBookingsService({
         db,
         store: bookingsStore,
@@ -330,6 +354,7 @@ export async function startService(
       const app = createHttpApp({
         routes: [
           ...authRoutes(auth),
+          ...auditRoutes(db),
           ...servicesRoutes(servicesStore),
           ...citizensRoutes(createCitizensService({ db, store: citizensStore })),
           ...fleetRoutes(
@@ -358,7 +383,8 @@ export async function startService(
         webDir: overrides.webDir ?? defaultWebDir(),
         publicUrl: config.publicUrl,
         metrics: { registry: metrics, token: config.metrics.token },
-        ...(overrides.loginRateLimit ? { loginRateLimit: overrides.loginRateLimit } : {}),
+        audit: createRouteAuditor(db),
+        trustProxy: config.trustProxy,
       });
       const server: Server = createServer(app);
       const pubClient = redis.duplicate();

@@ -1,20 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import express, { type Request, Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
-import { AppError } from '../domain/errors.js';
 import type { AuthUser } from '../features/auth/auth-user.js';
 import type { Logger } from '../infra/logging/logger.js';
 import { maskText } from '../infra/logging/mask.js';
 import { httpMetrics, metricsHandler } from '../infra/metrics/http-metrics.js';
 import type { Metrics } from '../infra/metrics/metrics.js';
 import { apiDocsRouter } from './api-docs.js';
-import { errorBody, errorHandler, notFoundHandler } from './errors.js';
-import { languageOf } from './i18n.js';
+import { errorHandler, notFoundHandler } from './errors.js';
 import { createRegistry } from './openapi.js';
-import { mountRoutes, type RouteDefinition } from './route.js';
+import { type MountDeps, mountRoutes, type RouteDefinition } from './route.js';
 
 export interface HttpAppDeps {
   routes: readonly RouteDefinition[];
@@ -23,8 +20,8 @@ export interface HttpAppDeps {
   logger: Logger;
   /** Built pages (vite build output); served when present. */
   webDir: string;
-  /** Requests per minute per IP on the login route. */
-  loginRateLimit?: number;
+  /** Writes the audit entry of a request on a citizen's data (see MountDeps.audit). */
+  audit?: MountDeps['audit'];
   /** Express `trust proxy`: hops, addresses or subnets whose X-Forwarded-For is believed; none by default. */
   trustProxy?: boolean | number | string;
   /** `PUBLIC_URL`: the server the API documents name; else the address a request came to. */
@@ -87,23 +84,11 @@ export function createHttpApp(deps: HttpAppDeps): express.Express {
 
   const api = Router();
   api.use(express.json({ limit: '100kb' }));
-  api.use(
-    '/auth/login',
-    rateLimit({
-      windowMs: 60_000,
-      limit: deps.loginRateLimit ?? 20,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      handler: (req, res) => {
-        res
-          .status(429)
-          .json(
-            errorBody(new AppError('RATE_LIMITED'), languageOf(req.headers['accept-language'])),
-          );
-      },
-    }),
-  );
-  mountRoutes(api, registry, deps.routes, { authenticate: deps.authenticate, logger: deps.logger });
+  mountRoutes(api, registry, deps.routes, {
+    authenticate: deps.authenticate,
+    logger: deps.logger,
+    ...(deps.audit ? { audit: deps.audit } : {}),
+  });
   app.use('/api', api);
   app.use('/api', notFoundHandler);
 

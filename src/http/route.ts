@@ -26,6 +26,8 @@ export interface RouteContext<B, Q, P, H = Record<string, never>> {
 export interface RouteResult {
   status?: number;
   body?: unknown;
+  /** A body sent as it is (a CSV export), with its Content-Type in `headers`; else `body` is sent as JSON. */
+  text?: string;
   headers?: Record<string, string>;
 }
 
@@ -74,6 +76,17 @@ export function defineRoute<
 export interface MountDeps {
   authenticate(req: Request): Promise<AuthUser>;
   logger: Logger;
+  /**
+   * Records a successful authenticated request in the audit log when it read
+   * or changed a citizen's data; awaited before the answer, so no answer
+   * leaves unaudited.
+   */
+  audit?(request: {
+    route: RouteDefinition;
+    user: AuthUser;
+    params: Record<string, unknown>;
+    answer: unknown;
+  }): Promise<void>;
 }
 
 export function mountRoutes(
@@ -118,9 +131,17 @@ function toHandler(route: RouteDefinition, deps: MountDeps): RequestHandler {
       req,
       res,
     });
+    if (user && deps.audit)
+      await deps.audit({
+        route,
+        user,
+        params: params as Record<string, unknown>,
+        answer: result.body,
+      });
     for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
     res.status(result.status ?? route.successStatus ?? 200);
-    if (result.body === undefined) res.end();
+    if (result.text !== undefined) res.send(result.text);
+    else if (result.body === undefined) res.end();
     else res.json(result.body);
   };
 }

@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import { Server, type Socket } from 'socket.io';
 import { AppError } from '../domain/errors.js';
 import type { AuthUser } from '../features/auth/auth-user.js';
+import { sessionRoom } from '../features/auth/session-sockets.js';
 import type { TokenIssuer } from '../features/auth/tokens.js';
 import { driverTap, manifestQuery } from '../features/dispatch/dispatch.schema.js';
 import type { DispatchService } from '../features/dispatch/dispatch.service.js';
@@ -85,6 +86,8 @@ export function createRealtimeGateway(http: HttpServer, deps: GatewayDeps): Real
 
   io.on('connection', (socket: YoldasSocket) => {
     const { user } = socket.data;
+    // Logging out (or a reused refresh token) closes this socket through its session's room.
+    if (user.sessionId) void socket.join(sessionRoom(user.sessionId));
     if (user.role === 'driver' && user.driverId) {
       void socket.join(rooms.driver(user.driverId));
       const today = DateTime.fromJSDate(deps.now(), { zone: deps.timeZone });

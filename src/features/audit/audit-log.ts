@@ -6,6 +6,8 @@ export interface AuditEntry {
   action: string;
   entity: string;
   entityId?: string | null;
+  /** The citizen whose data this is; defaults to `entityId` when the entity is a citizen. */
+  citizenId?: string | null;
   details?: Record<string, unknown>;
 }
 
@@ -14,16 +16,26 @@ export async function recordAudit(
   actor: AuthUser | 'system',
   entry: AuditEntry,
 ): Promise<void> {
+  const citizenId =
+    entry.citizenId ??
+    (entry.entity === 'citizen' && isUuid(entry.entityId) ? entry.entityId : null);
   await db.query(
-    `INSERT INTO audit_log (actor_user_id, actor_role, action, entity, entity_id, details)
-     VALUES ($1, $2, $3, $4, $5, $6)`,
+    `INSERT INTO audit_log (actor_user_id, actor_role, action, entity, entity_id, citizen_id, details)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [
       actor === 'system' ? null : actor.id,
       actor === 'system' ? 'system' : actor.role,
       entry.action,
       entry.entity,
       entry.entityId ?? null,
+      citizenId,
       entry.details ?? null,
     ],
   );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
 }

@@ -8,6 +8,8 @@ export interface AuthUser {
   /** Set for drivers: the only driver whose jobs they may see. */
   driverId: string | null;
   name: string;
+  /** The login this token belongs to; logging out revokes it (and every token of it). */
+  sessionId?: string;
 }
 
 /** Roles that work with citizens' bookings on behalf of the municipality. */

@@ -32,14 +32,20 @@ export function authRoutes(auth: AuthService): RouteDefinition[] {
       roles: 'public',
       body: loginBody,
       response: sessionResponse,
-      otherResponses: { 401: 'Wrong username or password', 429: 'Too many attempts' },
-      handler: async ({ body }) => ({ body: await auth.login(body.username, body.password) }),
+      otherResponses: {
+        401: 'Wrong username or password',
+        429: 'Too many failed attempts for this account or from this address: locked for a while (Retry-After says how long)',
+      },
+      handler: async ({ body, req }) => ({
+        body: await auth.login(body.username, body.password, req.ip ?? 'unknown'),
+      }),
     }),
     defineRoute({
       method: 'post',
       path: '/auth/refresh',
       tag: 'auth',
-      summary: 'Exchange a refresh token for a new session (the old refresh token is spent)',
+      summary:
+        'Exchange a refresh token for a new one in the same session (the old one is spent; presenting a spent one again revokes the whole session)',
       roles: 'public',
       body: refreshBody,
       response: sessionResponse,
@@ -50,7 +56,8 @@ export function authRoutes(auth: AuthService): RouteDefinition[] {
       method: 'post',
       path: '/auth/logout',
       tag: 'auth',
-      summary: 'Revoke a refresh token',
+      summary:
+        "Log out: revoke the refresh token's session, so its access tokens stop working and its sockets are closed",
       roles: 'public',
       body: refreshBody,
       successStatus: 204,

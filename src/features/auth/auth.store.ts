@@ -34,21 +34,76 @@ export function createAuthStore(db: Db) {
       );
       return id;
     },
-    async saveRefreshToken(userId: string, hash: string, expiresAt: Date): Promise<void> {
+    /** Opens a session (one login); its refresh tokens and access tokens name it. */
+    async createSession(userId: string, expiresAt: Date): Promise<string> {
+      const id = randomUUID();
+      await db.query('INSERT INTO auth_sessions (id, user_id, expires_at) VALUES ($1, $2, $3)', [
+        id,
+        userId,
+        expiresAt,
+      ]);
+      return id;
+    },
+    async isSessionLive(sessionId: string): Promise<boolean> {
+      const rows = await db.query(
+        'SELECT 1 FROM auth_sessions WHERE id = $1 AND revoked_at IS NULL',
+        [sessionId],
+      );
+      return rows.length > 0;
+    },
+    /** Revokes a session and every refresh token of its family; false when it was revoked already. */
+    async revokeSession(sessionId: string, reason: string, now: Date): Promise<boolean> {
+      return db.transaction(async (tx) => {
+        const rows = await tx.query(
+          `UPDATE auth_sessions SET revoked_at = $2, revoked_reason = $3
+           WHERE id = $1 AND revoked_at IS NULL RETURNING id`,
+          [sessionId, now, reason],
+        );
+        await tx.query(
+          'UPDATE refresh_tokens SET revoked_at = $2 WHERE session_id = $1 AND revoked_at IS NULL',
+          [sessionId, now],
+        );
+        return rows.length > 0;
+      });
+    },
+    async saveRefreshToken(
+      userId: string,
+      hash: string,
+      expiresAt: Date,
+      sessionId: string,
+    ): Promise<void> {
       await db.query(
-        'INSERT INTO refresh_tokens (id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, $4)',
-        [randomUUID(), userId, hash, expiresAt],
+        `INSERT INTO refresh_tokens (id, user_id, token_hash, expires_at, session_id)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [randomUUID(), userId, hash, expiresAt, sessionId],
       );
     },
-    /** Revokes a live refresh token and returns its user, in one statement so a token is used once. */
-    async consumeRefreshToken(hash: string, now: Date): Promise<string | undefined> {
-      const rows = await db.query<{ user_id: string }>(
-        `UPDATE refresh_tokens SET revoked_at = $2
-         WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2
-         RETURNING user_id`,
+    /**
+     * Spends a live refresh token of a live session and returns its user and
+     * session, in one statement so a token is used once.
+     */
+    async consumeRefreshToken(
+      hash: string,
+      now: Date,
+    ): Promise<{ userId: string; sessionId: string } | undefined> {
+      const rows = await db.query<{ user_id: string; session_id: string }>(
+        `UPDATE refresh_tokens t SET revoked_at = $2
+         FROM auth_sessions s
+         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2
+           AND s.id = t.session_id AND s.revoked_at IS NULL
+         RETURNING t.user_id, t.session_id`,
         [hash, now],
       );
-      return rows[0]?.user_id;
+      const row = rows[0];
+      return row ? { userId: row.user_id, sessionId: row.session_id } : undefined;
+    },
+    /** The session of a refresh token that exists, spent or not (to spot a reused one). */
+    async sessionOfRefreshToken(hash: string): Promise<string | undefined> {
+      const rows = await db.query<{ session_id: string | null }>(
+        'SELECT session_id FROM refresh_tokens WHERE token_hash = $1',
+        [hash],
+      );
+      return rows[0]?.session_id ?? undefined;
     },
   };
 }

@@ -6,16 +6,24 @@ import { type AuthUser, ROLES, type Role } from './auth-user.js';
 export interface TokenSettings {
   secret: string;
   accessTokenTtlSeconds: number;
+  /** Where a token's session is checked, so a logged-out token stops working before it expires. */
+  sessions: { isSessionLive(sessionId: string): Promise<boolean> };
 }
 
 const ISSUER = 'yoldas';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Short-lived signed access tokens; they carry the role so checks need no database read. */
 export function createTokenIssuer(settings: TokenSettings) {
   const key = new TextEncoder().encode(settings.secret);
   return {
-    async issue(user: AuthUser): Promise<string> {
-      return new SignJWT({ role: user.role, driverId: user.driverId, name: user.name })
+    async issue(user: AuthUser & { sessionId: string }): Promise<string> {
+      return new SignJWT({
+        role: user.role,
+        driverId: user.driverId,
+        name: user.name,
+        sid: user.sessionId,
+      })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(user.id)
         .setIssuer(ISSUER)
@@ -23,17 +31,24 @@ export function createTokenIssuer(settings: TokenSettings) {
         .setExpirationTime(`${settings.accessTokenTtlSeconds}s`)
         .sign(key);
     },
-    /** Verifies a token; any failure is UNAUTHENTICATED, never a 500. */
+    /**
+     * Verifies a token and that its session is still open (one indexed read);
+     * any failure is UNAUTHENTICATED, never a 500.
+     */
     async verify(token: string): Promise<AuthUser> {
       try {
         const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
         const role = payload.role as Role;
-        if (!payload.sub || !ROLES.includes(role)) throw new AppError('UNAUTHENTICATED');
+        const sid = payload.sid;
+        if (!payload.sub || !ROLES.includes(role) || typeof sid !== 'string' || !UUID.test(sid))
+          throw new AppError('UNAUTHENTICATED');
+        if (!(await settings.sessions.isSessionLive(sid))) throw new AppError('UNAUTHENTICATED');
         return {
           id: payload.sub,
           role,
           driverId: typeof payload.driverId === 'string' ? payload.driverId : null,
           name: typeof payload.name === 'string' ? payload.name : '',
+          sessionId: sid,
         };
       } catch (error) {
         if (error instanceof AppError || error instanceof errors.JOSEError)

@@ -3,6 +3,7 @@ import { initialSchema } from './0001-initial.js';
 import { citizenAddresses } from './0002-citizen-addresses.js';
 import { serviceRules } from './0003-service-rules.js';
 import { standingOrders } from './0004-standing-orders.js';
+import { sessionsAndAudit } from './0005-sessions-and-audit.js';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const migrations: readonly Migration[] = [
   citizenAddresses,
   serviceRules,
   standingOrders,
+  sessionsAndAudit,
 ];
