@@ -226,21 +226,26 @@ describe.each(DIALECTS)('booking API on %s', (dialect) => {
   });
 
   it('offers feasible alternative times when no vehicle can take the ride', async () => {
-    // 06:15: no ramp vehicle works before 08:00, which is within reach of the alternatives (±2 h).
+    // 06:55 from the farthest village: the night ramp car ends at 07:00 and the
+    // day ones start at 08:00, both within reach of the alternatives (±2 h).
+    const early = { pickupAt: tomorrowAt(6, 55), pickup: { placeId: 'kisalar-koy' } };
     const res = await t.api<BookingView>('POST', '/bookings', {
       token: operator,
-      body: wheelchairRide({ pickupAt: tomorrowAt(6, 15) }),
+      body: wheelchairRide(early),
     });
     expect(res.status).toBe(201);
     expect(res.body.status).toBe('refused');
     expect(res.body.refusal?.reason).toBe('no-feasible-slot');
     expect(res.body.refusal?.alternatives.length).toBeGreaterThan(0);
+    // Earlier with the night car, or later with the day ones: within two hours either way.
     for (const alt of res.body.refusal!.alternatives) {
-      expect(Date.parse(alt.requestedAt)).toBeGreaterThan(Date.parse(tomorrowAt(6, 15)));
+      const shift = Math.abs(Date.parse(alt.requestedAt) - Date.parse(tomorrowAt(6, 55)));
+      expect(shift).toBeGreaterThan(0);
+      expect(shift).toBeLessThanOrEqual(2 * 3600_000);
     }
     const retry = await t.api<BookingView>('POST', '/bookings', {
       token: operator,
-      body: wheelchairRide({ pickupAt: res.body.refusal!.alternatives[0]!.requestedAt }),
+      body: wheelchairRide({ ...early, pickupAt: res.body.refusal!.alternatives[0]!.requestedAt }),
     });
     expect(retry.body.status, JSON.stringify(retry.body)).toBe('scheduled');
   });
