@@ -49,6 +49,7 @@ import {
 } from './features/standing-orders/standing-orders.service.js';
 import { createStandingOrdersStore } from './features/standing-orders/standing-orders.store.js';
 import { createHttpApp } from './http/app.js';
+import type { RouteDefinition } from './http/route.js';
 import type { Db } from './infra/db/database.js';
 import { migrate } from './infra/db/migrate.js';
 import { createPgliteDatabase } from './infra/db/pglite-database.js';
@@ -92,6 +93,8 @@ export interface ServiceOverrides {
 export interface RunningService {
   /** Base URL when the API runs (role `all` or `api`). */
   url: string | undefined;
+  /** The API's route table as mounted (empty for a worker): the security tests walk it. */
+  routes: readonly RouteDefinition[];
   db: Db;
   redisUrl: string;
   logger: Logger;
@@ -258,6 +261,7 @@ export async function startService(
     }
 
     let url: string | undefined;
+    let apiRoutes: RouteDefinition[] = [];
     if (config.role !== 'worker') {
       const tokens = createTokenIssuer({
         secret: jwtSecretOf(config.jwtSecret, config.dataDir),
@@ -351,32 +355,33 @@ export async function startService(
         timeZone: config.timeZone,
         now,
       });
-      const app = createHttpApp({
-        routes: [
-          ...authRoutes(auth),
-          ...auditRoutes(db),
-          ...servicesRoutes(servicesStore),
-          ...citizensRoutes(createCitizensService({ db, store: citizensStore })),
-          ...fleetRoutes(
-            createFleetService({ db, store: fleetStore, authStore, timeZone: config.timeZone }),
-          ),
-          ...bookingsRoutes(bookings, bookingChanges, planning.reassign),
-          ...dispatchRoutes(dispatch),
-          ...standingOrdersRoutes(standingOrders),
-          ...holidaysRoutes(holidays),
-          ...placesRoutes(
-            createPlacesService({
-              db,
-              geocoder: createGeocoder({
-                googleMapsApiKey: config.googleMapsApiKey,
-                nominatimUrl: config.nominatimUrl,
-                redis,
-                logger,
-              }),
-              mapTileUrl: config.mapTileUrl,
+      apiRoutes = [
+        ...authRoutes(auth),
+        ...auditRoutes(db),
+        ...servicesRoutes(servicesStore),
+        ...citizensRoutes(createCitizensService({ db, store: citizensStore })),
+        ...fleetRoutes(
+          createFleetService({ db, store: fleetStore, authStore, timeZone: config.timeZone }),
+        ),
+        ...bookingsRoutes(bookings, bookingChanges, planning.reassign),
+        ...dispatchRoutes(dispatch),
+        ...standingOrdersRoutes(standingOrders),
+        ...holidaysRoutes(holidays),
+        ...placesRoutes(
+          createPlacesService({
+            db,
+            geocoder: createGeocoder({
+              googleMapsApiKey: config.googleMapsApiKey,
+              nominatimUrl: config.nominatimUrl,
+              redis,
+              logger,
             }),
-          ),
-        ],
+            mapTileUrl: config.mapTileUrl,
+          }),
+        ),
+      ];
+      const app = createHttpApp({
+        routes: apiRoutes,
         authenticate: (req) => tokens.verify(bearerToken(req.headers.authorization)),
         health: () => checkHealth(db, redis),
         logger,
@@ -424,7 +429,18 @@ export async function startService(
       closers.push(() => new Promise((resolve) => metricsServer.close(resolve)));
     }
 
-    return { url, db, redisUrl, logger, relay, reoptimise, standingOrders, metrics, close };
+    return {
+      url,
+      routes: apiRoutes,
+      db,
+      redisUrl,
+      logger,
+      relay,
+      reoptimise,
+      standingOrders,
+      metrics,
+      close,
+    };
   } catch (error) {
     await close();
     throw error;
