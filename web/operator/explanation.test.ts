@@ -22,6 +22,19 @@ describe('explain', () => {
     expect(
       explain([{ code: 'chosen', params: { plate: '41 AT 101', idle: false } }], translator(tr)),
     ).toEqual(['41 AT 101 seçildi.']);
+    expect(
+      explain(
+        [
+          {
+            code: 'chosen',
+            params: { plate: '41 AT 101', idle: false, feasible: 3, addedMinutes: 6 },
+          },
+        ],
+        translator(tr),
+      ),
+    ).toEqual([
+      '41 AT 101 seçildi: bu yolculuğu alabilen 3 araç içinde gününü en az uzatan (+6 dk yol).',
+    ]);
   });
 
   it('gives each refusal reason its count, naming the missing feature in the reader’s language', () => {

@@ -37,7 +37,7 @@ export function explain(
     const params: Record<string, string | number> = {};
     for (const [k, v] of Object.entries(p)) params[k] = typeof v === 'boolean' ? String(v) : v;
     if (item.code === 'chosen') {
-      const base = t('why.chosen', params);
+      const base = t(typeof p.feasible === 'number' ? 'why.chosen' : 'why.chosenShort', params);
       const eta = typeof p.etaMinutes === 'number' ? ` ${t('why.chosenEta', params)}` : '';
       return `${base}${eta}${p.idle ? ` ${t('why.chosenIdle')}` : ''}`;
     }

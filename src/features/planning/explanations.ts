@@ -48,27 +48,42 @@ export function explainRefusal(
   }));
 }
 
-/** Why this vehicle: the one with the least added driving that fits, and when it gets there. */
+/**
+ * Why this vehicle: of the vehicles that could take the ride (the engine's
+ * own test), the one whose day it lengthens least; how far it is from the
+ * pickup in time, and whether it was free. The other vehicles' reasons follow,
+ * grouped, so the operator can say why not another.
+ */
 export function explainAssignment(
-  _problem: Problem,
-  plan: Plan,
-  _requestId: string,
+  problem: Problem,
+  planWithout: Plan,
+  requestId: string,
   outcome: Extract<InsertionOutcome, { kind: 'assigned' }>,
   snapshot: PlanningSnapshot,
+  now: Date,
 ): ExplanationItem[] {
   const shift = snapshot.shifts.find((s) => s.id === outcome.vehicleId);
-  const before = plan.routes.find((r) => r.vehicleId === outcome.vehicleId);
+  const before = planWithout.routes.find((r) => r.vehicleId === outcome.vehicleId);
   const idle = !before || before.stops.every((s) => s.kind === 'break');
+  const others = explainRefusal(problem, planWithout, requestId, snapshot, now).filter(
+    (g) => g.code !== 'no-vehicles',
+  );
+  const ruledOut = others.reduce((n, g) => n + Number(g.params.count ?? 0), 0);
+  const etaMinutes = Math.round((outcome.pickup.start - toSeconds(now)) / 60);
   return [
     {
       code: 'chosen',
       params: {
         plate: shift?.vehicle.plate ?? '',
         idle,
+        feasible: Math.max(1, problem.vehicles.length - ruledOut),
         addedMinutes: Math.round(outcome.addedCost / 60),
         pickupAt: new Date(Math.round(outcome.pickup.start) * 1000).toISOString(),
+        // How soon the car is there, when that is what the caller waits for.
+        ...(etaMinutes >= 0 && etaMinutes <= 180 ? { etaMinutes } : {}),
       },
     },
+    ...others,
   ];
 }
 

@@ -140,7 +140,14 @@ export function createPlanningService(deps: PlanningServiceDeps) {
     if (outcome.kind === 'assigned') {
       const route = outcome.plan.routes.find((r) => r.vehicleId === outcome.vehicleId)!;
       const shift = snapshot.shifts.find((s) => s.id === outcome.vehicleId)!;
-      const explanation = explainAssignment(problem, plan, bookingId, outcome, snapshot);
+      const explanation = explainAssignment(
+        problem,
+        withoutRequest(plan, bookingId),
+        bookingId,
+        outcome,
+        snapshot,
+        now,
+      );
       const committed = await db.transaction(async (tx) => {
         if (!(await store.lockSnapshot(snapshot, tx))) return 'retry';
         // The compare-and-set that makes a cancel during planning win.
