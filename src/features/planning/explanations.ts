@@ -48,6 +48,8 @@ export function explainRefusal(
   }));
 }
 
+const EXPLAIN_OTHERS_UP_TO = 200;
+
 /**
  * Why this vehicle: of the vehicles that could take the ride (the engine's
  * own test), the one whose day it lengthens least; how far it is from the
@@ -65,9 +67,14 @@ export function explainAssignment(
   const shift = snapshot.shifts.find((s) => s.id === outcome.vehicleId);
   const before = planWithout.routes.find((r) => r.vehicleId === outcome.vehicleId);
   const idle = !before || before.stops.every((s) => s.kind === 'break');
-  const others = explainRefusal(problem, planWithout, requestId, snapshot, now).filter(
-    (g) => g.code !== 'no-vehicles',
-  );
+  // Why not the others costs a test of every vehicle: worth it on a district's
+  // fleet, not on every booking of a metropolitan one.
+  const others =
+    problem.vehicles.length <= EXPLAIN_OTHERS_UP_TO
+      ? explainRefusal(problem, planWithout, requestId, snapshot, now).filter(
+          (g) => g.code !== 'no-vehicles',
+        )
+      : [];
   const ruledOut = others.reduce((n, g) => n + Number(g.params.count ?? 0), 0);
   const etaMinutes = Math.round((outcome.pickup.start - toSeconds(now)) / 60);
   return [
@@ -76,7 +83,9 @@ export function explainAssignment(
       params: {
         plate: shift?.vehicle.plate ?? '',
         idle,
-        feasible: Math.max(1, problem.vehicles.length - ruledOut),
+        ...(others.length > 0 || problem.vehicles.length <= EXPLAIN_OTHERS_UP_TO
+          ? { feasible: Math.max(1, problem.vehicles.length - ruledOut) }
+          : {}),
         addedMinutes: Math.round(outcome.addedCost / 60),
         pickupAt: new Date(Math.round(outcome.pickup.start) * 1000).toISOString(),
         // How soon the car is there, when that is what the caller waits for.
