@@ -92,6 +92,20 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** A port of its own for /metrics (any role; a worker has no other HTTP); the token applies there too. */
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Minutes around local midnight in which a driver may still act on the day before's or after's stops. */
+  DRIVER_DAY_TOLERANCE_MINUTES: z.coerce.number().int().min(0).max(720).default(30),
+  /** Minutes a driver waits at the door (from arrival, or the pickup window's start) before a no-show is allowed. */
+  NO_SHOW_WAIT_MINUTES: z.coerce.number().int().min(0).max(120).default(5),
+  /** Seconds after which a manifest push the driver's app has not acknowledged is sent again. */
+  MANIFEST_RESEND_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  /** Unacknowledged sends of one manifest change before the operators are alerted that the driver has not seen it. */
+  MANIFEST_ALERT_AFTER_SENDS: z.coerce.number().int().min(1).max(100).default(4),
+  /** Seconds between two GPS positions a driver's app sends (the server drops faster ones). */
+  POSITION_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
+  /** Minutes of each vehicle's trail the live map shows. */
+  POSITION_TRAIL_MINUTES: z.coerce.number().int().min(1).max(720).default(15),
+  /** Hours GPS positions are kept; older ones are deleted. */
+  POSITION_RETENTION_HOURS: z.coerce.number().int().min(1).max(2160).default(24),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -148,6 +162,12 @@ export interface Config {
   timeZone: string;
   publicUrl: string | undefined;
   metrics: { token: string | undefined; port: number | undefined };
+  /** The driver's screen: which stops may be acted on, and when a no-show may be reported. */
+  driverStops: { dayToleranceMinutes: number; noShowWaitMinutes: number };
+  /** Acknowledged manifest delivery: when to send again, and when to alert the operators. */
+  manifestDelivery: { resendSeconds: number; alertAfterSends: number };
+  /** GPS positions from drivers' apps. */
+  positions: { intervalSeconds: number; trailMinutes: number; retentionHours: number };
   reoptimise: {
     everyMinutes: number;
     nightlyHour: number;
@@ -211,6 +231,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     timeZone: e.TIME_ZONE,
     publicUrl: e.PUBLIC_URL,
     metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
+    driverStops: {
+      dayToleranceMinutes: e.DRIVER_DAY_TOLERANCE_MINUTES,
+      noShowWaitMinutes: e.NO_SHOW_WAIT_MINUTES,
+    },
+    manifestDelivery: {
+      resendSeconds: e.MANIFEST_RESEND_SECONDS,
+      alertAfterSends: e.MANIFEST_ALERT_AFTER_SENDS,
+    },
+    positions: {
+      intervalSeconds: e.POSITION_INTERVAL_SECONDS,
+      trailMinutes: e.POSITION_TRAIL_MINUTES,
+      retentionHours: e.POSITION_RETENTION_HOURS,
+    },
     reoptimise: {
       everyMinutes: e.REOPTIMISE_EVERY_MINUTES,
       nightlyHour: e.REOPTIMISE_NIGHTLY_HOUR,

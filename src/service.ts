@@ -179,6 +179,7 @@ export async function startService(
       redis,
       db,
       timeZone: config.timeZone,
+      rules: config.driverStops,
       logger,
       key: `${prefix}-io`,
     });
@@ -353,6 +354,7 @@ export async function startService(
         planning: planningStore,
         notifier,
         timeZone: config.timeZone,
+        rules: config.driverStops,
         now,
       });
       apiRoutes = [

@@ -13,6 +13,11 @@ describe('booking status transitions', () => {
     expect(statusAfterDriverAction('on-board', 'no-show')).toBeUndefined();
     expect(statusAfterDriverAction('cancelled', 'picked-up')).toBeUndefined();
   });
+  it('asks for the arrival before a pickup or a no-show', () => {
+    expect(statusAfterDriverAction('scheduled', 'picked-up')).toBeUndefined();
+    expect(statusAfterDriverAction('scheduled', 'no-show')).toBeUndefined();
+    expect(statusAfterDriverAction('arrived', 'no-show')).toBe('no-show');
+  });
   it('lets operators cancel only rides that have not started', () => {
     expect(canCancel('scheduled')).toBe(true);
     expect(canCancel('on-board')).toBe(false);

@@ -32,9 +32,12 @@ const DRIVER_TRANSITIONS: Record<
   { from: readonly BookingStatus[]; to: BookingStatus }
 > = {
   arrived: { from: ['scheduled'], to: 'arrived' },
-  'picked-up': { from: ['scheduled', 'arrived'], to: 'on-board' },
+  // Picked up only once arrived: the arrival is what starts the waiting time,
+  // and an operator reads "arrived" on the board before "on board".
+  'picked-up': { from: ['arrived'], to: 'on-board' },
   'dropped-off': { from: ['on-board'], to: 'completed' },
-  'no-show': { from: ['scheduled', 'arrived'], to: 'no-show' },
+  // A driver's no-show only at the door (and after the waiting time, see driver-stops.ts).
+  'no-show': { from: ['arrived'], to: 'no-show' },
 };
 
 /** The status a driver action leads to, or undefined when it is not allowed from `from`. */

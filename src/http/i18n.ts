@@ -88,6 +88,10 @@ const MESSAGES: Record<Lang, Messages> = {
         : p.reason === 'no-break'
           ? 'Bu vardiyada mola yok.'
           : 'Başlamamış bir mola bitirilemez.',
+    STOP_NOT_ACTIONABLE: (p) =>
+      p.reason === 'too-early'
+        ? `Yolcu gelmedi bildirimi için kapıda bekleme süresi dolmadı: ${p.time} sonra yapılabilir.`
+        : 'Bu durak bugünün işi değil; yalnızca bugünün durakları işaretlenebilir.',
     RATE_LIMITED: () => 'Çok fazla istek; biraz sonra yeniden deneyin.',
     LOGIN_LOCKED: (p) =>
       `Çok fazla hatalı giriş denemesi. ${waitTr(Number(p.retryAfterSeconds))} sonra yeniden deneyin.`,
@@ -119,6 +123,10 @@ const MESSAGES: Record<Lang, Messages> = {
         : p.reason === 'no-break'
           ? 'This shift has no break.'
           : 'A break that has not started cannot end.',
+    STOP_NOT_ACTIONABLE: (p) =>
+      p.reason === 'too-early'
+        ? `The waiting time at the door is not over: a no-show can be reported from ${p.time}.`
+        : 'This stop is not on today’s work; only today’s stops can be marked.',
     RATE_LIMITED: () => 'Too many requests; try again shortly.',
     LOGIN_LOCKED: (p) =>
       `Too many failed login attempts. Try again in ${waitEn(Number(p.retryAfterSeconds))}.`,

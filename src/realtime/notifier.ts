@@ -1,5 +1,6 @@
 import { Emitter } from '@socket.io/redis-emitter';
 import type { Redis } from 'ioredis';
+import type { DriverStopRules } from '../domain/driver-stops.js';
 import type { ChangeNotifier } from '../features/bookings/bookings.service.js';
 import { loadManifests } from '../features/dispatch/manifest.js';
 import type { Db } from '../infra/db/database.js';
@@ -16,6 +17,7 @@ export function createChangeNotifier(deps: {
   redis: Redis;
   db: Db;
   timeZone: string;
+  rules: DriverStopRules;
   logger: Logger;
   /** Redis channel prefix shared with the gateway's adapter. */
   key: string;
@@ -26,7 +28,7 @@ export function createChangeNotifier(deps: {
       emitter.to(rooms.staff).emit('booking:updated', booking);
     },
     manifestChanged(driverId, date) {
-      loadManifests(deps.db, driverId, date, deps.timeZone)
+      loadManifests(deps.db, driverId, date, deps.timeZone, deps.rules)
         .then((manifests) => emitter.to(rooms.driver(driverId)).emit('manifest', manifests))
         .catch((err) => deps.logger.warn({ err, driverId }, 'could not push a manifest'));
     },

@@ -14,11 +14,15 @@ import type { DriverReport } from '../../src/realtime/events.js';
 import { ConnectionBadge } from '../shared/connection-badge.js';
 import { useI18n } from '../shared/i18n.js';
 import { PageHeader } from '../shared/page-header.js';
-import type { Session } from '../shared/session.js';
+import { keepSessionUntil, type Session } from '../shared/session.js';
 import { hhmm, localDate } from '../shared/time.js';
 import { BreakControl } from './break-control.js';
 import { StopCard } from './stop-card.js';
 import { useDriverFeed } from './use-driver-feed.js';
+import { useNow } from './use-now.js';
+
+// A driver who logs in between shifts keeps the session this long after the last one ends.
+const KEEP_AFTER_SHIFT_MS = 60 * 60_000;
 
 type Day = 'today' | 'tomorrow';
 
@@ -31,10 +35,20 @@ export function DriverPage({ session, onLogout }: { session: Session; onLogout: 
   const { t } = useI18n();
   const [day, setDay] = useState<Day>('today');
   const date = localDate(day === 'today' ? 0 : 1);
-  const { manifests, connection, pending, error, report, reportBreak } = useDriverFeed(
+  const { manifests, savedAt, connection, pending, error, report, reportBreak } = useDriverFeed(
     session,
     date,
   );
+  const now = useNow();
+  // The session lasts the shift: closing the tab or the phone's app does not log the driver out.
+  const shiftEnd =
+    day === 'today'
+      ? manifests?.shifts.reduce((end, s) => Math.max(end, Date.parse(s.endsAt)), 0)
+      : undefined;
+  useEffect(() => {
+    if (shiftEnd === undefined) return;
+    keepSessionUntil(Math.max(shiftEnd, Date.now()) + KEEP_AFTER_SHIFT_MS);
+  }, [shiftEnd]);
   const stopTaps = pending.filter((p): p is DriverReport => 'bookingId' in p);
   const [announcement, setAnnouncement] = useState('');
 
@@ -60,6 +74,11 @@ export function DriverPage({ session, onLogout }: { session: Session; onLogout: 
           ]}
         />
         <VisuallyHidden aria-live="polite">{announcement}</VisuallyHidden>
+        {savedAt && (
+          <Alert color="orange" role="status">
+            {t('driver.savedCopy', { time: hhmm(savedAt) })}
+          </Alert>
+        )}
         {pending.length > 0 && (
           <Alert color="yellow" role="status">
             {t('driver.outbox', { n: pending.length })}
@@ -92,6 +111,8 @@ export function DriverPage({ session, onLogout }: { session: Session; onLogout: 
                     key={`${stop.bookingId ?? stop.plannedAt}-${stop.kind}`}
                     stop={stop}
                     queued={stopTaps}
+                    rules={manifests.rules}
+                    now={now}
                     onReport={report}
                   />
                 ))}

@@ -24,3 +24,10 @@ function DriverApp() {
 }
 
 mount(<DriverApp />);
+
+// Installable, and opens with no connection: the service worker keeps the page (see sw.js).
+if ('serviceWorker' in navigator) {
+  void navigator.serviceWorker.register('/driver/sw.js', { scope: '/driver/' }).catch(() => {
+    // No service worker (a private window, an old browser): the page works online as before.
+  });
+}

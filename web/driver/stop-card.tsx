@@ -1,19 +1,28 @@
 import { Badge, Button, Card, Group, Loader, Stack, Text } from '@mantine/core';
 import { type DriverAction, statusAfterDriverAction } from '../../src/domain/booking-status.js';
+import {
+  actionsAtStop,
+  type DriverStopRules,
+  isOnDriversDay,
+  type StopState,
+  stopStateOf,
+} from '../../src/domain/driver-stops.js';
 import type { DriverReport } from '../../src/realtime/events.js';
-import { useI18n } from '../shared/i18n.js';
-import { StatusBadge } from '../shared/status-badge.js';
-import { hhmm } from '../shared/time.js';
+import { type MessageKey, useI18n } from '../shared/i18n.js';
+import { dmy, hhmm, localDateOf, ZONE } from '../shared/time.js';
 import type { DriverManifest } from '../shared/types.js';
 
 type Stop = DriverManifest['stops'][number];
 
-const ACTIONS_AT: Record<'pickup' | 'dropoff', readonly DriverAction[]> = {
-  pickup: ['arrived', 'picked-up', 'no-show'],
-  dropoff: ['dropped-off'],
+const STATE_COLOR: Record<StopState, string> = {
+  planned: 'blue',
+  arrived: 'yellow',
+  done: 'green',
+  'no-show': 'grape',
+  skipped: 'gray',
 };
 
-/** The status the stop will have once the queued taps are through. */
+/** The booking's status once the queued taps are through (what the server will say). */
 function statusAfter(stop: Stop, queued: DriverReport[]): Stop['status'] {
   let status = stop.status;
   for (const r of queued) {
@@ -27,6 +36,8 @@ function statusAfter(stop: Stop, queued: DriverReport[]): Stop['status'] {
 export function StopCard(props: {
   stop: Stop;
   queued: DriverReport[];
+  rules: DriverStopRules;
+  now: Date;
   onReport: (bookingId: string, action: DriverAction) => void;
 }) {
   const { t } = useI18n();
@@ -43,11 +54,25 @@ export function StopCard(props: {
   }
 
   const bookingId = stop.bookingId;
+  const kind = stop.kind;
   const status = statusAfter(stop, props.queued);
+  const state = status ? stopStateOf(kind, status) : stop.state;
+  const stateText = state
+    ? t((state === 'done' ? `stopState.${kind}.done` : `stopState.${state}`) as MessageKey)
+    : undefined;
   const sending = props.queued.some((r) => r.bookingId === bookingId);
-  const actions = status
-    ? ACTIONS_AT[stop.kind].filter((a) => statusAfterDriverAction(status, a))
-    : [];
+  // Only today's stops take taps (the server says the same); an aboard passenger always gets off.
+  const today =
+    status === 'on-board' || isOnDriversDay(new Date(stop.plannedAt), props.now, ZONE, props.rules);
+  const allowed = status && today ? actionsAtStop(kind, status) : [];
+  // One large button for the next step; a no-show only once the waiting time is over.
+  const noShowFrom =
+    status === 'arrived'
+      ? (stop.noShowFrom ??
+        new Date(props.now.getTime() + props.rules.noShowWaitMinutes * 60_000).toISOString())
+      : null;
+  const noShowOpen = noShowFrom !== null && props.now.getTime() >= Date.parse(noShowFrom);
+  const actions = allowed.filter((a) => a !== 'no-show' || noShowOpen);
   const p = stop.passenger;
   const needs = p
     ? [
@@ -67,7 +92,11 @@ export function StopCard(props: {
           </Text>
           <Group gap="xs">
             {sending && <Loader size="xs" aria-hidden />}
-            {status && <StatusBadge status={status} />}
+            {state && (
+              <Badge color={STATE_COLOR[state]} size="lg" variant="light">
+                {stateText}
+              </Badge>
+            )}
           </Group>
         </Group>
         {/* The door, large: the driver reads it at a glance. Without a door address it is the heading's label. */}
@@ -79,7 +108,8 @@ export function StopCard(props: {
         {stop.directions && (
           <Text size="lg">{t('stop.directions', { text: stop.directions })}</Text>
         )}
-        {stop.navigationUrl && (
+        {/* Navigation only to where the driver still has to go. */}
+        {stop.navigationUrl && (state === 'planned' || state === 'arrived') && (
           <Group>
             <Button
               component="a"
@@ -115,12 +145,16 @@ export function StopCard(props: {
           </Text>
         )}
         {p?.notes && <Text>{t('needs.notes', { text: p.notes })}</Text>}
+        {status && !today && allowed.length === 0 && actionsAtStop(kind, status).length > 0 && (
+          <Text c="dimmed">{t('driver.notToday', { date: dmy(localDateOf(stop.plannedAt)) })}</Text>
+        )}
         {actions.length > 0 && (
-          <Group gap="sm" wrap="wrap">
+          <Stack gap="sm">
             {actions.map((action) => (
               <Button
                 key={action}
-                size="lg"
+                size="xl"
+                fullWidth
                 color={action === 'no-show' ? 'red' : 'blue'}
                 variant={action === 'no-show' ? 'outline' : 'filled'}
                 onClick={() => props.onReport(bookingId, action)}
@@ -128,7 +162,10 @@ export function StopCard(props: {
                 {t(`action.${action}`)}
               </Button>
             ))}
-          </Group>
+          </Stack>
+        )}
+        {noShowFrom && !noShowOpen && allowed.includes('no-show') && (
+          <Text size="sm">{t('driver.noShowFrom', { time: hhmm(noShowFrom) })}</Text>
         )}
       </Stack>
     </Card>

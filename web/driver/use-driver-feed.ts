@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { type SetStateAction, useCallback, useEffect, useRef, useState } from 'react';
 import type { BreakView, DriverReport, DriverTap } from '../../src/realtime/events.js';
 import { ApiError, apiGet } from '../shared/api.js';
 import { translate } from '../shared/i18n.js';
@@ -6,6 +6,7 @@ import { newId } from '../shared/ids.js';
 import type { Session } from '../shared/session.js';
 import { type ConnectionState, createSocket, type YoldasSocket } from '../shared/socket.js';
 import type { BookingView, DriverManifests } from '../shared/types.js';
+import { createManifestCopies } from './manifest-copies.js';
 import { createOutbox } from './outbox.js';
 
 const ACK_TIMEOUT_MS = 8_000;
@@ -15,6 +16,8 @@ const FINAL_CODES = new Set(['VALIDATION_FAILED', 'NOT_FOUND', 'INVALID_TRANSITI
 
 export interface DriverFeed {
   manifests: DriverManifests | undefined;
+  /** When the manifest on screen was saved, if it is the phone's copy (no connection). */
+  savedAt: string | undefined;
   connection: ConnectionState;
   pending: DriverTap[];
   error: string | undefined;
@@ -29,7 +32,21 @@ export interface DriverFeed {
  * persistent outbox and are resent after a reconnect until acknowledged.
  */
 export function useDriverFeed(session: Session, date: string): DriverFeed {
-  const [manifests, setManifests] = useState<DriverManifests>();
+  const [manifests, setManifestsState] = useState<DriverManifests>();
+  const [savedAt, setSavedAt] = useState<string>();
+  const [copies] = useState(() =>
+    createManifestCopies(`yoldas.driver.manifest.${session.user.id}`),
+  );
+  // Every manifest shown is also kept on the phone: the app opens with it when offline.
+  const setManifests = useCallback(
+    (next: SetStateAction<DriverManifests | undefined>) =>
+      setManifestsState((current) => {
+        const value = typeof next === 'function' ? next(current) : next;
+        if (value) copies.save(value);
+        return value;
+      }),
+    [copies],
+  );
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [error, setError] = useState<string>();
   const [outbox] = useState(() => createOutbox(`yoldas.driver.outbox.${session.user.id}`));
@@ -39,53 +56,72 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
   const fetchSeq = useRef(0);
   const flushing = useRef(false);
 
-  const fetchDay = useCallback(async (day: string) => {
-    const seq = ++fetchSeq.current;
-    try {
-      const m = await apiGet<DriverManifests>(`/driver/manifest?date=${day}`);
-      if (seq === fetchSeq.current && day === dateRef.current) setManifests(m);
-    } catch (err) {
-      if (seq === fetchSeq.current) setError(err instanceof ApiError ? err.message : String(err));
-    }
-  }, []);
+  const fetchDay = useCallback(
+    async (day: string) => {
+      const seq = ++fetchSeq.current;
+      try {
+        const m = await apiGet<DriverManifests>(`/driver/manifest?date=${day}`);
+        if (seq === fetchSeq.current && day === dateRef.current) {
+          setManifests(m);
+          setSavedAt(undefined);
+        }
+      } catch (err) {
+        if (seq !== fetchSeq.current) return;
+        // No connection: the last copy the phone kept of this day, said to be one.
+        const copy =
+          err instanceof ApiError && err.code === 'NETWORK' ? copies.load(day) : undefined;
+        if (copy && day === dateRef.current) {
+          setManifestsState((m) => m ?? copy.manifests);
+          setSavedAt(copy.savedAt);
+        } else setError(err instanceof ApiError ? err.message : String(err));
+      }
+    },
+    [copies, setManifests],
+  );
 
-  const applyBooking = useCallback((booking: BookingView) => {
-    setManifests((m) =>
-      m
-        ? {
-            ...m,
-            shifts: m.shifts.map((shift) => ({
-              ...shift,
-              stops: shift.stops.map((s) =>
-                s.bookingId === booking.id ? { ...s, status: booking.status } : s,
+  const applyBooking = useCallback(
+    (booking: BookingView) => {
+      setManifests((m) =>
+        m
+          ? {
+              ...m,
+              shifts: m.shifts.map((shift) => ({
+                ...shift,
+                stops: shift.stops.map((s) =>
+                  s.bookingId === booking.id ? { ...s, status: booking.status } : s,
+                ),
+              })),
+            }
+          : m,
+      );
+    },
+    [setManifests],
+  );
+
+  const applyBreak = useCallback(
+    (view: BreakView) => {
+      setManifests((m) =>
+        m
+          ? {
+              ...m,
+              shifts: m.shifts.map((shift) =>
+                shift.shiftId === view.shiftId && shift.break
+                  ? {
+                      ...shift,
+                      break: {
+                        ...shift.break,
+                        startedAt: view.breakStartedAt,
+                        endedAt: view.breakEndedAt,
+                      },
+                    }
+                  : shift,
               ),
-            })),
-          }
-        : m,
-    );
-  }, []);
-
-  const applyBreak = useCallback((view: BreakView) => {
-    setManifests((m) =>
-      m
-        ? {
-            ...m,
-            shifts: m.shifts.map((shift) =>
-              shift.shiftId === view.shiftId && shift.break
-                ? {
-                    ...shift,
-                    break: {
-                      ...shift.break,
-                      startedAt: view.breakStartedAt,
-                      endedAt: view.breakEndedAt,
-                    },
-                  }
-                : shift,
-            ),
-          }
-        : m,
-    );
-  }, []);
+            }
+          : m,
+      );
+    },
+    [setManifests],
+  );
 
   const flush = useCallback(async () => {
     const socket = socketRef.current;
@@ -120,7 +156,7 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
     dateRef.current = date;
     setManifests((m) => (m?.date === date ? m : undefined));
     void fetchDay(date);
-  }, [date, fetchDay]);
+  }, [date, fetchDay, setManifests]);
 
   useEffect(() => {
     const socket = createSocket(setConnection);
@@ -131,6 +167,7 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
       if (m.date !== dateRef.current) return;
       fetchSeq.current++; // a push is newer than any fetch still under way
       setManifests(m);
+      setSavedAt(undefined);
     });
     socket.on('connect', () => void flush());
     const timer = setInterval(() => {
@@ -158,7 +195,7 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
       socket.close();
       socketRef.current = undefined;
     };
-  }, [fetchDay, flush, outbox]);
+  }, [fetchDay, flush, outbox, setManifests]);
 
   const report = useCallback(
     (bookingId: string, action: DriverReport['action']) => {
@@ -180,5 +217,5 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
     [outbox, flush],
   );
 
-  return { manifests, connection, pending, error, report, reportBreak };
+  return { manifests, savedAt, connection, pending, error, report, reportBreak };
 }

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/database.js';
+import { type ShiftAroundNow, shiftsAroundNow } from '../../../test/support/fleet-now.js';
 import { startTestService, type TestService } from '../../../test/support/service-harness.js';
 import { DEMO_DRIVERS } from '../../demo/demo-data.js';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from '../../realtime/events.js';
@@ -44,6 +45,7 @@ describe.each(DIALECTS)('dispatch to drivers on %s', (dialect) => {
   let operator: string;
   let osman: string;
   const sockets: Client[] = [];
+  const cars: ShiftAroundNow[] = [];
 
   const open = (token: string, lang = 'tr'): Client => {
     const socket: Client = connect(t.url, {
@@ -83,6 +85,44 @@ describe.each(DIALECTS)('dispatch to drivers on %s', (dialect) => {
     });
     expect(res.body.status, JSON.stringify(res.body)).toBe('scheduled');
     return res.body;
+  }
+
+  /** A wheelchair ride now, on a ramp car whose shift is around now (or a demo car). */
+  async function bookNow(): Promise<BookingView> {
+    const admin = await t.login('admin');
+    cars.push(
+      ...(await shiftsAroundNow(t, admin, [
+        {
+          label: 'Rampalı (şimdi)',
+          seats: 3,
+          wheelchairPlaces: 1,
+          hasRamp: true,
+          serviceIds: ['engelsiz-taksi'],
+        },
+      ])),
+    );
+    const res = await t.api<BookingView>('POST', '/bookings', {
+      token: operator,
+      body: {
+        serviceId: 'engelsiz-taksi',
+        citizenId: osman,
+        pickup: { placeId: 'gultepe-mah' },
+        dropoff: { placeId: 'kocaeli-devlet-hastanesi' },
+        asap: true,
+        wheelchair: 'manual',
+        overlapOverride: { reason: 'ayrı test senaryoları' },
+      },
+    });
+    expect(res.body.status, JSON.stringify(res.body)).toBe('scheduled');
+    return res.body;
+  }
+
+  /** The token of whoever drives the ride's vehicle: a car made here or a demo car. */
+  async function driverOf(booking: BookingView): Promise<string> {
+    const plate = booking.planned!.vehicle.plate;
+    const ours = cars.find((c) => c.plate === plate);
+    if (ours) return t.login(ours.username, ours.password);
+    return t.login(usernameOf(booking.planned!.driverName));
   }
 
   it('refuses a socket without a valid token', async () => {
@@ -147,9 +187,9 @@ describe.each(DIALECTS)('dispatch to drivers on %s', (dialect) => {
   });
 
   it('applies a driver report once, in order, and refuses steps out of order', async () => {
-    // Osman has one ride at a time: each test books him at an hour of its own.
-    const booking = await book(8);
-    const driver = await t.login(usernameOf(booking.planned!.driverName));
+    // Taps are for today's stops: a ramp car on shift now takes Osman as soon as possible.
+    const booking = await bookNow();
+    const driver = await driverOf(booking);
     const report = (action: string, clientEventId = randomUUID()) =>
       t.api<BookingView & { error?: { code: string } }>('POST', '/driver/reports', {
         token: driver,
@@ -191,8 +231,8 @@ describe.each(DIALECTS)('dispatch to drivers on %s', (dialect) => {
   });
 
   it('validates socket reports and answers errors in the socket’s language', async () => {
-    const booking = await book(17);
-    const driver = await t.login(usernameOf(booking.planned!.driverName));
+    const booking = await bookNow();
+    const driver = await driverOf(booking);
     const socket = open(driver, 'en');
     await next(socket, 'manifest', () => true);
     const emit = (report: unknown) =>

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { statusAfterDriverAction } from '../../domain/booking-status.js';
+import { type DriverStopRules, refusalOf } from '../../domain/driver-stops.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import type { Db } from '../../infra/db/database.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -17,6 +18,8 @@ export interface DispatchServiceDeps {
   planning: PlanningStore;
   notifier: ChangeNotifier;
   timeZone: string;
+  /** Which stops a driver may act on, and when a no-show may be reported. */
+  rules: DriverStopRules;
   now: () => Date;
 }
 
@@ -30,10 +33,20 @@ export function createDispatchService(deps: DispatchServiceDeps) {
 
   const reportBreak = createBreakReporter(deps);
 
+  /** When the driver reported arriving at the booking's pickup (as tapped, even if sent later). */
+  async function arrivedAtOf(bookingId: string, tx: Db): Promise<Date | null> {
+    const [row] = await tx.query<{ at: Date }>(
+      `SELECT COALESCE((details->>'at')::timestamptz, at) AS at FROM booking_events
+       WHERE booking_id = $1 AND type = 'arrived' ORDER BY id DESC LIMIT 1`,
+      [bookingId],
+    );
+    return row ? new Date(row.at) : null;
+  }
+
   return {
     manifests(actor: AuthUser, date?: string): Promise<DriverManifests> {
       const day = date ?? DateTime.fromJSDate(deps.now(), { zone: deps.timeZone }).toISODate()!;
-      return loadManifests(db, driverIdOf(actor), day, deps.timeZone);
+      return loadManifests(db, driverIdOf(actor), day, deps.timeZone, deps.rules);
     },
 
     /** A driver's tap: at a stop (`report`) or on their break (`breakTap`). */
@@ -73,6 +86,33 @@ export function createDispatchService(deps: DispatchServiceDeps) {
         const next = statusAfterDriverAction(row.status, input.action);
         if (!next)
           throw new AppError('INVALID_TRANSITION', { from: row.status, action: input.action });
+        const now = deps.now();
+        // A tap queued offline happened when it was made, never later than now.
+        const at = new Date(
+          Math.min(input.at ? Date.parse(input.at) : now.getTime(), now.getTime()),
+        );
+        const refusal = refusalOf({
+          action: input.action,
+          status: row.status,
+          plannedPickupAt: row.planned_pickup_at,
+          arrivedAt: input.action === 'no-show' ? await arrivedAtOf(row.id, tx) : null,
+          windowStart: row.pickup_window_start,
+          at,
+          timeZone: deps.timeZone,
+          rules: deps.rules,
+        });
+        if (refusal)
+          throw new AppError('STOP_NOT_ACTIONABLE', {
+            reason: refusal.reason,
+            ...(refusal.reason === 'too-early'
+              ? {
+                  from: refusal.from.toISOString(),
+                  time: DateTime.fromJSDate(refusal.from, { zone: deps.timeZone }).toFormat(
+                    'HH:mm',
+                  ),
+                }
+              : {}),
+          });
         if (!(await bookings.transition(row.id, [row.status], next, tx)))
           throw new AppError('INVALID_TRANSITION', { from: row.status, action: input.action });
         await bookings.insertEvent(

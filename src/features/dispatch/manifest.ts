@@ -2,6 +2,12 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { BOOKING_STATUSES, type BookingStatus } from '../../domain/booking-status.js';
 import {
+  type DriverStopRules,
+  noShowAllowedFrom,
+  STOP_STATES,
+  stopStateOf,
+} from '../../domain/driver-stops.js';
+import {
   type DoorAddress,
   formatAddress,
   navigationUri,
@@ -27,7 +33,12 @@ export const manifestStopView = z.object({
   navigationUrl: z.string().nullable(),
   lat: z.number(),
   lng: z.number(),
+  /** The booking's status (both of its stops carry it): read `state` for the stop's own. */
   status: z.enum(BOOKING_STATUSES).nullable(),
+  /** This stop's own state: a drop-off stays `planned` while its passenger waits at the pickup. Null for breaks. */
+  state: z.enum(STOP_STATES).nullable(),
+  /** A pickup the driver arrived at: when a no-show may be reported (the waiting time is over). */
+  noShowFrom: z.string().nullable(),
   serviceId: z.string().nullable(),
   passenger: z
     .object({
@@ -65,7 +76,12 @@ export const manifestView = z.object({
 });
 export type DriverManifest = z.infer<typeof manifestView>;
 
-export const manifestsView = z.object({ date: z.string(), shifts: z.array(manifestView) });
+export const manifestsView = z.object({
+  date: z.string(),
+  /** The rules the driver's screen applies before the server does (the server decides). */
+  rules: z.object({ dayToleranceMinutes: z.number(), noShowWaitMinutes: z.number() }),
+  shifts: z.array(manifestView),
+});
 export type DriverManifests = z.infer<typeof manifestsView>;
 
 interface ShiftRouteRow {
@@ -95,6 +111,8 @@ interface PassengerRow {
   walking_aid: boolean;
   notes: string | null;
   arrive_by: Date | null;
+  pickup_window_start: Date;
+  arrived_at: Date | null;
   pickup_address: DoorAddress | null;
   dropoff_address: DoorAddress | null;
 }
@@ -108,6 +126,7 @@ export async function loadManifests(
   driverId: string,
   date: string,
   timeZone: string,
+  rules: DriverStopRules,
 ): Promise<DriverManifests> {
   const day = DateTime.fromISO(date, { zone: timeZone });
   const shifts = await db.query<ShiftRouteRow>(
@@ -126,7 +145,9 @@ export async function loadManifests(
     if (ids.length > 0) {
       const rows = await db.query<PassengerRow>(
         `SELECT b.id, b.status, b.service_id, c.full_name, c.phone, b.wheelchair, b.companions, b.infants, b.notes,
-           b.walking_aid, b.arrive_by, b.pickup_address, b.dropoff_address
+           b.walking_aid, b.arrive_by, b.pickup_address, b.dropoff_address, b.pickup_window_start,
+           (SELECT COALESCE((e.details->>'at')::timestamptz, e.at) FROM booking_events e
+            WHERE e.booking_id = b.id AND e.type = 'arrived' ORDER BY e.id DESC LIMIT 1) AS arrived_at
          FROM bookings b JOIN citizens c ON c.id = b.citizen_id JOIN shifts s ON s.id = b.shift_id
          WHERE b.id = ANY($1::uuid[]) AND s.driver_id = $2`,
         [ids, driverId],
@@ -165,6 +186,15 @@ export async function loadManifests(
           lat: s.lat,
           lng: s.lng,
           status: p?.status ?? null,
+          state: p && s.kind !== 'break' ? stopStateOf(s.kind, p.status) : null,
+          noShowFrom:
+            p && s.kind === 'pickup' && p.status === 'arrived'
+              ? noShowAllowedFrom(
+                  new Date(p.arrived_at ?? p.pickup_window_start),
+                  new Date(p.pickup_window_start),
+                  rules,
+                ).toISOString()
+              : null,
           serviceId: p?.service_id ?? null,
           passenger: p
             ? {
@@ -182,5 +212,5 @@ export async function loadManifests(
       }),
     });
   }
-  return { date, shifts: manifests };
+  return { date, rules, shifts: manifests };
 }
