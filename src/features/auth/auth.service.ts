@@ -25,6 +25,13 @@ export interface AuthServiceDeps {
   onSessionRevoked?: (sessionId: string) => void;
 }
 
+/**
+ * A spent refresh token presented again this soon is taken as a retry (the
+ * first answer was lost), as the OAuth 2.0 security best practice allows;
+ * later, as a stolen token: the session is revoked.
+ */
+const REFRESH_RETRY_GRACE_MS = 30_000;
+
 export function createAuthService({
   db,
   store,
@@ -97,6 +104,17 @@ export function createAuthService({
       const hash = hashRefreshToken(refreshToken);
       const spent = await store.consumeRefreshToken(hash, now());
       if (!spent) {
+        // The same token again within seconds is a retry whose answer was lost
+        // (a driver's phone between masts), not a thief: answer it again.
+        const retry = await store.spentRefreshToken(hash);
+        if (
+          retry?.sessionLive &&
+          now().getTime() - retry.spentAt.getTime() <= REFRESH_RETRY_GRACE_MS
+        ) {
+          const row = await store.findById(retry.userId);
+          if (!row?.active) throw new AppError('UNAUTHENTICATED');
+          return issue(row, retry.sessionId);
+        }
         const reused = await store.sessionOfRefreshToken(hash);
         if (reused) await revoke(reused, 'refresh-reuse');
         throw new AppError('UNAUTHENTICATED');

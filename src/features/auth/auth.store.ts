@@ -97,6 +97,33 @@ export function createAuthStore(db: Db) {
       const row = rows[0];
       return row ? { userId: row.user_id, sessionId: row.session_id } : undefined;
     },
+    /** A spent refresh token: when it was spent, and whether its session still stands. */
+    async spentRefreshToken(
+      hash: string,
+    ): Promise<
+      { userId: string; sessionId: string; spentAt: Date; sessionLive: boolean } | undefined
+    > {
+      const rows = await db.query<{
+        user_id: string;
+        session_id: string;
+        revoked_at: Date;
+        session_revoked_at: Date | null;
+      }>(
+        `SELECT t.user_id, t.session_id, t.revoked_at, s.revoked_at AS session_revoked_at
+         FROM refresh_tokens t JOIN auth_sessions s ON s.id = t.session_id
+         WHERE t.token_hash = $1 AND t.revoked_at IS NOT NULL`,
+        [hash],
+      );
+      const row = rows[0];
+      return row
+        ? {
+            userId: row.user_id,
+            sessionId: row.session_id,
+            spentAt: row.revoked_at,
+            sessionLive: row.session_revoked_at === null,
+          }
+        : undefined;
+    },
     /** The session of a refresh token that exists, spent or not (to spot a reused one). */
     async sessionOfRefreshToken(hash: string): Promise<string | undefined> {
       const rows = await db.query<{ session_id: string | null }>(
