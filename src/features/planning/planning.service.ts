@@ -1,6 +1,5 @@
 import { TRANSITIONS } from '../../domain/booking-status.js';
 import { promiseAround } from '../../domain/booking-windows.js';
-import { AppError, notFound } from '../../domain/errors.js';
 import { checkBookingHorizon } from '../../domain/services.js';
 import type { Db } from '../../infra/db/database.js';
 import type { TravelTimeProvider } from '../../infra/maps/travel-time-provider.js';
@@ -12,12 +11,11 @@ import {
   type Problem,
   type Route,
 } from '../../scheduling/index.js';
-import type { AuthUser } from '../auth/auth-user.js';
 import type { BookingRow } from '../bookings/booking-row.js';
-import type { AlternativeView, BookingView } from '../bookings/bookings.schema.js';
+import type { AlternativeView } from '../bookings/bookings.schema.js';
 import type { ChangeNotifier } from '../bookings/bookings.service.js';
 import { type BookingsStore, bookingToView } from '../bookings/bookings.store.js';
-import { explainAssignment, explainRefusal, reasonWords } from './explanations.js';
+import { explainAssignment, explainRefusal } from './explanations.js';
 import { earliestFeasible, shifted, withoutRequest, withPickupWindow } from './plan-edits.js';
 import type { PlanningStore } from './planning.store.js';
 import type { PlanningSnapshot, SnapshotBooking } from './planning-snapshot.js';
@@ -28,7 +26,6 @@ import {
   indexLocations,
   type LocationIndex,
   matrixOf,
-  toSeconds,
   toStoredStops,
 } from './problem-builder.js';
 import { createReassigner } from './reassign.js';
