@@ -1047,6 +1047,10 @@ export interface components {
     };
     DriverManifests: {
       date: string;
+      rules: {
+        dayToleranceMinutes: number;
+        noShowWaitMinutes: number;
+      };
       shifts: components['schemas']['ShiftManifest'][];
     };
     DriverReportResponse: components['schemas']['Booking'] | components['schemas']['Break'];
@@ -1098,6 +1102,7 @@ export interface components {
       | 'REASSIGN_INFEASIBLE'
       | 'CONFLICT'
       | 'BREAK_NOT_ALLOWED'
+      | 'STOP_NOT_ACTIONABLE'
       | 'RATE_LIMITED'
       | 'LOGIN_LOCKED'
       | 'PAYLOAD_TOO_LARGE'
@@ -1169,6 +1174,7 @@ export interface components {
       lat: number;
       lng: number;
       navigationUrl: string | null;
+      noShowFrom: string | null;
       passenger: {
         appointmentAt: string | null;
         companions: number;
@@ -1183,6 +1189,8 @@ export interface components {
       plannedArrival: string;
       plannedAt: string;
       serviceId: string | null;
+      /** @enum {string|null} */
+      state: 'planned' | 'arrived' | 'done' | 'no-show' | 'skipped' | null;
       /** @enum {string|null} */
       status:
         | 'pending'
@@ -2399,7 +2407,7 @@ export interface operations {
           };
         };
       };
-      /** @description The ride has started or ended. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED` */
+      /** @description The ride has started or ended. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -2414,7 +2422,8 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
-                | 'BREAK_NOT_ALLOWED';
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
             };
           };
         };
@@ -2551,7 +2560,7 @@ export interface operations {
           };
         };
       };
-      /** @description The ride has started or ended. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED` */
+      /** @description The ride has started or ended. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -2566,7 +2575,8 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
-                | 'BREAK_NOT_ALLOWED';
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
             };
           };
         };
@@ -2703,7 +2713,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not a refused booking. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED` */
+      /** @description Not a refused booking. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -2718,7 +2728,8 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
-                | 'BREAK_NOT_ALLOWED';
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
             };
           };
         };
@@ -2953,7 +2964,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not a scheduled ride. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED` */
+      /** @description Not a scheduled ride. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -2968,7 +2979,8 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
-                | 'BREAK_NOT_ALLOWED';
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
             };
           };
         };
@@ -3105,7 +3117,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not a scheduled ride. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED` */
+      /** @description Not a scheduled ride. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -3120,7 +3132,8 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
-                | 'BREAK_NOT_ALLOWED';
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
             };
           };
         };
@@ -3277,7 +3290,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not an open or refused return. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED` */
+      /** @description Not an open or refused return. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -3292,7 +3305,8 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
-                | 'BREAK_NOT_ALLOWED';
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
             };
           };
         };
@@ -3496,7 +3510,7 @@ export interface operations {
           };
         };
       };
-      /** @description A citizen with this national ID exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED` */
+      /** @description A citizen with this national ID exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -3511,7 +3525,8 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
-                | 'BREAK_NOT_ALLOWED';
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
             };
           };
         };
@@ -4372,7 +4387,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not allowed from the booking’s status, or no break to start or end now. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED` */
+      /** @description Not allowed from the booking’s status, or no break to start or end now. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4387,7 +4402,8 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
-                | 'BREAK_NOT_ALLOWED';
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
             };
           };
         };
@@ -4588,7 +4604,7 @@ export interface operations {
           };
         };
       };
-      /** @description The username is taken. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED` */
+      /** @description The username is taken. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4603,7 +4619,8 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
-                | 'BREAK_NOT_ALLOWED';
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
             };
           };
         };
@@ -5709,7 +5726,7 @@ export interface operations {
           };
         };
       };
-      /** @description Driver or vehicle already works then. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED` */
+      /** @description Driver or vehicle already works then. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5724,7 +5741,8 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
-                | 'BREAK_NOT_ALLOWED';
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
             };
           };
         };
@@ -6109,7 +6127,7 @@ export interface operations {
           };
         };
       };
-      /** @description The series has ended, or someone changed it meanwhile. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED` */
+      /** @description The series has ended, or someone changed it meanwhile. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6124,7 +6142,8 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
-                | 'BREAK_NOT_ALLOWED';
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
             };
           };
         };
@@ -6457,7 +6476,7 @@ export interface operations {
           };
         };
       };
-      /** @description A vehicle with this plate exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED` */
+      /** @description A vehicle with this plate exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6472,7 +6491,8 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
-                | 'BREAK_NOT_ALLOWED';
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
             };
           };
         };
