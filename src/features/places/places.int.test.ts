@@ -60,6 +60,10 @@ describe.each(DIALECTS)('address search and saved addresses on %s', (dialect) =>
       label: 'Kızının evi, Gültepe Sokak 12',
     });
     const list = await t.api<unknown[]>('GET', `/citizens/${osman}/addresses`, { token: operator });
+    const nobody = await t.api('GET', '/citizens/00000000-0000-4000-8000-000000000000/addresses', {
+      token: operator,
+    });
+    expect(nobody.status).toBe(404);
     expect(list.body).toHaveLength(1);
   });
 

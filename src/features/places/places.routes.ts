@@ -99,6 +99,7 @@ export function placesRoutes(places: PlacesService): RouteDefinition[] {
       roles: STAFF,
       params: idParams,
       response: z.array(savedAddressView),
+      otherResponses: { 404: 'No such citizen' },
       handler: async ({ params }) => ({ body: await places.listSaved(params.id) }),
     }),
     defineRoute({

@@ -137,6 +137,8 @@ export function createPlacesService(deps: PlacesServiceDeps) {
       };
     },
     async listSaved(citizenId: string) {
+      const exists = await db.query('SELECT 1 FROM citizens WHERE id = $1', [citizenId]);
+      if (exists.length === 0) throw notFound('citizen');
       return (await savedAddresses(citizenId)).map(savedView);
     },
     async save(citizenId: string, input: z.output<typeof savedAddressBody>, actor: AuthUser) {
