@@ -17,6 +17,15 @@ export function createPostgresDatabase(connectionString: string, poolSize = 10):
     },
     async transaction(work) {
       const client = await pool.connect();
+      // A checked-out client that loses its connection (a failover, a terminated
+      // backend) emits 'error' on itself, not on the pool: unheard, it crashes the
+      // process. The transaction's pending query rejects anyway; the client is
+      // then destroyed instead of going back to the pool.
+      let lost: Error | undefined;
+      const onError = (error: Error) => {
+        lost = error;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await work(wrapClient(client));
@@ -26,7 +35,8 @@ export function createPostgresDatabase(connectionString: string, poolSize = 10):
         await client.query('ROLLBACK').catch(() => {});
         throw error;
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(lost);
       }
     },
     async exec(sql) {
