@@ -25,6 +25,7 @@ import { createCitizensService } from './features/citizens/citizens.service.js';
 import { createCitizensStore } from './features/citizens/citizens.store.js';
 import { dispatchRoutes } from './features/dispatch/dispatch.routes.js';
 import { createDispatchService } from './features/dispatch/dispatch.service.js';
+import { createManifestDeliveries } from './features/dispatch/manifest-deliveries.js';
 import { fleetRoutes } from './features/fleet/fleet.routes.js';
 import { createFleetService } from './features/fleet/fleet.service.js';
 import { createFleetStore } from './features/fleet/fleet.store.js';
@@ -69,7 +70,8 @@ import { createSchedulingQueue, SCHEDULING_QUEUE } from './infra/queues/scheduli
 import { createStandingOrdersQueue } from './infra/queues/standing-orders-queue.js';
 import { type RedisServerProcess, startRedisServer } from './infra/redis/redis-server-process.js';
 import { createRealtimeGateway, type RealtimeServer } from './realtime/gateway.js';
-import { createChangeNotifier } from './realtime/notifier.js';
+import { createChangeNotifier, createEmitter } from './realtime/notifier.js';
+import { createRedelivery } from './realtime/redelivery.js';
 import { createBookingRelay } from './workers/booking-relay.js';
 import { startReoptimisationWorker } from './workers/reoptimisation.worker.js';
 import { startSchedulingWorker } from './workers/scheduling.worker.js';
@@ -175,14 +177,37 @@ export async function startService(
     const fleetStore = createFleetStore(db);
     const authStore = createAuthStore(db);
     const planningStore = createPlanningStore(db, servicesStore, config.timeZone);
+    const deliveries = createManifestDeliveries(db);
     const notifier = createChangeNotifier({
       redis,
       db,
+      deliveries,
       timeZone: config.timeZone,
       rules: config.driverStops,
       logger,
+      now,
       key: `${prefix}-io`,
     });
+    // Unacknowledged manifest pushes are sent again from every process (each day claimed by one).
+    const redelivery = createRedelivery({
+      db,
+      deliveries,
+      emitter: createEmitter(redis, `${prefix}-io`),
+      timeZone: config.timeZone,
+      rules: config.driverStops,
+      resendSeconds: config.manifestDelivery.resendSeconds,
+      alertAfterSends: config.manifestDelivery.alertAfterSends,
+      logger,
+      now,
+    });
+    const redeliveryTimer = setInterval(
+      () => {
+        redelivery.sweep().catch((err) => logger.warn({ err }, 'manifest redelivery failed'));
+      },
+      Math.max(500, (config.manifestDelivery.resendSeconds * 1000) / 3),
+    );
+    redeliveryTimer.unref();
+    closers.push(async () => clearInterval(redeliveryTimer));
     const queue = createSchedulingQueue(redis, prefix, {
       enqueueTimeoutMs: config.enqueueTimeoutMs,
     });
@@ -355,6 +380,12 @@ export async function startService(
         notifier,
         timeZone: config.timeZone,
         rules: config.driverStops,
+        deliveries,
+        onSeenAfterAlert: (driverId, date, version) => {
+          redelivery
+            .seen(driverId, date, version)
+            .catch((err) => logger.warn({ err }, 'could not tell the operators'));
+        },
         now,
       });
       apiRoutes = [

@@ -1,7 +1,13 @@
 import { getRefId, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { type ZodType, z } from 'zod';
 import { bookingView } from '../features/bookings/bookings.schema.js';
-import { breakView, driverTap, manifestQuery } from '../features/dispatch/dispatch.schema.js';
+import {
+  breakView,
+  driverTap,
+  fleetAlert,
+  manifestAck,
+  manifestQuery,
+} from '../features/dispatch/dispatch.schema.js';
 import { manifestsView } from '../features/dispatch/manifest.js';
 import { errorBodySchema } from '../http/openapi.js';
 import { nameSchema, nameSchemas } from '../http/openapi-names.js';
@@ -43,6 +49,12 @@ const serverEvents = {
     summary: 'A booking changed: planned, refused, cancelled, a driver’s report.',
     to: 'staff (operators, supervisors, administrators: room `staff`)',
   },
+  'fleet:alert': {
+    schema: nameSchema(fleetAlert, { id: 'FleetAlert' }),
+    summary:
+      'Something the operators must see: a driver has not acknowledged a manifest change after several sends (`manifest-unseen`), or now has (`manifest-seen`).',
+    to: 'staff (room `staff`)',
+  },
 } satisfies {
   [E in keyof ServerToClientEvents]: {
     schema: ZodType<Payload<ServerToClientEvents[E]>>;
@@ -66,6 +78,13 @@ const clientEvents = {
     ackData: manifestsView,
     summary:
       "A driver asks for a day's manifest again (e.g. after the app woke up); `date` defaults to today.",
+  },
+  'manifest:ack': {
+    schema: nameSchema(manifestAck, { id: 'ManifestAck' }),
+    ack: ackOf(manifestAck, 'ManifestAckAck'),
+    ackData: manifestAck,
+    summary:
+      "A driver's app shows `version` of the day `date`. Until it says so, the server sends the day again every MANIFEST_RESEND_SECONDS and alerts the operators after MANIFEST_ALERT_AFTER_SENDS sends.",
   },
 } satisfies {
   [E in keyof ClientToServerEvents]: {

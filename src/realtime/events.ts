@@ -8,10 +8,21 @@ import type {
   BreakView,
   DriverReport,
   DriverTap,
+  FleetAlert,
+  ManifestAck,
 } from '../features/dispatch/dispatch.schema.js';
 import type { DriverManifests } from '../features/dispatch/manifest.js';
 
-export type { BookingView, BreakReport, BreakView, DriverManifests, DriverReport, DriverTap };
+export type {
+  BookingView,
+  BreakReport,
+  BreakView,
+  DriverManifests,
+  DriverReport,
+  DriverTap,
+  FleetAlert,
+  ManifestAck,
+};
 
 /** The answer to a client message: the result, or an error with a translated message. */
 export type Ack<T> =
@@ -29,6 +40,8 @@ export interface ServerToClientEvents {
   manifest: (manifests: DriverManifests) => void;
   /** Staff: a booking changed (planned, refused, cancelled, a driver's report). */
   'booking:updated': (booking: BookingView) => void;
+  /** Staff: a driver has not seen a change (or now has). */
+  'fleet:alert': (alert: FleetAlert) => void;
 }
 
 export interface ClientToServerEvents {
@@ -42,6 +55,8 @@ export interface ClientToServerEvents {
     request: { date?: string },
     ack: (result: Ack<DriverManifests>) => void,
   ) => void;
+  /** A driver's app shows `version` of the day `date`: the server stops sending it again. */
+  'manifest:ack': (ack: ManifestAck, done: (result: Ack<ManifestAck>) => void) => void;
 }
 
 /** Rooms: one per driver, one for all staff. */

@@ -2,13 +2,17 @@ import type { Server as HttpServer } from 'node:http';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import { decodeJwt } from 'jose';
-import { DateTime } from 'luxon';
 import { Server, type Socket } from 'socket.io';
 import { AppError } from '../domain/errors.js';
 import type { AuthUser } from '../features/auth/auth-user.js';
 import { sessionRoom } from '../features/auth/session-sockets.js';
 import type { TokenIssuer } from '../features/auth/tokens.js';
-import { driverTap, manifestQuery } from '../features/dispatch/dispatch.schema.js';
+import {
+  driverTap,
+  heldVersions,
+  manifestAck,
+  manifestQuery,
+} from '../features/dispatch/dispatch.schema.js';
 import type { DispatchService } from '../features/dispatch/dispatch.service.js';
 import { errorBody } from '../http/errors.js';
 import { type Lang, languageOf } from '../http/i18n.js';
@@ -90,13 +94,14 @@ export function createRealtimeGateway(http: HttpServer, deps: GatewayDeps): Real
     if (user.sessionId) void socket.join(sessionRoom(user.sessionId));
     if (user.role === 'driver' && user.driverId) {
       void socket.join(rooms.driver(user.driverId));
-      const today = DateTime.fromJSDate(deps.now(), { zone: deps.timeZone });
-      for (const day of [today, today.plus({ days: 1 })]) {
-        deps.dispatch
-          .manifests(user, day.toISODate()!)
-          .then((m) => socket.emit('manifest', m))
-          .catch((err) => deps.logger.warn({ err }, 'could not send the manifest on connect'));
-      }
+      // Today's and tomorrow's manifests, unless the app says it holds their newest versions.
+      const held = heldVersions.safeParse(socket.handshake.auth?.versions);
+      deps.dispatch
+        .missedManifests(user, held.success ? held.data : undefined)
+        .then((missed) => {
+          for (const m of missed) socket.emit('manifest', m);
+        })
+        .catch((err) => deps.logger.warn({ err }, 'could not send the manifest on connect'));
     } else {
       void socket.join(rooms.staff);
     }
@@ -108,6 +113,12 @@ export function createRealtimeGateway(http: HttpServer, deps: GatewayDeps): Real
           deps.dispatch.tap(user, parseInput(driverTap, input, socket.data.lang, 'report')),
         ),
       );
+    });
+    socket.on('manifest:ack', async (input, done) => {
+      const result = await answer(socket, async () =>
+        deps.dispatch.acknowledge(user, parseInput(manifestAck, input, socket.data.lang, 'ack')),
+      );
+      if (typeof done === 'function') done(result);
     });
     socket.on('driver:manifest', async (request, ack) => {
       if (typeof ack !== 'function') return;

@@ -3,32 +3,46 @@ import type { Redis } from 'ioredis';
 import type { DriverStopRules } from '../domain/driver-stops.js';
 import type { ChangeNotifier } from '../features/bookings/bookings.service.js';
 import { loadManifests } from '../features/dispatch/manifest.js';
+import type { ManifestDeliveries } from '../features/dispatch/manifest-deliveries.js';
 import type { Db } from '../infra/db/database.js';
 import type { Logger } from '../infra/logging/logger.js';
 import { rooms, type ServerToClientEvents } from './events.js';
 
+/** Publishes to connected screens through Redis, from any process (an API instance or a worker). */
+export function createEmitter(redis: Redis, key: string): Emitter<ServerToClientEvents> {
+  return new Emitter<ServerToClientEvents>(redis, { key });
+}
+
 /**
  * Publishes changes to connected screens through Redis, so any process (an
  * API instance or a worker) reaches clients connected to any other.
- * Notifications are best effort: a screen that misses one gets the full
- * state again when it reconnects.
+ * A driver's manifest push takes the next delivery version first, then reads
+ * the day: a push that overtakes an older one on the way carries the higher
+ * version, and the app keeps it. The app acknowledges what it shows; a push
+ * it missed is sent again (redelivery.ts) or on its next connection.
  */
 export function createChangeNotifier(deps: {
   redis: Redis;
   db: Db;
+  deliveries: ManifestDeliveries;
   timeZone: string;
   rules: DriverStopRules;
   logger: Logger;
+  now: () => Date;
   /** Redis channel prefix shared with the gateway's adapter. */
   key: string;
 }): ChangeNotifier {
-  const emitter = new Emitter<ServerToClientEvents>(deps.redis, { key: deps.key });
+  const emitter = createEmitter(deps.redis, deps.key);
   return {
     bookingChanged(booking) {
       emitter.to(rooms.staff).emit('booking:updated', booking);
     },
     manifestChanged(driverId, date) {
-      loadManifests(deps.db, driverId, date, deps.timeZone, deps.rules)
+      deps.deliveries
+        .next(driverId, date, deps.now())
+        .then((version) =>
+          loadManifests(deps.db, driverId, date, deps.timeZone, deps.rules, version),
+        )
         .then((manifests) => emitter.to(rooms.driver(driverId)).emit('manifest', manifests))
         .catch((err) => deps.logger.warn({ err, driverId }, 'could not push a manifest'));
     },

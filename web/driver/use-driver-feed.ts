@@ -47,11 +47,29 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
       }),
     [copies],
   );
+  // The newest delivery version of each day the app has shown: sent in the handshake, so a
+  // reconnect brings only what was missed; an older or equal copy arriving late is ignored.
+  const held = useRef<Record<string, number>>({});
+  const socketRef = useRef<YoldasSocket>(undefined);
+  /** Whether `m` is news (newer than what the app holds), noting it as held; acknowledged either way. */
+  const accept = useCallback((m: DriverManifests, pushed: boolean): boolean => {
+    const mine = held.current[m.date];
+    const fresh = mine === undefined || m.version > mine || (!pushed && m.version === mine);
+    if (fresh) held.current[m.date] = m.version;
+    const socket = socketRef.current;
+    if (socket?.connected && m.version > 0)
+      socket.emit(
+        'manifest:ack',
+        { date: m.date, version: held.current[m.date] ?? m.version },
+        // Best effort: a lost ack only means the day is sent again, and acknowledged then.
+        () => {},
+      );
+    return fresh;
+  }, []);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [error, setError] = useState<string>();
   const [outbox] = useState(() => createOutbox(`yoldas.driver.outbox.${session.user.id}`));
   const [pending, setPending] = useState(outbox.list);
-  const socketRef = useRef<YoldasSocket>(undefined);
   const dateRef = useRef(date);
   const fetchSeq = useRef(0);
   const flushing = useRef(false);
@@ -61,6 +79,7 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
       const seq = ++fetchSeq.current;
       try {
         const m = await apiGet<DriverManifests>(`/driver/manifest?date=${day}`);
+        if (!accept(m, false)) return;
         if (seq === fetchSeq.current && day === dateRef.current) {
           setManifests(m);
           setSavedAt(undefined);
@@ -76,7 +95,7 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
         } else setError(err instanceof ApiError ? err.message : String(err));
       }
     },
-    [copies, setManifests],
+    [accept, copies, setManifests],
   );
 
   const applyBooking = useCallback(
@@ -159,12 +178,12 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
   }, [date, fetchDay, setManifests]);
 
   useEffect(() => {
-    const socket = createSocket(setConnection);
+    const socket = createSocket(setConnection, () => ({ versions: held.current }));
     socketRef.current = socket;
     // The server pushes the manifest of whichever day changed (today's and
-    // tomorrow's on connect); only the day on screen matters here.
+    // tomorrow's on connect, unless held already); only the day on screen is shown.
     socket.on('manifest', (m) => {
-      if (m.date !== dateRef.current) return;
+      if (!accept(m, true) || m.date !== dateRef.current) return;
       fetchSeq.current++; // a push is newer than any fetch still under way
       setManifests(m);
       setSavedAt(undefined);
@@ -195,7 +214,7 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
       socket.close();
       socketRef.current = undefined;
     };
-  }, [fetchDay, flush, outbox, setManifests]);
+  }, [accept, fetchDay, flush, outbox, setManifests]);
 
   const report = useCallback(
     (bookingId: string, action: DriverReport['action']) => {

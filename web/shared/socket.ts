@@ -12,10 +12,14 @@ export type ConnectionState = 'connecting' | 'connected' | 'offline';
  * reconnect presents the newest access token; when the server refuses an
  * expired one, the session is refreshed and the socket tries again.
  */
-export function createSocket(onState: (state: ConnectionState) => void): YoldasSocket {
+export function createSocket(
+  onState: (state: ConnectionState) => void,
+  /** More of the handshake, read at every (re)connect: e.g. the manifest versions a driver's app holds. */
+  handshake: () => Record<string, unknown> = () => ({}),
+): YoldasSocket {
   const socket: YoldasSocket = io({
     path: '/socket.io',
-    auth: (cb) => cb({ token: loadSession()?.accessToken }),
+    auth: (cb) => cb({ ...handshake(), token: loadSession()?.accessToken }),
     // Only the first (polling) request carries headers; it sets the language of ack errors.
     extraHeaders: { 'Accept-Language': getLang() },
     reconnectionDelayMax: 5_000,

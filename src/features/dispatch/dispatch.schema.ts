@@ -41,3 +41,43 @@ export const breakView = z.object({
 export type BreakView = z.infer<typeof breakView>;
 
 export const manifestQuery = z.object({ date: z.iso.date().optional() });
+
+/** The driver's app shows `version` of the day `date` (socket `manifest:ack`). */
+export const manifestAck = z.object({
+  date: z.iso.date(),
+  version: z.number().int().min(0),
+});
+export type ManifestAck = z.infer<typeof manifestAck>;
+
+/**
+ * What a driver's app already holds when it connects (handshake `auth.versions`,
+ * date → version): only days with a newer version are sent, each once.
+ */
+export const heldVersions = z.record(z.iso.date(), z.number().int().min(0));
+
+const alertDriver = {
+  driverId: z.uuid(),
+  driverName: z.string(),
+  /** The vehicle of the driver's shift that day, when there is one. */
+  plate: z.string().nullable(),
+};
+
+/** Something the operators on shift must see (socket `fleet:alert`, room `staff`). */
+export const fleetAlert = z.discriminatedUnion('kind', [
+  z.object({
+    /** A change was sent `sends` times and the driver's app has not acknowledged it. */
+    kind: z.literal('manifest-unseen'),
+    ...alertDriver,
+    date: z.iso.date(),
+    version: z.number(),
+    sends: z.number(),
+  }),
+  z.object({
+    /** The driver's app has now shown the change the operators were alerted about. */
+    kind: z.literal('manifest-seen'),
+    ...alertDriver,
+    date: z.iso.date(),
+    version: z.number(),
+  }),
+]);
+export type FleetAlert = z.infer<typeof fleetAlert>;

@@ -9,8 +9,9 @@ import type { ChangeNotifier } from '../bookings/bookings.service.js';
 import { type BookingsStore, bookingToView } from '../bookings/bookings.store.js';
 import { type PlanningStore, partitionKeyOf } from '../planning/planning.store.js';
 import { createBreakReporter } from './break-report.js';
-import type { BreakView, DriverReport, DriverTap } from './dispatch.schema.js';
+import type { BreakView, DriverReport, DriverTap, ManifestAck } from './dispatch.schema.js';
 import { type DriverManifests, loadManifests } from './manifest.js';
+import type { ManifestDeliveries } from './manifest-deliveries.js';
 
 export interface DispatchServiceDeps {
   db: Db;
@@ -20,6 +21,9 @@ export interface DispatchServiceDeps {
   timeZone: string;
   /** Which stops a driver may act on, and when a no-show may be reported. */
   rules: DriverStopRules;
+  deliveries: ManifestDeliveries;
+  /** The operators had been alerted that the driver had not seen this day's change: now they have. */
+  onSeenAfterAlert?: (driverId: string, date: string, version: number) => void;
   now: () => Date;
 }
 
@@ -44,9 +48,48 @@ export function createDispatchService(deps: DispatchServiceDeps) {
   }
 
   return {
-    manifests(actor: AuthUser, date?: string): Promise<DriverManifests> {
+    /** A day's manifest as it stands, with the version last pushed (read first: never older). */
+    async manifests(actor: AuthUser, date?: string): Promise<DriverManifests> {
+      const driverId = driverIdOf(actor);
       const day = date ?? DateTime.fromJSDate(deps.now(), { zone: deps.timeZone }).toISODate()!;
-      return loadManifests(db, driverIdOf(actor), day, deps.timeZone, deps.rules);
+      const version = (await deps.deliveries.versions(driverId, [day])).get(day) ?? 0;
+      return loadManifests(db, driverId, day, deps.timeZone, deps.rules, version);
+    },
+
+    /**
+     * What a connecting app lacks of today and tomorrow: each day whose
+     * version is newer than the one it holds (all of them when it says
+     * nothing), so a reconnect brings what was missed, and nothing twice.
+     */
+    async missedManifests(
+      actor: AuthUser,
+      held: Readonly<Record<string, number>> | undefined,
+    ): Promise<DriverManifests[]> {
+      const driverId = driverIdOf(actor);
+      const today = DateTime.fromJSDate(deps.now(), { zone: deps.timeZone });
+      const days = [today.toISODate()!, today.plus({ days: 1 }).toISODate()!];
+      const versions = await deps.deliveries.versions(driverId, days);
+      const out: DriverManifests[] = [];
+      for (const day of days) {
+        const version = versions.get(day) ?? 0;
+        const mine = held?.[day];
+        if (mine !== undefined && mine >= version) continue;
+        out.push(await loadManifests(db, driverId, day, deps.timeZone, deps.rules, version));
+      }
+      return out;
+    },
+
+    /** The driver's app shows `version` of the day: it is not sent again. */
+    async acknowledge(actor: AuthUser, ack: ManifestAck): Promise<ManifestAck> {
+      const driverId = driverIdOf(actor);
+      const { wasAlerted } = await deps.deliveries.acknowledge(
+        driverId,
+        ack.date,
+        ack.version,
+        deps.now(),
+      );
+      if (wasAlerted) deps.onSeenAfterAlert?.(driverId, ack.date, ack.version);
+      return ack;
     },
 
     /** A driver's tap: at a stop (`report`) or on their break (`breakTap`). */

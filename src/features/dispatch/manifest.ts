@@ -78,6 +78,12 @@ export type DriverManifest = z.infer<typeof manifestView>;
 
 export const manifestsView = z.object({
   date: z.string(),
+  /**
+   * The delivery version of this driver's day: every push takes the next one.
+   * Keep the highest seen, ignore an older or equal copy, and acknowledge it
+   * (`manifest:ack`); an unacknowledged push is sent again. 0: never pushed.
+   */
+  version: z.number(),
   /** The rules the driver's screen applies before the server does (the server decides). */
   rules: z.object({ dayToleranceMinutes: z.number(), noShowWaitMinutes: z.number() }),
   shifts: z.array(manifestView),
@@ -127,6 +133,7 @@ export async function loadManifests(
   date: string,
   timeZone: string,
   rules: DriverStopRules,
+  version = 0,
 ): Promise<DriverManifests> {
   const day = DateTime.fromISO(date, { zone: timeZone });
   const shifts = await db.query<ShiftRouteRow>(
@@ -212,5 +219,5 @@ export async function loadManifests(
       }),
     });
   }
-  return { date, rules, shifts: manifests };
+  return { date, version, rules, shifts: manifests };
 }

@@ -4,6 +4,7 @@ import { citizenAddresses } from './0002-citizen-addresses.js';
 import { serviceRules } from './0003-service-rules.js';
 import { standingOrders } from './0004-standing-orders.js';
 import { sessionsAndAudit } from './0005-sessions-and-audit.js';
+import { fleetInMotion } from './0006-fleet-in-motion.js';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   serviceRules,
   standingOrders,
   sessionsAndAudit,
+  fleetInMotion,
 ];
