@@ -40,6 +40,9 @@ import {
   createReoptimiseService,
   type ReoptimiseService,
 } from './features/planning/reoptimise.service.js';
+import { positionsRoutes } from './features/positions/positions.routes.js';
+import { createPositionsService } from './features/positions/positions.service.js';
+import { createPositionsStore } from './features/positions/positions.store.js';
 import { ensureDefaultServices } from './features/services/default-services.js';
 import { servicesRoutes } from './features/services/services.routes.js';
 import { createServicesStore } from './features/services/services.store.js';
@@ -69,6 +72,7 @@ import { scheduleReoptimisation } from './infra/queues/reoptimisation-queue.js';
 import { createSchedulingQueue, SCHEDULING_QUEUE } from './infra/queues/scheduling-queue.js';
 import { createStandingOrdersQueue } from './infra/queues/standing-orders-queue.js';
 import { type RedisServerProcess, startRedisServer } from './infra/redis/redis-server-process.js';
+import { rooms } from './realtime/events.js';
 import { createRealtimeGateway, type RealtimeServer } from './realtime/gateway.js';
 import { createChangeNotifier, createEmitter } from './realtime/notifier.js';
 import { createRedelivery } from './realtime/redelivery.js';
@@ -388,6 +392,26 @@ export async function startService(
         },
         now,
       });
+      const fleetEmitter = createEmitter(redis, `${prefix}-io`);
+      const positions = createPositionsService({
+        db,
+        store: createPositionsStore(db),
+        travelTimes,
+        settings: config.positions,
+        publish: {
+          vehicle: (view) => fleetEmitter.to(rooms.staff).emit('vehicle:position', view),
+          alert: (alert) => fleetEmitter.to(rooms.staff).emit('fleet:alert', alert),
+        },
+        // Once per ride across every API process (a day is long enough to forget it after).
+        claimLateAlert: async (bookingId) =>
+          (await redis.set(`${prefix}:late-alert:${bookingId}`, '1', 'EX', 86_400, 'NX')) === 'OK',
+        now,
+      });
+      const pruneTimer = setInterval(() => {
+        positions.prune().catch((err) => logger.warn({ err }, 'could not prune positions'));
+      }, 3_600_000);
+      pruneTimer.unref();
+      closers.push(async () => clearInterval(pruneTimer));
       apiRoutes = [
         ...authRoutes(auth),
         ...auditRoutes(db),
@@ -398,6 +422,7 @@ export async function startService(
         ),
         ...bookingsRoutes(bookings, bookingChanges, planning.reassign),
         ...dispatchRoutes(dispatch),
+        ...positionsRoutes(positions),
         ...standingOrdersRoutes(standingOrders),
         ...holidaysRoutes(holidays),
         ...placesRoutes(
@@ -431,6 +456,7 @@ export async function startService(
       const io: RealtimeServer = createRealtimeGateway(server, {
         tokens,
         dispatch,
+        positions,
         pubClient,
         subClient,
         logger,

@@ -9,6 +9,11 @@ import {
   manifestQuery,
 } from '../features/dispatch/dispatch.schema.js';
 import { manifestsView } from '../features/dispatch/manifest.js';
+import {
+  positionAccepted,
+  positionReport,
+  vehicleLiveView,
+} from '../features/positions/positions.schema.js';
 import { errorBodySchema } from '../http/openapi.js';
 import { nameSchema, nameSchemas } from '../http/openapi-names.js';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from './events.js';
@@ -55,6 +60,12 @@ const serverEvents = {
       'Something the operators must see: a driver has not acknowledged a manifest change after several sends (`manifest-unseen`), or now has (`manifest-seen`).',
     to: 'staff (room `staff`)',
   },
+  'vehicle:position': {
+    schema: vehicleLiveView,
+    summary:
+      'A vehicle sent a position: where it is, its trail, its stops ahead with estimated arrivals from there, and whether a pickup will be late.',
+    to: 'staff (room `staff`)',
+  },
 } satisfies {
   [E in keyof ServerToClientEvents]: {
     schema: ZodType<Payload<ServerToClientEvents[E]>>;
@@ -85,6 +96,13 @@ const clientEvents = {
     ackData: manifestAck,
     summary:
       "A driver's app shows `version` of the day `date`. Until it says so, the server sends the day again every MANIFEST_RESEND_SECONDS and alerts the operators after MANIFEST_ALERT_AFTER_SENDS sends.",
+  },
+  'driver:position': {
+    schema: positionReport,
+    ack: ackOf(positionAccepted, 'PositionAck'),
+    ackData: positionAccepted,
+    summary:
+      "A driver's app sends a GPS fix during a shift. Kept (`accepted: true`) only during one of the driver's shifts and at most every POSITION_INTERVAL_SECONDS.",
   },
 } satisfies {
   [E in keyof ClientToServerEvents]: {

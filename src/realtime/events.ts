@@ -12,6 +12,7 @@ import type {
   ManifestAck,
 } from '../features/dispatch/dispatch.schema.js';
 import type { DriverManifests } from '../features/dispatch/manifest.js';
+import type { PositionReport, VehicleLiveView } from '../features/positions/positions.schema.js';
 
 export type {
   BookingView,
@@ -22,6 +23,8 @@ export type {
   DriverTap,
   FleetAlert,
   ManifestAck,
+  PositionReport,
+  VehicleLiveView,
 };
 
 /** The answer to a client message: the result, or an error with a translated message. */
@@ -42,6 +45,8 @@ export interface ServerToClientEvents {
   'booking:updated': (booking: BookingView) => void;
   /** Staff: a driver has not seen a change (or now has). */
   'fleet:alert': (alert: FleetAlert) => void;
+  /** Staff: a vehicle sent a position (its place, trail, stops ahead with ETAs). */
+  'vehicle:position': (vehicle: VehicleLiveView) => void;
 }
 
 export interface ClientToServerEvents {
@@ -57,6 +62,11 @@ export interface ClientToServerEvents {
   ) => void;
   /** A driver's app shows `version` of the day `date`: the server stops sending it again. */
   'manifest:ack': (ack: ManifestAck, done: (result: Ack<ManifestAck>) => void) => void;
+  /** A driver's app sends a GPS fix during a shift; kept at most every POSITION_INTERVAL_SECONDS. */
+  'driver:position': (
+    position: PositionReport,
+    done: (result: Ack<{ accepted: boolean }>) => void,
+  ) => void;
 }
 
 /** Rooms: one per driver, one for all staff. */

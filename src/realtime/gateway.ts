@@ -14,6 +14,8 @@ import {
   manifestQuery,
 } from '../features/dispatch/dispatch.schema.js';
 import type { DispatchService } from '../features/dispatch/dispatch.service.js';
+import { positionReport } from '../features/positions/positions.schema.js';
+import type { PositionsService } from '../features/positions/positions.service.js';
 import { errorBody } from '../http/errors.js';
 import { type Lang, languageOf } from '../http/i18n.js';
 import { parseInput } from '../http/validate.js';
@@ -41,6 +43,8 @@ export type RealtimeServer = Server<
 export interface GatewayDeps {
   tokens: TokenIssuer;
   dispatch: DispatchService;
+  /** GPS positions from drivers' apps (absent: positions are refused). */
+  positions?: PositionsService;
   /** Two connections: the adapter subscribes on one and publishes on the other. */
   pubClient: Redis;
   subClient: Redis;
@@ -118,6 +122,13 @@ export function createRealtimeGateway(http: HttpServer, deps: GatewayDeps): Real
       const result = await answer(socket, async () =>
         deps.dispatch.acknowledge(user, parseInput(manifestAck, input, socket.data.lang, 'ack')),
       );
+      if (typeof done === 'function') done(result);
+    });
+    socket.on('driver:position', async (input, done) => {
+      const result = await answer(socket, async () => {
+        const fix = parseInput(positionReport, input, socket.data.lang, 'position');
+        return deps.positions ? deps.positions.report(user, fix) : { accepted: false };
+      });
       if (typeof done === 'function') done(result);
     });
     socket.on('driver:manifest', async (request, ack) => {

@@ -31,10 +31,15 @@ const LOGINS: Record<Role, [string, string]> = {
 const SOCKET_EVENT_ROLES: Record<string, readonly Role[]> = {
   'driver:report': ['driver'],
   'driver:manifest': ['driver'],
+  'manifest:ack': ['driver'],
+  'driver:position': ['driver'],
 };
 const SOCKET_EVENT_SAMPLES: Record<string, unknown> = {
   'driver:report': { bookingId: randomUUID(), action: 'arrived', clientEventId: randomUUID() },
   'driver:manifest': {},
+  'manifest:ack': { date: '2026-01-01', version: 1 },
+  // Taken long before any shift: allowed, and kept nowhere (the database must not change).
+  'driver:position': { lat: 40.77, lng: 29.93, at: '2020-01-01T08:00:00Z' },
 };
 
 describe('the authorisation matrix of every route and socket event', () => {

@@ -73,6 +73,16 @@ export const fleetAlert = z.discriminatedUnion('kind', [
     sends: z.number(),
   }),
   z.object({
+    /** From the vehicle's position, a pickup will be reached past its window (told once per ride). */
+    kind: z.literal('late'),
+    ...alertDriver,
+    bookingId: z.uuid(),
+    passengerName: z.string(),
+    eta: z.string(),
+    windowEnd: z.string(),
+    lateMinutes: z.number(),
+  }),
+  z.object({
     /** The driver's app has now shown the change the operators were alerted about. */
     kind: z.literal('manifest-seen'),
     ...alertDriver,
