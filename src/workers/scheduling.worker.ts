@@ -43,6 +43,13 @@ export function startSchedulingWorker(deps: {
       // Plans of one partition are serialised by its version check; more than a
       // couple of concurrent jobs per process only adds retries.
       concurrency: deps.concurrency ?? 2,
+      // A worker killed mid-job leaves its job locked until the lock expires: with
+      // BullMQ's defaults (a 30 s lock, a stalled check every 30 s) the booking
+      // stayed pending up to a minute after a crash (the fault suite saw 62 s).
+      // A plan takes well under a second, so a 10 s lock (renewed every 5 s) is
+      // ample, and a check every 5 s hands the job to a live worker within ~15 s.
+      lockDuration: 10_000,
+      stalledInterval: 5_000,
     },
   );
   worker.on('failed', (job, err) =>

@@ -87,6 +87,15 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
     return rows[0]?.version ?? 0;
   }
 
+  /** A partition's version without creating its row (a missing one is 0, as it is created). */
+  async function readVersion(key: string, tx: Db): Promise<number> {
+    const rows = await tx.query<{ version: number }>(
+      'SELECT version FROM planning_partitions WHERE key = $1',
+      [key],
+    );
+    return rows[0]?.version ?? 0;
+  }
+
   return {
     partitionVersion,
 
@@ -144,9 +153,15 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
 
     async snapshot(serviceDate: string, extraBookingIds: string[]): Promise<PlanningSnapshot> {
       const key = partitionKeyOf(serviceDate);
-      // Read in one transaction so the version matches what is read with it.
+      // Read in one transaction so the versions match what is read with them. One
+      // view for every statement (REPEATABLE READ) and no writes: under READ
+      // COMMITTED a change committed between reading the routes and reading a
+      // linked day's version (the insert below waited for it) paired an old route
+      // with a new version, and the commit check let the old route be written
+      // back, a cancelled ride with it.
       return db.transaction(async (tx) => {
-        const version = await partitionVersion(key, tx);
+        await tx.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+        const version = await readVersion(key, tx);
         const day = DateTime.fromISO(serviceDate, { zone: timeZone });
         const shiftRows = await tx.query<ShiftJoinRow>(
           `SELECT s.id, s.driver_id, s.starts_at, s.ends_at, s.break_earliest, s.break_latest, s.break_minutes,
@@ -220,7 +235,7 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
         for (const other of daysTouched(shifts, timeZone)) {
           if (other === serviceDate) continue;
           const otherKey = partitionKeyOf(other);
-          linked.push({ key: otherKey, version: await partitionVersion(otherKey, tx) });
+          linked.push({ key: otherKey, version: await readVersion(otherKey, tx) });
         }
         return { partitionKey: key, version, linked, shifts, bookings };
       });
