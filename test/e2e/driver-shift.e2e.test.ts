@@ -87,6 +87,21 @@ describe('the driver’s shift on the phone', () => {
     expect(await pickupA.getByRole('button', { name: 'Yolcu alındı' }).count()).toBe(0);
     expect(await pickupA.getByRole('button', { name: 'Yolcu gelmedi' }).count()).toBe(0);
     expect(await dropoffA.getByRole('button', { name: 'Yolcu bırakıldı' }).count()).toBe(0);
+    // On shift, the driver is told the position is sent, and dispatch sees the car where the phone is.
+    await page.getByText(/konumunuz her 10 saniyede bir merkeze gönderilir/).waitFor();
+    await expect
+      .poll(
+        async () => {
+          const live = await app.api<{ shiftId: string; position: { lat: number } | null }[]>(
+            'GET',
+            '/fleet/live',
+            { token: suite.operator },
+          );
+          return live.body.find((v) => v.shiftId === car.shiftId)?.position?.lat;
+        },
+        { timeout: 15_000, interval: 500 },
+      )
+      .toBe(40.7654);
     await expectAccessible(page, 'driver shift start');
     await shot(page, 'driver-shift-start');
 

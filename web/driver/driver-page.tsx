@@ -19,6 +19,7 @@ import { hhmm, localDate } from '../shared/time.js';
 import { BreakControl } from './break-control.js';
 import { StopCard } from './stop-card.js';
 import { useDriverFeed } from './use-driver-feed.js';
+import { useGps } from './use-gps.js';
 import { useNow } from './use-now.js';
 
 // A driver who logs in between shifts keeps the session this long after the last one ends.
@@ -35,11 +36,17 @@ export function DriverPage({ session, onLogout }: { session: Session; onLogout: 
   const { t } = useI18n();
   const [day, setDay] = useState<Day>('today');
   const date = localDate(day === 'today' ? 0 : 1);
-  const { manifests, savedAt, connection, pending, error, report, reportBreak } = useDriverFeed(
-    session,
-    date,
-  );
+  const { manifests, savedAt, connection, pending, error, report, reportBreak, sendPosition } =
+    useDriverFeed(session, date);
   const now = useNow();
+  // Positions only while a shift runs (today's page holds the shifts around now).
+  const onShift =
+    day === 'today' &&
+    (manifests?.shifts.some(
+      (s) => Date.parse(s.startsAt) <= now.getTime() && now.getTime() < Date.parse(s.endsAt),
+    ) ??
+      false);
+  const gps = useGps(onShift, sendPosition);
   // The session lasts the shift: closing the tab or the phone's app does not log the driver out.
   const shiftEnd =
     day === 'today'
@@ -74,6 +81,13 @@ export function DriverPage({ session, onLogout }: { session: Session; onLogout: 
           ]}
         />
         <VisuallyHidden aria-live="polite">{announcement}</VisuallyHidden>
+        <Text size="sm" c={gps === 'denied' ? 'red.9' : 'dimmed'} role="status">
+          {gps === 'denied'
+            ? t('driver.gpsDenied')
+            : onShift
+              ? t('driver.gpsOn', { seconds: 10 })
+              : t('driver.gpsOff')}
+        </Text>
         {savedAt && (
           <Alert color="orange" role="status">
             {t('driver.savedCopy', { time: hhmm(savedAt) })}

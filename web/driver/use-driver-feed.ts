@@ -22,6 +22,8 @@ export interface DriverFeed {
   pending: DriverTap[];
   error: string | undefined;
   report: (bookingId: string, action: DriverReport['action']) => void;
+  /** Sends a GPS fix when connected (best effort: a lost one is replaced by the next). */
+  sendPosition: (fix: { lat: number; lng: number; accuracy?: number; at: string }) => void;
   /** Starts or ends the break of one of the driver's shifts (queued like every tap). */
   reportBreak: (shiftId: string, action: 'break-started' | 'break-ended') => void;
 }
@@ -236,5 +238,10 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
     [outbox, flush],
   );
 
-  return { manifests, savedAt, connection, pending, error, report, reportBreak };
+  const sendPosition = useCallback<DriverFeed['sendPosition']>((fix) => {
+    const socket = socketRef.current;
+    if (socket?.connected) socket.emit('driver:position', fix, () => {});
+  }, []);
+
+  return { manifests, savedAt, connection, pending, error, report, reportBreak, sendPosition };
 }

@@ -155,6 +155,9 @@ export const en: Record<MessageKey, string> = {
   'driver.notToday': 'This stop is for {date}; it can be marked on that day.',
   'driver.noShowFrom': 'If nobody comes, you can report a no-show from {time}.',
   'driver.savedCopy': 'Offline: showing the list saved at {time}.',
+  'driver.gpsOn': 'During your shift your position is sent to dispatch every {seconds} seconds.',
+  'driver.gpsOff': 'Outside your shift your position is not sent.',
+  'driver.gpsDenied': 'Location permission denied: dispatch cannot see your vehicle on the map.',
   // The operator console: formats, call flow, overrides, explanations, board, citizen card.
   'format.dateHint': 'dd.mm.yyyy, e.g. 27.11.2026',
   'format.hours': 'hours',

@@ -153,6 +153,9 @@ export const tr = {
   'driver.notToday': 'Bu durak {date} gününün işi; o gün işaretlenir.',
   'driver.noShowFrom': 'Yolcu gelmezse {time} itibarıyla “Yolcu gelmedi” diyebilirsiniz.',
   'driver.savedCopy': 'Bağlantı yok: {time} itibarıyla kaydedilen liste gösteriliyor.',
+  'driver.gpsOn': 'Vardiya süresince konumunuz her {seconds} saniyede bir merkeze gönderilir.',
+  'driver.gpsOff': 'Vardiya dışında konumunuz gönderilmez.',
+  'driver.gpsDenied': 'Konum izni verilmedi: merkez aracınızı haritada göremez.',
   // The operator console: formats, call flow, overrides, explanations, board, citizen card.
   'format.dateHint': 'gg.aa.yyyy, ör. 27.11.2026',
   'format.hours': 'saat',
