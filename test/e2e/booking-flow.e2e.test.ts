@@ -18,15 +18,29 @@ const ZONE = 'Europe/Istanbul';
 // Set SCREENSHOTS=/some/dir to keep pictures of the screens at each step.
 const SHOTS = process.env.SCREENSHOTS;
 
-/** Tomorrow's local date in İzmit, whatever the machine's zone. */
-function tomorrowInIzmit(): string {
-  return new Date(Date.now() + 86_400_000).toLocaleDateString('sv-SE', { timeZone: ZONE });
-}
-
 /** Demo vehicles and their drivers share an index; wheelchair vehicles are the candidates. */
-const WHEELCHAIR_DRIVERS = DEMO_VEHICLES.flatMap((v, i) =>
-  v.wheelchairPlaces > 0 ? [{ plate: v.plate, driver: DEMO_DRIVERS[i]! }] : [],
+const DEMO_WHEELCHAIR_DRIVERS = DEMO_VEHICLES.flatMap((v, i) =>
+  v.wheelchairPlaces > 0
+    ? [
+        {
+          plate: v.plate,
+          driver: { username: DEMO_DRIVERS[i]!.username, password: 'yoldas-surucu' },
+        },
+      ]
+    : [],
 );
+
+/** A ramp car on shift around now, whatever the hour: the demo's own may be off duty. */
+const ON_DUTY = {
+  plate: '41 ET 977',
+  driver: { username: 'surucu-gorevde', password: 'gorevde-parolasi-1' },
+};
+
+/** Now + 45 minutes (Engelsiz Taksi asks 30 minutes' notice), on a five-minute mark. */
+function rideTime(): number {
+  const fiveMinutes = 5 * 60_000;
+  return Math.ceil((Date.now() + 45 * 60_000) / fiveMinutes) * fiveMinutes;
+}
 
 let app: TestService;
 let browser: Browser;
@@ -83,7 +97,12 @@ describe('booking flow in the browser', () => {
   beforeAll(async () => {
     if (SHOTS) mkdirSync(SHOTS, { recursive: true });
     [app, browser] = await Promise.all([
-      startTestService('pglite', { SEED_DEMO_DATA: 'true' }, { webDir: inject('webDir') }),
+      // Taps are taken for the ride's day only; near midnight the ride may be tomorrow's.
+      startTestService(
+        'pglite',
+        { SEED_DEMO_DATA: 'true', DRIVER_DAY_TOLERANCE_MINUTES: '120' },
+        { webDir: inject('webDir') },
+      ),
       chromium.launch({
         executablePath: '/usr/bin/chromium',
         args: [
@@ -101,11 +120,48 @@ describe('booking flow in the browser', () => {
     await app?.close();
   });
 
-  it('books a wheelchair ride, the driver gets it live and completes it, the operator sees it completed', async () => {
-    const tomorrow = tomorrowInIzmit();
+  /** The ramp car on duty now: a vehicle, its driver and a shift from an hour ago to four hours on. */
+  async function putCarOnDuty() {
+    const admin = await app.login('admin');
+    const vehicle = await app.api<{ id: string }>('POST', '/vehicles', {
+      token: admin,
+      body: {
+        plate: ON_DUTY.plate,
+        label: 'Engelsiz Taksi (görevde)',
+        seats: 3,
+        wheelchairPlaces: 1,
+        infantSeats: 0,
+        hasRamp: true,
+        hasLift: false,
+        serviceIds: ['engelsiz-taksi'],
+        depot: { placeId: 'sosyal-destek-garaji' },
+      },
+    });
+    const driver = await app.api<{ id: string }>('POST', '/drivers', {
+      token: admin,
+      body: { fullName: 'Görevdeki Sürücü', phone: '0532 000 00 77', ...ON_DUTY.driver },
+    });
+    const shift = await app.api('POST', '/shifts', {
+      token: admin,
+      body: {
+        driverId: driver.body.id,
+        vehicleId: vehicle.body.id,
+        startsAt: new Date(Date.now() - 3600_000).toISOString(),
+        endsAt: new Date(Date.now() + 4 * 3600_000).toISOString(),
+        breakMinutes: 0,
+      },
+    });
+    expect(shift.status).toBe(201);
+  }
 
-    // Every driver who could get the job has the driver page open on tomorrow's
-    // manifest BEFORE the booking, so the job can only arrive live.
+  it('books a wheelchair ride, the driver gets it live and completes it, the operator sees it completed', async () => {
+    await putCarOnDuty();
+    const at = rideTime();
+    const { date: rideDate, time } = izmitParts(at);
+    const today = rideDate === izmitDate();
+
+    // Every driver who could get the job has the driver page open on the
+    // ride's day BEFORE the booking, so the job can only arrive live.
     const [operator, ...drivers] = await Promise.all([
       (async () => {
         const page = await openPage();
@@ -114,25 +170,20 @@ describe('booking flow in the browser', () => {
         await page.getByText('Bağlı', { exact: true }).waitFor();
         return page;
       })(),
-      ...WHEELCHAIR_DRIVERS.map(async ({ plate, driver }) => {
+      ...[ON_DUTY, ...DEMO_WHEELCHAIR_DRIVERS].map(async ({ plate, driver }) => {
         const page = await openPage();
         await login(page, '/driver/', driver.username, driver.password);
         await page.getByText('Bağlı', { exact: true }).waitFor();
-        await page.getByText('Yarın', { exact: true }).click();
-        // A night driver has two shifts on tomorrow's page (last night's and tomorrow night's).
-        await page
-          .getByRole('heading', { name: new RegExp(plate) })
-          .first()
-          .waitFor();
+        await page.getByText(today ? 'Bugün' : 'Yarın', { exact: true }).click();
         return { plate, page };
       }),
     ]);
     for (const page of [operator, ...drivers.map((d) => d.page)]) await markPage(page);
     await operator
       .getByRole('textbox', { name: /^Gün/ })
-      .fill(tomorrow.split('-').reverse().join('.'));
+      .fill(rideDate.split('-').reverse().join('.'));
 
-    await fillBooking(operator, tomorrow, '10:00');
+    await fillBooking(operator, rideDate, time);
     await shot(operator, '1-operator-form');
     const asked = Date.now();
     await operator.getByRole('button', { name: 'Rezervasyon yap' }).click();
@@ -140,8 +191,10 @@ describe('booking flow in the browser', () => {
     await answer.waitFor();
     const answeredInMs = Date.now() - asked;
     const answerText = (await answer.textContent()) ?? '';
-    // The assigned vehicle and the promised pickup window (10:00 plus the service's 20 minutes).
-    const match = /^Atandı: (.+), alış 10:00–10:20$/.exec(answerText);
+    // The assigned vehicle and the promised pickup window (the time asked plus the service's 20 minutes).
+    const match = new RegExp(
+      `^Atandı: (.+), alış ${time}–${izmitParts(at + 20 * 60_000).time}$`,
+    ).exec(answerText);
     expect(match, answerText).not.toBeNull();
     const plate = match![1]!;
     // "Within about a second"; the margin is for a busy CI machine.
@@ -168,14 +221,14 @@ describe('booking flow in the browser', () => {
     await queued.waitFor();
     await driver.context().setOffline(false);
     await queued.waitFor({ state: 'detached' });
-    await job.getByText('Sürücü vardı').waitFor();
+    await job.getByText('Kapıdasınız').waitFor();
     await job.getByRole('button', { name: 'Yolcu alındı' }).click();
     const dropoff = driver
       .getByRole('listitem')
       .filter({ hasText: 'Bırakış' })
       .filter({ hasText: 'Osman Koç' });
     await dropoff.getByRole('button', { name: 'Yolcu bırakıldı' }).click();
-    await dropoff.getByText('Tamamlandı').waitFor();
+    await dropoff.getByText('Bırakıldı').waitFor();
     await shot(driver, '4-driver-completed');
 
     const row = operator.getByRole('row').filter({ hasText: 'Osman Koç' });
@@ -187,7 +240,7 @@ describe('booking flow in the browser', () => {
     const token = await app.login('operator');
     const day = await app.api<{ id: string; status: string }[]>(
       'GET',
-      `/bookings?date=${tomorrow}`,
+      `/bookings?date=${rideDate}`,
       {
         token,
       },
@@ -212,13 +265,17 @@ describe('booking flow in the browser', () => {
   it('shows a refusal with feasible times and books one of them with a tap, at the real hour', async () => {
     // An hour from now every wheelchair vehicle on shift is away on a long ride from a
     // northern village (one each: Engelsiz Taksi shares no ride), so Osman's ride cannot
-    // be taken then; later it can. One blocking ride per wheelchair vehicle of the demo
-    // fleet: those off shift at that hour are refused, which blocks nothing and harms nothing.
+    // be taken then; later it can. One blocking ride per wheelchair vehicle (the demo's and
+    // the one on duty): those off shift at that hour are refused, which blocks nothing.
     const at = Date.now() + 60 * 60_000;
     const admin = await app.login('admin');
     const operatorToken = await app.login('operator');
     const villages = ['kisalar-koy', 'sariseyh-koy', 'akmese-koy', 'kulmahmut-koy', 'nebihoca-koy'];
-    const wheelchairVehicles = DEMO_VEHICLES.filter((v) => v.wheelchairPlaces > 0);
+    // The car put on duty by the first story too.
+    const wheelchairVehicles = [
+      ...DEMO_VEHICLES.filter((v) => v.wheelchairPlaces > 0),
+      { plate: ON_DUTY.plate },
+    ];
     for (const [i, vehicle] of wheelchairVehicles.entries()) {
       const res = await app.api<{ id: string }>('POST', '/citizens', {
         token: admin,

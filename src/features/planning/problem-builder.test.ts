@@ -47,7 +47,11 @@ const shift = (stops: SnapshotShift['stops'] = []): SnapshotShift => ({
   stops,
 });
 
-function build(bookings: SnapshotBooking[], shifts: SnapshotShift[]) {
+function build(
+  bookings: SnapshotBooking[],
+  shifts: SnapshotShift[],
+  now = new Date('2026-11-26T12:00:00Z'),
+) {
   const snapshot: PlanningSnapshot = {
     partitionKey: 'izmit:2026-11-27',
     version: 1,
@@ -61,7 +65,7 @@ function build(bookings: SnapshotBooking[], shifts: SnapshotShift[]) {
   const durations = Array.from({ length: n }, (_, i) =>
     Array.from({ length: n }, (_, j) => (i === j ? 0 : 600)),
   );
-  return buildProblem(snapshot, locations, matrixOf(durations), new Date('2026-11-26T12:00:00Z'));
+  return buildProblem(snapshot, locations, matrixOf(durations), now);
 }
 
 describe('turning bookings into the engine’s requests', () => {
@@ -148,5 +152,31 @@ describe('turning bookings into the engine’s requests', () => {
     );
     expect(plan.routes[0]!.fixedStops).toBe(1);
     expect(plan.unassigned).toEqual([]);
+  });
+
+  it('frees a car that finished its rides before the plan said: reached stops happened by now', () => {
+    const stop = (kind: 'pickup' | 'dropoff', refId: string, at: string, place: typeof home) => ({
+      kind,
+      refId,
+      arrival: at,
+      start: at,
+      departure: at,
+      ...place,
+    });
+    const done = booking({ id: 'b1', status: 'completed' });
+    const now = new Date('2026-11-27T06:50:00Z');
+    const { plan } = build(
+      [done],
+      [
+        shift([
+          stop('pickup', 'b1', '2026-11-27T07:00:00Z', home),
+          stop('dropoff', 'b1', '2026-11-27T07:30:00Z', hospital),
+        ]),
+      ],
+      now,
+    );
+    const route = plan.routes[0]!;
+    expect(route.fixedStops).toBe(2);
+    for (const s of route.stops) expect(s.departure).toBeLessThanOrEqual(toSeconds(now));
   });
 });

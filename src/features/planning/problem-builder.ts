@@ -190,7 +190,7 @@ export function toVehicleAndRoute(
   };
   return {
     vehicle,
-    route: stored.length > 0 ? toRoute(shift.id, stored, snapshot, locations) : null,
+    route: stored.length > 0 ? toRoute(shift.id, stored, snapshot, locations, now) : null,
   };
 }
 
@@ -203,20 +203,33 @@ function toRoute(
   stored: readonly StoredStop[],
   snapshot: PlanningSnapshot,
   locations: LocationIndex,
+  now: Date,
 ): Route {
-  const stops: PlannedStop[] = stored.map((s) => ({
-    kind: s.kind,
-    refId: s.refId,
-    location: locations.indexOf(s),
-    arrival: toSeconds(new Date(s.arrival)),
-    start: toSeconds(new Date(s.start)),
-    departure: toSeconds(new Date(s.departure)),
-  }));
   // The fixed prefix: every stop up to the last one reached, and a break the driver took.
-  let fixedStops = reached(stored, snapshot.bookings);
+  const reachedStops = reached(stored, snapshot.bookings);
+  let fixedStops = reachedStops;
   const taken = stored.findIndex((s) => s.kind === 'break' && s.refId === breakIdOf(shiftId));
   const shift = snapshot.shifts.find((s) => s.id === shiftId);
   if (taken >= 0 && shift?.breakStartedAt) fixedStops = Math.max(fixedStops, taken + 1);
+  // A stop the driver has already reached happened by now, however late the
+  // plan had it: a car that finished early is free from now, not from its plan.
+  const nowSec = toSeconds(now);
+  const stops: PlannedStop[] = stored.map((s, i) => {
+    const times = {
+      arrival: toSeconds(new Date(s.arrival)),
+      start: toSeconds(new Date(s.start)),
+      departure: toSeconds(new Date(s.departure)),
+    };
+    const done = i < reachedStops && s.kind !== 'break';
+    return {
+      kind: s.kind,
+      refId: s.refId,
+      location: locations.indexOf(s),
+      arrival: done ? Math.min(times.arrival, nowSec) : times.arrival,
+      start: done ? Math.min(times.start, nowSec) : times.start,
+      departure: done ? Math.min(times.departure, nowSec) : times.departure,
+    };
+  });
   return { vehicleId: shiftId, stops, fixedStops };
 }
 
