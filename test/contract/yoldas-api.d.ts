@@ -383,6 +383,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/fleet/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The dispatcher's live map: every vehicle on shift now (optionally of one service) with its last position, trail, stops ahead with estimated arrivals, and whether a pickup will be late */
+    get: operations['listFleetLive'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/holidays': {
     parameters: {
       query?: never;
@@ -1052,6 +1069,7 @@ export interface components {
         noShowWaitMinutes: number;
       };
       shifts: components['schemas']['ShiftManifest'][];
+      version: number;
     };
     DriverReportResponse: components['schemas']['Booking'] | components['schemas']['Break'];
     DriverTap: components['schemas']['StopReport'] | components['schemas']['BreakReport'];
@@ -1225,6 +1243,20 @@ export interface components {
         };
     /** @description T.C. Kimlik No: 11 digits, no leading zero; the two last digits are check digits and must agree. */
     NationalId: string;
+    NextStop: {
+      /** Format: uuid */
+      bookingId: string | null;
+      eta: string | null;
+      /** @enum {string} */
+      kind: 'pickup' | 'dropoff' | 'break';
+      label: string;
+      lat: number;
+      lateMinutes: number;
+      lng: number;
+      passengerName: string | null;
+      plannedAt: string;
+      windowEnd: string | null;
+    };
     NoShowBookingRequest: {
       cancelReturn?: boolean;
       reason?: string;
@@ -1464,6 +1496,30 @@ export interface components {
       seats: number;
       serviceIds: string[];
       wheelchairPlaces: number;
+    };
+    VehicleLive: {
+      /** Format: uuid */
+      driverId: string;
+      driverName: string;
+      label: string;
+      late: boolean;
+      nextStops: components['schemas']['NextStop'][];
+      plate: string;
+      position: {
+        at: string;
+        lat: number;
+        lng: number;
+      } | null;
+      serviceIds: string[];
+      /** Format: uuid */
+      shiftId: string;
+      trail: {
+        at: string;
+        lat: number;
+        lng: number;
+      }[];
+      /** Format: uuid */
+      vehicleId: string;
     };
   };
   responses: never;
@@ -3742,6 +3798,21 @@ export interface operations {
           };
         };
       };
+      /** @description No such citizen. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
       /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
       500: {
         headers: {
@@ -4651,6 +4722,89 @@ export interface operations {
             error?: {
               /** @enum {unknown} */
               code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  listFleetLive: {
+    parameters: {
+      query?: {
+        serviceId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VehicleLive'][];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN';
             };
           };
         };
