@@ -45,3 +45,23 @@ describe('logs', () => {
     expect(text).toContain('b112844e-76ed-4814-a7a4-34655e44aa82');
   });
 });
+
+describe('masking stays cheap and exact', () => {
+  it('keeps ids readable: a UUID is not a phone number', () => {
+    const { logger, lines } = capture();
+    logger.info({ url: '/api/bookings/00000000-0000-4000-8000-000000000000?phone=05321234567' });
+    const text = lines.join('');
+    expect(text).toContain('00000000-0000-4000-8000-000000000000');
+    expect(text).not.toContain('05321234567');
+  });
+
+  it('masks what a serializer let through, not only what was logged', () => {
+    class RawRequest {
+      readonly socket = { remote: { phone: '05321234567' } };
+    }
+    const { logger, lines } = capture();
+    logger.info({ req: new RawRequest() });
+    const text = lines.join('');
+    expect(text).not.toContain('05321234567');
+  });
+});

@@ -1,9 +1,14 @@
 import { type DestinationStream, type LevelWithSilent, type Logger, pino } from 'pino';
-import { maskPersonalData, maskText } from './mask.js';
+import { maskPersonalData } from './mask.js';
 
 export type { Logger };
 
-/** Structured JSON logs with personal data masked before they are written. */
+/**
+ * Structured JSON logs with personal data masked before they are written.
+ * Masking runs on each serialised line (a few hundred bytes), after the
+ * serializers have cut a raw request or response down to the fields we log:
+ * walking those objects instead cost a third of the API's CPU.
+ */
 export function createLogger(level: LevelWithSilent, destination?: DestinationStream): Logger {
   return pino(
     {
@@ -12,15 +17,20 @@ export function createLogger(level: LevelWithSilent, destination?: DestinationSt
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: {
         level: (label) => ({ level: label }),
-        log: (object) => maskPersonalData(object) as Record<string, unknown>,
       },
       hooks: {
-        logMethod(args, method) {
-          const masked = args.map((arg) => (typeof arg === 'string' ? maskText(arg) : arg));
-          return method.apply(this, masked as Parameters<typeof method>);
-        },
+        streamWrite: maskLine,
       },
     },
     destination,
   );
+}
+
+/** One serialised log line, masked: parsed, masked by key and by digit runs, written again. */
+function maskLine(line: string): string {
+  try {
+    return `${JSON.stringify(maskPersonalData(JSON.parse(line)))}\n`;
+  } catch {
+    return line;
+  }
 }
