@@ -6,11 +6,13 @@ import { ConnectionBadge } from '../shared/connection-badge.js';
 import { useI18n } from '../shared/i18n.js';
 import { PageHeader } from '../shared/page-header.js';
 import type { Session } from '../shared/session.js';
-import { type ConnectionState, createSocket } from '../shared/socket.js';
+import { type ConnectionState, createSocket, type YoldasSocket } from '../shared/socket.js';
 import type { BookingView, CitizenView, ServiceView } from '../shared/types.js';
 import { BookingForm } from './booking-form.js';
 import { BookingsTable } from './bookings-table.js';
 import { CitizenPage } from './citizen-page.js';
+import { FleetAlerts } from './fleet-alerts.js';
+import { LiveMap } from './live-map.js';
 import { ShortcutHelp } from './shortcut-help.js';
 import { isTyping, SHORTCUTS } from './shortcuts.js';
 import { goTo, useHashRoute } from './use-hash-route.js';
@@ -31,6 +33,8 @@ export function OperatorPage({ session, onLogout }: { session: Session; onLogout
   const [help, setHelp] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const listeners = useRef(new Set<Listener>());
+  // The live map and the alerts listen on the page's one socket.
+  const [socket, setSocket] = useState<YoldasSocket>();
   const boardRef = useRef<HTMLDivElement>(null);
 
   const subscribe = useCallback((listener: Listener) => {
@@ -57,6 +61,7 @@ export function OperatorPage({ session, onLogout }: { session: Session; onLogout
 
   useEffect(() => {
     const socket = createSocket(setConnection);
+    setSocket(socket);
     let connectedBefore = false;
     socket.on('connect', () => {
       // Updates sent while we were away are lost: reload the table after a reconnect.
@@ -123,6 +128,7 @@ export function OperatorPage({ session, onLogout }: { session: Session; onLogout
             {error}
           </Alert>
         )}
+        <FleetAlerts socket={socket} />
         {route.page === 'citizen' ? (
           <>
             <Group>
@@ -154,6 +160,7 @@ export function OperatorPage({ session, onLogout }: { session: Session; onLogout
                 latest={latest}
               />
             </div>
+            <LiveMap socket={socket} services={services} />
           </>
         )}
       </Stack>

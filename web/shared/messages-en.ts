@@ -1,7 +1,9 @@
+import { fleetEn } from './messages-fleet.js';
 import type { MessageKey } from './messages-tr.js';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
+  ...fleetEn,
   'app.name': 'Yoldaş',
   'common.language': 'Language',
   'common.logout': 'Log out',

@@ -1,5 +1,8 @@
+import { fleetTr } from './messages-fleet.js';
+
 /** Turkish, the first language of the service; every key here must exist in messages-en.ts. */
 export const tr = {
+  ...fleetTr,
   'app.name': 'Yoldaş',
   'common.language': 'Dil',
   'common.logout': 'Çıkış',

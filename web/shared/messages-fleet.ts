@@ -1,0 +1,76 @@
+/**
+ * The words of the fleet screens (the live map, alerts, messages and
+ * emergencies), spread into messages-tr.ts and messages-en.ts: every key
+ * here exists in both languages.
+ */
+export const fleetTr = {
+  'fleet.title': 'Canlı harita',
+  'fleet.map': 'Araçların haritası',
+  'fleet.skipMap': 'Haritayı geç, araç listesine git',
+  'fleet.tilesFailed':
+    'Harita görüntüsü yüklenemedi; araçlar ve duraklar yine de yerlerinde gösteriliyor.',
+  'fleet.service': 'Hizmet',
+  'fleet.allServices': 'Tüm hizmetler',
+  'fleet.vehicles': 'Vardiyadaki araçlar',
+  'fleet.none': 'Şu an vardiyada araç yok.',
+  'fleet.noPosition': 'konum yok',
+  'fleet.seenAt': 'konum {time}',
+  'fleet.late': 'Geç kalacak',
+  'fleet.nextStop': 'Sıradaki: {label} · tahmini {eta}',
+  'fleet.vehicleButton': '{plate} · {driver}',
+  'fleet.manifestTitle': '{plate} · {driver}: kalan duraklar',
+  'fleet.noStops': 'Kalan durak yok.',
+  'fleet.stop.pickup': 'Alış',
+  'fleet.stop.dropoff': 'Bırakış',
+  'fleet.stop.break': 'Mola',
+  'fleet.stopLine': '{kind} · {passenger} · {label}',
+  'fleet.stopTimes': 'plan {planned} · tahmini {eta}',
+  'fleet.stopLate': '{minutes} dk geç',
+  'fleet.closeManifest': 'Kapat',
+  'fleet.zoomIn': 'Yakınlaştır',
+  'fleet.zoomOut': 'Uzaklaştır',
+  'alerts.title': 'Uyarılar',
+  'alerts.none': 'Uyarı yok.',
+  'alerts.dismiss': 'Kaldır',
+  'alerts.unseen':
+    '{driver} ({plate}) iş listesindeki değişikliği görmedi: {sends} kez gönderildi.',
+  'alerts.seen': '{driver} ({plate}) değişikliği artık gördü.',
+  'alerts.late':
+    '{plate}: {passenger} alışına geç kalacak — tahmini {eta}, pencere {windowEnd} (yaklaşık {minutes} dk geç).',
+  'alerts.noPlate': 'araçsız',
+} as const;
+
+export const fleetEn: Record<keyof typeof fleetTr, string> = {
+  'fleet.title': 'Live map',
+  'fleet.map': 'Map of the vehicles',
+  'fleet.skipMap': 'Skip the map, go to the vehicle list',
+  'fleet.tilesFailed': 'The map image could not load; vehicles and stops are still shown in place.',
+  'fleet.service': 'Service',
+  'fleet.allServices': 'All services',
+  'fleet.vehicles': 'Vehicles on shift',
+  'fleet.none': 'No vehicle is on shift now.',
+  'fleet.noPosition': 'no position',
+  'fleet.seenAt': 'position {time}',
+  'fleet.late': 'Will be late',
+  'fleet.nextStop': 'Next: {label} · ETA {eta}',
+  'fleet.vehicleButton': '{plate} · {driver}',
+  'fleet.manifestTitle': '{plate} · {driver}: stops ahead',
+  'fleet.noStops': 'No stops ahead.',
+  'fleet.stop.pickup': 'Pickup',
+  'fleet.stop.dropoff': 'Drop-off',
+  'fleet.stop.break': 'Break',
+  'fleet.stopLine': '{kind} · {passenger} · {label}',
+  'fleet.stopTimes': 'planned {planned} · ETA {eta}',
+  'fleet.stopLate': '{minutes} min late',
+  'fleet.closeManifest': 'Close',
+  'fleet.zoomIn': 'Zoom in',
+  'fleet.zoomOut': 'Zoom out',
+  'alerts.title': 'Alerts',
+  'alerts.none': 'No alerts.',
+  'alerts.dismiss': 'Dismiss',
+  'alerts.unseen': '{driver} ({plate}) has not seen the manifest change: sent {sends} times.',
+  'alerts.seen': '{driver} ({plate}) has now seen the change.',
+  'alerts.late':
+    '{plate}: the pickup of {passenger} will be late — ETA {eta}, window {windowEnd} (about {minutes} min late).',
+  'alerts.noPlate': 'no vehicle',
+};
