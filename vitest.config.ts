@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Four projects: pure unit tests (fast, no I/O), the pages' pure code, integration tests against a
-// real Redis and PGlite/PostgreSQL, and browser tests in Debian's chromium.
+// Five projects: pure unit tests (fast, no I/O), the pages' pure code, integration tests against a
+// real Redis and PGlite/PostgreSQL, the fault suite's short run, and browser tests in Debian's chromium.
 export default defineConfig({
   test: {
     projects: [
@@ -9,7 +9,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', 'node_modules/**'],
+          exclude: [
+            '**/*.int.test.ts',
+            '**/*.e2e.test.ts',
+            '**/*.chaos.test.ts',
+            'node_modules/**',
+          ],
         },
       },
       {
@@ -27,6 +32,16 @@ export default defineConfig({
           globalSetup: ['test/support/redis.global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // The fault suite's short run: real API and worker processes killed while bookings flow.
+        // Alone (it starts its own processes and Redis), with room for a slow shared machine.
+        test: {
+          name: 'chaos',
+          include: ['test/chaos/**/*.chaos.test.ts'],
+          testTimeout: 240_000,
+          fileParallelism: false,
         },
       },
       {
