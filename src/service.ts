@@ -29,13 +29,18 @@ import { createManifestDeliveries } from './features/dispatch/manifest-deliverie
 import { fleetRoutes } from './features/fleet/fleet.routes.js';
 import { createFleetService } from './features/fleet/fleet.service.js';
 import { createFleetStore } from './features/fleet/fleet.store.js';
+import { createShiftWithdrawal } from './features/fleet/shift-withdrawal.js';
 import { holidaysRoutes } from './features/holidays/holidays.routes.js';
 import { createHolidaysService } from './features/holidays/holidays.service.js';
 import { createHolidaysStore } from './features/holidays/holidays.store.js';
 import { placesRoutes } from './features/places/places.routes.js';
 import { createPlacesService } from './features/places/places.service.js';
 import { createPlanningService } from './features/planning/planning.service.js';
-import { createPlanningStore, createRouteReleaser } from './features/planning/planning.store.js';
+import {
+  createPlanningStore,
+  createRouteReleaser,
+  partitionKeyOf,
+} from './features/planning/planning.store.js';
 import {
   createReoptimiseService,
   type ReoptimiseService,
@@ -418,7 +423,26 @@ export async function startService(
         ...servicesRoutes(servicesStore),
         ...citizensRoutes(createCitizensService({ db, store: citizensStore })),
         ...fleetRoutes(
-          createFleetService({ db, store: fleetStore, authStore, timeZone: config.timeZone }),
+          createFleetService({
+            db,
+            store: fleetStore,
+            authStore,
+            timeZone: config.timeZone,
+            // Vehicles out of service and drivers on leave: their rides are planned again.
+            withdraw: createShiftWithdrawal({
+              db,
+              bookings: bookingsStore,
+              planBooking: (id) => planning.planBooking(id),
+              releaseFromRoute: createRouteReleaser(planningStore),
+              lockDay: (tx, day) => planningStore.lockDay(day, tx),
+              bumpDay: (tx, day) => planningStore.bumpPartition(partitionKeyOf(day), tx),
+              notifier,
+              timeZone: config.timeZone,
+              now,
+              log: logger,
+            }),
+            now,
+          }),
         ),
         ...bookingsRoutes(bookings, bookingChanges, planning.reassign),
         ...dispatchRoutes(dispatch),

@@ -268,6 +268,10 @@ const SCHEMA_MESSAGES: Record<string, Record<Lang, string>> = {
     tr: 'Geçerli bir plaka değil (ör. 41 ABC 123).',
     en: 'Not a valid plate (e.g. 41 ABC 123).',
   },
+  'licence-class': {
+    tr: 'Geçerli bir ehliyet sınıfı değil (B, BE, C1, C1E, C, CE, D1, D1E, D).',
+    en: 'Not a valid licence class (B, BE, C1, C1E, C, CE, D1, D1E, D).',
+  },
   'service-area': {
     tr: 'Adres hizmet alanının dışında.',
     en: 'The address is outside the service area.',

@@ -1,13 +1,23 @@
 import { z } from 'zod';
-import { defineRoute, type RouteDefinition } from '../../http/route.js';
+import { defineRoute, idParams, type RouteDefinition } from '../../http/route.js';
 import { STAFF } from '../auth/auth-user.js';
 import {
+  absenceBody,
+  absenceResult,
+  absenceView,
   createDriverBody,
   createShiftBody,
   createVehicleBody,
+  deactivateResult,
   driverView,
+  retireResult,
   shiftsQuery,
   shiftView,
+  unavailabilityBody,
+  unavailabilityResult,
+  unavailabilityView,
+  updateDriverBody,
+  updateVehicleBody,
   vehicleView,
 } from './fleet.schema.js';
 import type { FleetService } from './fleet.service.js';
@@ -39,6 +49,63 @@ export function fleetRoutes(fleet: FleetService): RouteDefinition[] {
       }),
     }),
     defineRoute({
+      method: 'patch',
+      path: '/vehicles/:id',
+      tag: 'fleet',
+      summary:
+        'Change a vehicle: plate, label, places, ramp or lift, depot, services (administrators); counts for rides planned from now',
+      roles: ['admin'],
+      params: idParams,
+      body: updateVehicleBody,
+      response: vehicleView,
+      otherResponses: { 404: 'No such vehicle', 409: 'A vehicle with this plate exists' },
+      handler: async ({ params, body, user }) => ({
+        body: await fleet.updateVehicle(params.id, body, user),
+      }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/vehicles/:id/retire',
+      tag: 'fleet',
+      summary:
+        'Retire a vehicle (administrators): kept with its history, its shifts from now withdrawn and their rides re-planned',
+      roles: ['admin'],
+      params: idParams,
+      response: retireResult,
+      otherResponses: { 404: 'No such vehicle' },
+      handler: async ({ params, user }) => ({
+        body: await fleet.retireVehicle(params.id, user),
+      }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/vehicles/:id/out-of-service',
+      tag: 'fleet',
+      summary: 'Periods a vehicle is out of service (maintenance, breakdowns)',
+      roles: STAFF,
+      params: idParams,
+      response: z.array(unavailabilityView),
+      otherResponses: { 404: 'No such vehicle' },
+      handler: async ({ params }) => ({ body: await fleet.unavailabilityOf(params.id) }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/vehicles/:id/out-of-service',
+      tag: 'fleet',
+      summary:
+        'Take a vehicle out of service for a period (administrators): its shifts then are withdrawn, their rides re-planned, those no car can take refused for the operators',
+      roles: ['admin'],
+      params: idParams,
+      body: unavailabilityBody,
+      response: unavailabilityResult,
+      successStatus: 201,
+      otherResponses: { 404: 'No such vehicle' },
+      handler: async ({ params, body, user }) => ({
+        status: 201,
+        body: await fleet.takeOutOfService(params.id, body, user),
+      }),
+    }),
+    defineRoute({
       method: 'get',
       path: '/drivers',
       tag: 'fleet',
@@ -63,6 +130,62 @@ export function fleetRoutes(fleet: FleetService): RouteDefinition[] {
       }),
     }),
     defineRoute({
+      method: 'patch',
+      path: '/drivers/:id',
+      tag: 'fleet',
+      summary: 'Change a driver: name, phone, licence class and expiry (administrators)',
+      roles: ['admin'],
+      params: idParams,
+      body: updateDriverBody,
+      response: driverView,
+      otherResponses: { 404: 'No such driver' },
+      handler: async ({ params, body, user }) => ({
+        body: await fleet.updateDriver(params.id, body, user),
+      }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/drivers/:id/deactivate',
+      tag: 'fleet',
+      summary:
+        'Deactivate a driver (administrators): the login stops, shifts from now are withdrawn and their rides re-planned',
+      roles: ['admin'],
+      params: idParams,
+      response: deactivateResult,
+      otherResponses: { 404: 'No such driver' },
+      handler: async ({ params, user }) => ({
+        body: await fleet.deactivateDriver(params.id, user),
+      }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/drivers/:id/absences',
+      tag: 'fleet',
+      summary: "A driver's leave and sickness",
+      roles: STAFF,
+      params: idParams,
+      response: z.array(absenceView),
+      otherResponses: { 404: 'No such driver' },
+      handler: async ({ params }) => ({ body: await fleet.absencesOf(params.id) }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/drivers/:id/absences',
+      tag: 'fleet',
+      summary:
+        "Record leave or sickness (administrators): the driver's shifts on those days are withdrawn and their rides re-planned",
+      roles: ['admin'],
+      params: idParams,
+      body: absenceBody,
+      response: absenceResult,
+      successStatus: 201,
+      otherResponses: { 404: 'No such driver' },
+      handler: async ({ params, body, user }) => ({
+        status: 201,
+        body: await fleet.recordAbsence(params.id, body, user),
+      }),
+    }),
+    defineRoute({
       method: 'get',
       path: '/shifts',
       tag: 'fleet',
@@ -83,7 +206,7 @@ export function fleetRoutes(fleet: FleetService): RouteDefinition[] {
       successStatus: 201,
       otherResponses: {
         404: 'No such driver or vehicle',
-        409: 'Driver or vehicle already works then',
+        409: 'Driver or vehicle already works then, is out of service, absent or retired',
       },
       handler: async ({ body, user }) => ({
         status: 201,

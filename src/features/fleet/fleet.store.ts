@@ -17,6 +17,34 @@ export interface VehicleRow {
   /** The services it may serve; none listed, none served. */
   service_ids: string[];
   active: boolean;
+  retired_at: Date | null;
+}
+
+export interface DriverRow {
+  id: string;
+  full_name: string;
+  phone: string;
+  active: boolean;
+  licence_class: string | null;
+  licence_expires_on: string | null;
+  username: string | null;
+}
+
+export interface UnavailabilityRow {
+  id: string;
+  vehicle_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  reason: string;
+}
+
+export interface AbsenceRow {
+  id: string;
+  driver_id: string;
+  kind: 'leave' | 'sickness';
+  starts_on: string;
+  ends_on: string;
+  note: string | null;
 }
 
 export interface ShiftRow {
@@ -45,6 +73,7 @@ export function vehicleToView(v: VehicleRow): VehicleView {
     depot: { label: v.depot_label, lat: v.depot_lat, lng: v.depot_lng },
     serviceIds: v.service_ids,
     active: v.active,
+    retiredAt: v.retired_at?.toISOString() ?? null,
   };
 }
 
@@ -63,13 +92,32 @@ export function shiftToView(s: ShiftRow): ShiftView {
   };
 }
 
+const DRIVER_SELECT = `SELECT d.id, d.full_name, d.phone, d.active, d.licence_class,
+  to_char(d.licence_expires_on, 'YYYY-MM-DD') AS licence_expires_on, u.username
+  FROM drivers d LEFT JOIN users u ON u.driver_id = d.id`;
+
+async function updateColumns(
+  tx: Db,
+  table: 'vehicles' | 'drivers',
+  id: string,
+  changes: Record<string, unknown>,
+): Promise<void> {
+  const entries = Object.entries(changes).filter(([, v]) => v !== undefined);
+  if (entries.length === 0) return;
+  const sets = entries.map(([column], i) => `${column} = $${i + 2}`).join(', ');
+  await tx.query(`UPDATE ${table} SET ${sets} WHERE id = $1`, [id, ...entries.map(([, v]) => v)]);
+}
+
 const SHIFT_SELECT = `SELECT s.id, s.driver_id, d.full_name AS driver_name, s.vehicle_id, v.plate AS vehicle_plate,
   s.starts_at, s.ends_at, s.break_earliest, s.break_latest, s.break_minutes
   FROM shifts s JOIN drivers d ON d.id = s.driver_id JOIN vehicles v ON v.id = s.vehicle_id`;
 
 export function createFleetStore(db: Db) {
   return {
-    async insertVehicle(v: Omit<VehicleRow, 'id' | 'active'>, tx: Db = db): Promise<string> {
+    async insertVehicle(
+      v: Omit<VehicleRow, 'id' | 'active' | 'retired_at'>,
+      tx: Db = db,
+    ): Promise<string> {
       const id = randomUUID();
       await tx.query(
         `INSERT INTO vehicles (id, plate, label, seats, wheelchair_places, infant_seats, has_ramp, has_lift,
@@ -93,22 +141,106 @@ export function createFleetStore(db: Db) {
       return id;
     },
     listVehicles: () => db.query<VehicleRow>('SELECT * FROM vehicles ORDER BY plate'),
-    async findVehicle(id: string): Promise<VehicleRow | undefined> {
-      return (await db.query<VehicleRow>('SELECT * FROM vehicles WHERE id = $1', [id]))[0];
+    async findVehicle(id: string, tx: Db = db): Promise<VehicleRow | undefined> {
+      return (await tx.query<VehicleRow>('SELECT * FROM vehicles WHERE id = $1', [id]))[0];
     },
-    async insertDriver(d: { fullName: string; phone: string }, tx: Db = db): Promise<string> {
+    async insertDriver(
+      d: {
+        fullName: string;
+        phone: string;
+        licenceClass?: string | undefined;
+        licenceExpiresOn?: string | undefined;
+      },
+      tx: Db = db,
+    ): Promise<string> {
       const id = randomUUID();
-      await tx.query('INSERT INTO drivers (id, full_name, phone) VALUES ($1, $2, $3)', [
-        id,
-        d.fullName,
-        d.phone,
-      ]);
+      await tx.query(
+        `INSERT INTO drivers (id, full_name, phone, licence_class, licence_expires_on)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [id, d.fullName, d.phone, d.licenceClass ?? null, d.licenceExpiresOn ?? null],
+      );
       return id;
     },
-    listDrivers: () =>
-      db.query<{ id: string; full_name: string; phone: string; active: boolean }>(
-        'SELECT id, full_name, phone, active FROM drivers ORDER BY full_name',
+    listDrivers: (tx: Db = db) => tx.query<DriverRow>(`${DRIVER_SELECT} ORDER BY d.full_name`),
+    async findDriver(id: string, tx: Db = db): Promise<DriverRow | undefined> {
+      return (await tx.query<DriverRow>(`${DRIVER_SELECT} WHERE d.id = $1`, [id]))[0];
+    },
+    /** Changes the listed columns of a vehicle (names are the code's own, never the caller's). */
+    async updateVehicle(id: string, changes: Record<string, unknown>, tx: Db = db) {
+      await updateColumns(tx, 'vehicles', id, changes);
+    },
+    async updateDriver(id: string, changes: Record<string, unknown>, tx: Db = db) {
+      await updateColumns(tx, 'drivers', id, changes);
+    },
+    async insertUnavailability(
+      p: { vehicleId: string; startsAt: Date; endsAt: Date; reason: string; createdBy: string },
+      tx: Db,
+    ): Promise<string> {
+      const id = randomUUID();
+      await tx.query(
+        `INSERT INTO vehicle_unavailability (id, vehicle_id, starts_at, ends_at, reason, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [id, p.vehicleId, p.startsAt, p.endsAt, p.reason, p.createdBy],
+      );
+      return id;
+    },
+    unavailabilityOf: (vehicleId: string) =>
+      db.query<UnavailabilityRow>(
+        `SELECT id, vehicle_id, starts_at, ends_at, reason FROM vehicle_unavailability
+         WHERE vehicle_id = $1 ORDER BY starts_at DESC`,
+        [vehicleId],
       ),
+    async insertAbsence(
+      a: {
+        driverId: string;
+        kind: 'leave' | 'sickness';
+        startsOn: string;
+        endsOn: string;
+        note?: string | undefined;
+        createdBy: string;
+      },
+      tx: Db,
+    ): Promise<string> {
+      const id = randomUUID();
+      await tx.query(
+        `INSERT INTO driver_absences (id, driver_id, kind, starts_on, ends_on, note, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [id, a.driverId, a.kind, a.startsOn, a.endsOn, a.note ?? null, a.createdBy],
+      );
+      return id;
+    },
+    absencesOf: (driverId: string) =>
+      db.query<AbsenceRow>(
+        `SELECT id, driver_id, kind, to_char(starts_on, 'YYYY-MM-DD') AS starts_on,
+           to_char(ends_on, 'YYYY-MM-DD') AS ends_on, note
+         FROM driver_absences WHERE driver_id = $1 ORDER BY starts_on DESC`,
+        [driverId],
+      ),
+    /**
+     * Why a shift cannot be planned then: the vehicle is retired or out of
+     * service, the driver inactive or absent (local dates of the shift's span).
+     */
+    async unavailableFor(
+      driverId: string,
+      vehicleId: string,
+      from: Date,
+      to: Date,
+      fromDay: string,
+      toDay: string,
+    ): Promise<'vehicle' | 'driver' | null> {
+      const vehicle = await db.query(
+        `SELECT 1 FROM vehicles v WHERE v.id = $1 AND (NOT v.active OR EXISTS (
+           SELECT 1 FROM vehicle_unavailability u WHERE u.vehicle_id = v.id AND u.starts_at < $3 AND u.ends_at > $2))`,
+        [vehicleId, from, to],
+      );
+      if (vehicle.length > 0) return 'vehicle';
+      const driver = await db.query(
+        `SELECT 1 FROM drivers d WHERE d.id = $1 AND (NOT d.active OR EXISTS (
+           SELECT 1 FROM driver_absences a WHERE a.driver_id = d.id AND a.starts_on <= $3::date AND a.ends_on >= $2::date))`,
+        [driverId, fromDay, toDay],
+      );
+      return driver.length > 0 ? 'driver' : null;
+    },
     async driverExists(id: string): Promise<boolean> {
       return (await db.query('SELECT 1 FROM drivers WHERE id = $1', [id])).length > 0;
     },

@@ -5,6 +5,7 @@ import { serviceRules } from './0003-service-rules.js';
 import { standingOrders } from './0004-standing-orders.js';
 import { sessionsAndAudit } from './0005-sessions-and-audit.js';
 import { fleetInMotion } from './0006-fleet-in-motion.js';
+import { administration } from './0007-administration.js';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   standingOrders,
   sessionsAndAudit,
   fleetInMotion,
+  administration,
 ];
