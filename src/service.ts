@@ -48,6 +48,9 @@ import {
 import { positionsRoutes } from './features/positions/positions.routes.js';
 import { createPositionsService } from './features/positions/positions.service.js';
 import { createPositionsStore } from './features/positions/positions.store.js';
+import { messagesRoutes } from './features/messages/messages.routes.js';
+import { createMessagesService } from './features/messages/messages.service.js';
+import { createMessagesStore } from './features/messages/messages.store.js';
 import { ensureDefaultServices } from './features/services/default-services.js';
 import { servicesRoutes } from './features/services/services.routes.js';
 import { createServicesStore } from './features/services/services.store.js';
@@ -398,9 +401,10 @@ export async function startService(
         now,
       });
       const fleetEmitter = createEmitter(redis, `${prefix}-io`);
+      const positionsStore = createPositionsStore(db);
       const positions = createPositionsService({
         db,
-        store: createPositionsStore(db),
+        store: positionsStore,
         travelTimes,
         settings: config.positions,
         publish: {
@@ -410,6 +414,18 @@ export async function startService(
         // Once per ride across every API process (a day is long enough to forget it after).
         claimLateAlert: async (bookingId) =>
           (await redis.set(`${prefix}:late-alert:${bookingId}`, '1', 'EX', 86_400, 'NX')) === 'OK',
+        now,
+      });
+      const messages = createMessagesService({
+        db,
+        store: createMessagesStore(db),
+        positions: positionsStore,
+        publish: {
+          message: (m) =>
+            fleetEmitter.to([rooms.staff, rooms.driver(m.driverId)]).emit('message', m),
+          emergency: (e) =>
+            fleetEmitter.to([rooms.staff, rooms.driver(e.driverId)]).emit('emergency', e),
+        },
         now,
       });
       const pruneTimer = setInterval(() => {
@@ -447,6 +463,7 @@ export async function startService(
         ...bookingsRoutes(bookings, bookingChanges, planning.reassign),
         ...dispatchRoutes(dispatch),
         ...positionsRoutes(positions),
+        ...messagesRoutes(messages),
         ...standingOrdersRoutes(standingOrders),
         ...holidaysRoutes(holidays),
         ...placesRoutes(
@@ -481,6 +498,7 @@ export async function startService(
         tokens,
         dispatch,
         positions,
+        messages,
         pubClient,
         subClient,
         logger,

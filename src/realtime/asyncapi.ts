@@ -10,6 +10,12 @@ import {
 } from '../features/dispatch/dispatch.schema.js';
 import { manifestsView } from '../features/dispatch/manifest.js';
 import {
+  driverMessageInput,
+  emergencyReport,
+  emergencyView,
+  messageView,
+} from '../features/messages/messages.schema.js';
+import {
   positionAccepted,
   positionReport,
   vehicleLiveView,
@@ -66,6 +72,18 @@ const serverEvents = {
       'A vehicle sent a position: where it is, its trail, its stops ahead with estimated arrivals from there, and whether a pickup will be late.',
     to: 'staff (room `staff`)',
   },
+  message: {
+    schema: messageView,
+    summary:
+      'A short message between dispatch and a driver (sent by either side, canned or typed), as stored.',
+    to: 'the driver it concerns (room `driver:{driverId}`) and staff (room `staff`)',
+  },
+  emergency: {
+    schema: emergencyView,
+    summary:
+      "A driver pressed the emergency button (with the vehicle's position), or an operator acknowledged it (`acknowledgedAt`, `acknowledgedByName`).",
+    to: 'staff (room `staff`) and the driver concerned (room `driver:{driverId}`)',
+  },
 } satisfies {
   [E in keyof ServerToClientEvents]: {
     schema: ZodType<Payload<ServerToClientEvents[E]>>;
@@ -103,6 +121,20 @@ const clientEvents = {
     ackData: positionAccepted,
     summary:
       "A driver's app sends a GPS fix during a shift. Kept (`accepted: true`) only during one of the driver's shifts and at most every POSITION_INTERVAL_SECONDS.",
+  },
+  'driver:message': {
+    schema: driverMessageInput,
+    ack: ackOf(messageView, 'DriverMessageAck'),
+    ackData: messageView,
+    summary:
+      'A driver sends dispatch a short message (canned or typed). Stored and pushed to staff once per `clientMessageId`; a resend is answered with the stored message.',
+  },
+  'driver:emergency': {
+    schema: emergencyReport,
+    ack: ackOf(emergencyView, 'DriverEmergencyAck'),
+    ackData: emergencyView,
+    summary:
+      "A driver presses the emergency button: stored with the vehicle's position (the fix sent, else its last one) and pushed to every operator connected, once per `clientEventId`.",
   },
 } satisfies {
   [E in keyof ClientToServerEvents]: {

@@ -12,6 +12,12 @@ import type {
   ManifestAck,
 } from '../features/dispatch/dispatch.schema.js';
 import type { DriverManifests } from '../features/dispatch/manifest.js';
+import type {
+  DriverMessageInput,
+  EmergencyReport,
+  EmergencyView,
+  MessageView,
+} from '../features/messages/messages.schema.js';
 import type { PositionReport, VehicleLiveView } from '../features/positions/positions.schema.js';
 
 export type {
@@ -19,10 +25,14 @@ export type {
   BreakReport,
   BreakView,
   DriverManifests,
+  DriverMessageInput,
   DriverReport,
   DriverTap,
+  EmergencyReport,
+  EmergencyView,
   FleetAlert,
   ManifestAck,
+  MessageView,
   PositionReport,
   VehicleLiveView,
 };
@@ -47,6 +57,10 @@ export interface ServerToClientEvents {
   'fleet:alert': (alert: FleetAlert) => void;
   /** Staff: a vehicle sent a position (its place, trail, stops ahead with ETAs). */
   'vehicle:position': (vehicle: VehicleLiveView) => void;
+  /** A message between dispatch and a driver: to that driver and to staff. */
+  message: (message: MessageView) => void;
+  /** Staff and the driver: a driver's emergency was raised, or acknowledged by an operator. */
+  emergency: (emergency: EmergencyView) => void;
 }
 
 export interface ClientToServerEvents {
@@ -67,6 +81,10 @@ export interface ClientToServerEvents {
     position: PositionReport,
     done: (result: Ack<{ accepted: boolean }>) => void,
   ) => void;
+  /** A driver sends dispatch a short message (canned or typed); safe to resend. */
+  'driver:message': (message: DriverMessageInput, done: (result: Ack<MessageView>) => void) => void;
+  /** A driver presses the emergency button; every operator connected is alerted. Safe to resend. */
+  'driver:emergency': (report: EmergencyReport, done: (result: Ack<EmergencyView>) => void) => void;
 }
 
 /** Rooms: one per driver, one for all staff. */

@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { decodeJwt } from 'jose';
 import { Server, type Socket } from 'socket.io';
 import { AppError } from '../domain/errors.js';
-import type { AuthUser } from '../features/auth/auth-user.js';
+import { type AuthUser, STAFF } from '../features/auth/auth-user.js';
 import { sessionRoom } from '../features/auth/session-sockets.js';
 import type { TokenIssuer } from '../features/auth/tokens.js';
 import {
@@ -14,6 +14,8 @@ import {
   manifestQuery,
 } from '../features/dispatch/dispatch.schema.js';
 import type { DispatchService } from '../features/dispatch/dispatch.service.js';
+import { driverMessageInput, emergencyReport } from '../features/messages/messages.schema.js';
+import type { MessagesService } from '../features/messages/messages.service.js';
 import { positionReport } from '../features/positions/positions.schema.js';
 import type { PositionsService } from '../features/positions/positions.service.js';
 import { errorBody } from '../http/errors.js';
@@ -45,6 +47,8 @@ export interface GatewayDeps {
   dispatch: DispatchService;
   /** GPS positions from drivers' apps (absent: positions are refused). */
   positions?: PositionsService;
+  /** Messages and emergencies (absent: refused as unavailable). */
+  messages?: MessagesService;
   /** Two connections: the adapter subscribes on one and publishes on the other. */
   pubClient: Redis;
   subClient: Redis;
@@ -106,7 +110,8 @@ export function createRealtimeGateway(http: HttpServer, deps: GatewayDeps): Real
           for (const m of missed) socket.emit('manifest', m);
         })
         .catch((err) => deps.logger.warn({ err }, 'could not send the manifest on connect'));
-    } else {
+    } else if (STAFF.includes(user.role)) {
+      // Only staff: the staff room carries drivers' positions, messages and emergencies.
       void socket.join(rooms.staff);
     }
 
@@ -128,6 +133,22 @@ export function createRealtimeGateway(http: HttpServer, deps: GatewayDeps): Real
       const result = await answer(socket, async () => {
         const fix = parseInput(positionReport, input, socket.data.lang, 'position');
         return deps.positions ? deps.positions.report(user, fix) : { accepted: false };
+      });
+      if (typeof done === 'function') done(result);
+    });
+    socket.on('driver:message', async (input, done) => {
+      const result = await answer(socket, async () => {
+        const message = parseInput(driverMessageInput, input, socket.data.lang, 'message');
+        if (!deps.messages) throw new AppError('UNAVAILABLE');
+        return deps.messages.fromDriver(user, message);
+      });
+      if (typeof done === 'function') done(result);
+    });
+    socket.on('driver:emergency', async (input, done) => {
+      const result = await answer(socket, async () => {
+        const report = parseInput(emergencyReport, input, socket.data.lang, 'emergency');
+        if (!deps.messages) throw new AppError('UNAVAILABLE');
+        return deps.messages.emergency(user, report);
       });
       if (typeof done === 'function') done(result);
     });

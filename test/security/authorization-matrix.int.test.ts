@@ -33,6 +33,8 @@ const SOCKET_EVENT_ROLES: Record<string, readonly Role[]> = {
   'driver:manifest': ['driver'],
   'manifest:ack': ['driver'],
   'driver:position': ['driver'],
+  'driver:message': ['driver'],
+  'driver:emergency': ['driver'],
 };
 const SOCKET_EVENT_SAMPLES: Record<string, unknown> = {
   'driver:report': { bookingId: randomUUID(), action: 'arrived', clientEventId: randomUUID() },
@@ -40,6 +42,9 @@ const SOCKET_EVENT_SAMPLES: Record<string, unknown> = {
   'manifest:ack': { date: '2026-01-01', version: 1 },
   // Taken long before any shift: allowed, and kept nowhere (the database must not change).
   'driver:position': { lat: 40.77, lng: 29.93, at: '2020-01-01T08:00:00Z' },
+  // The driver's own message and alarm are stored (once each); nobody else's.
+  'driver:message': { body: 'Trafik, 10 dk gecikme', clientMessageId: randomUUID() },
+  'driver:emergency': { clientEventId: randomUUID(), lat: 40.77, lng: 29.93 },
 };
 
 describe('the authorisation matrix of every route and socket event', () => {
@@ -205,7 +210,11 @@ describe('the authorisation matrix of every route and socket event', () => {
       }
       socket.disconnect();
     }
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual({
+      ...before,
+      driver_messages: (before.driver_messages ?? 0) + 1,
+      emergencies: (before.emergencies ?? 0) + 1,
+    });
   });
 
   it('audits every route on citizens’ data: by the pipeline or by its service, never unclassified', () => {
