@@ -19,10 +19,10 @@ export interface CallOptions {
 export interface ClientStats {
   requests: number;
   networkErrors: number;
-  timeouts: number;
-  serverErrors: number;
+  /** 5xx answers by status (retried). */
+  serverErrors: Record<string, number>;
   rateLimited: number;
-  /** Requests that took longer than the per-request timeout: hung while something was down. */
+  /** Requests with no answer within the per-request timeout (20 s): hung while something was down. */
   hung: number;
 }
 
@@ -40,8 +40,7 @@ export function createApiClient(base: string, options: { requestTimeoutMs: numbe
   const stats: ClientStats = {
     requests: 0,
     networkErrors: 0,
-    timeouts: 0,
-    serverErrors: 0,
+    serverErrors: {},
     rateLimited: 0,
     hung: 0,
   };
@@ -99,13 +98,11 @@ export function createApiClient(base: string, options: { requestTimeoutMs: numbe
           await sleep(Number.isFinite(retry) && retry > 0 ? retry * 1000 : 5000);
           continue;
         }
-        stats.serverErrors++;
+        stats.serverErrors[answer.status] = (stats.serverErrors[answer.status] ?? 0) + 1;
         lastError = new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
       } catch (error) {
-        if ((error as Error).name === 'TimeoutError') {
-          stats.timeouts++;
-          stats.hung++;
-        } else stats.networkErrors++;
+        if ((error as Error).name === 'TimeoutError') stats.hung++;
+        else stats.networkErrors++;
         lastError = error;
       }
       await sleep(delay + Math.random() * delay);
