@@ -106,6 +106,34 @@ const envSchema = z.object({
   POSITION_TRAIL_MINUTES: z.coerce.number().int().min(1).max(720).default(15),
   /** Hours GPS positions are kept; older ones are deleted. */
   POSITION_RETENTION_HOURS: z.coerce.number().int().min(1).max(2160).default(24),
+  /** The SMS provider's send endpoint (messages are POSTed as SMS_BODY_TEMPLATE); unset: the development sender, which only logs each message (codes masked in production). */
+  SMS_PROVIDER_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** The Authorization header value the SMS provider wants (`Basic …`, `Bearer …`). */
+  SMS_PROVIDER_AUTHORIZATION: z.string().min(1).optional(),
+  /** The approved sender name (başlık) messages come from. */
+  SMS_SENDER_ID: z.string().min(1).max(11).default('YOLDAS'),
+  /** The provider's JSON body with the slots {{to}}, {{text}}, {{sender}} and {{idempotencyKey}} (filled JSON-escaped). */
+  SMS_BODY_TEMPLATE: z
+    .string()
+    .refine(
+      (t) => t.includes('{{to}}') && t.includes('{{text}}'),
+      'must contain {{to}} and {{text}}',
+    )
+    .default('{"from":"{{sender}}","to":"{{to}}","text":"{{text}}"}'),
+  /** Dotted path to the message id in the provider's answer (e.g. `data.messageId`); unset: not kept. */
+  SMS_MESSAGE_ID_PATH: z.string().min(1).optional(),
+  /** How long a citizen's sign-in code is valid, in seconds. */
+  OTP_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(300),
+  /** Wrong tries of one code before it is void (a new one must be asked for). */
+  OTP_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  /** Codes sent to one phone within OTP_WINDOW_SECONDS. */
+  OTP_SENDS_PER_PHONE: z.coerce.number().int().min(1).max(100).default(3),
+  /** Codes asked for from one client address (any phones) within the window. */
+  OTP_SENDS_PER_IP: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** Wrong codes from one client address within the window before it must wait out the window. */
+  OTP_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
+  /** The window in which sends and wrong codes are counted, in seconds. */
+  OTP_WINDOW_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -168,6 +196,24 @@ export interface Config {
   manifestDelivery: { resendSeconds: number; alertAfterSends: number };
   /** GPS positions from drivers' apps. */
   positions: { intervalSeconds: number; trailMinutes: number; retentionHours: number };
+  /** Text messages: the HTTP provider, or (unset URL) the development sender that logs. */
+  sms: {
+    providerUrl: string | undefined;
+    authorization: string | undefined;
+    senderId: string;
+    bodyTemplate: string;
+    messageIdPath: string | undefined;
+    timeoutMs: number;
+  };
+  /** Citizens' sign-in codes: lifetime, tries, and send and failure limits per phone and address. */
+  otp: {
+    ttlSeconds: number;
+    maxAttempts: number;
+    sendsPerPhone: number;
+    sendsPerIp: number;
+    failuresPerIp: number;
+    windowSeconds: number;
+  };
   reoptimise: {
     everyMinutes: number;
     nightlyHour: number;
@@ -243,6 +289,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       intervalSeconds: e.POSITION_INTERVAL_SECONDS,
       trailMinutes: e.POSITION_TRAIL_MINUTES,
       retentionHours: e.POSITION_RETENTION_HOURS,
+    },
+    sms: {
+      providerUrl: e.SMS_PROVIDER_URL,
+      authorization: e.SMS_PROVIDER_AUTHORIZATION,
+      senderId: e.SMS_SENDER_ID,
+      bodyTemplate: e.SMS_BODY_TEMPLATE,
+      messageIdPath: e.SMS_MESSAGE_ID_PATH,
+      timeoutMs: 10_000,
+    },
+    otp: {
+      ttlSeconds: e.OTP_TTL_SECONDS,
+      maxAttempts: e.OTP_MAX_ATTEMPTS,
+      sendsPerPhone: e.OTP_SENDS_PER_PHONE,
+      sendsPerIp: e.OTP_SENDS_PER_IP,
+      failuresPerIp: e.OTP_FAILURES_PER_IP,
+      windowSeconds: e.OTP_WINDOW_SECONDS,
     },
     reoptimise: {
       everyMinutes: e.REOPTIMISE_EVERY_MINUTES,

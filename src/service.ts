@@ -20,6 +20,14 @@ import { createBookingChanges } from './features/bookings/booking-changes.js';
 import { bookingsRoutes } from './features/bookings/bookings.routes.js';
 import { createBookingsService } from './features/bookings/bookings.service.js';
 import { createBookingsStore } from './features/bookings/bookings.store.js';
+import { createCitizenAccessStore } from './features/citizen-auth/citizen-access.store.js';
+import {
+  citizenAuthRoutes,
+  citizenSelfRoutes,
+} from './features/citizen-auth/citizen-auth.routes.js';
+import { createCitizenAuthService } from './features/citizen-auth/citizen-auth.service.js';
+import { createCitizenSelfService } from './features/citizen-auth/citizen-self.service.js';
+import { createOtpCodes } from './features/citizen-auth/otp-codes.js';
 import { citizensRoutes } from './features/citizens/citizens.routes.js';
 import { createCitizensService } from './features/citizens/citizens.service.js';
 import { createCitizensStore } from './features/citizens/citizens.store.js';
@@ -33,6 +41,9 @@ import { createShiftWithdrawal } from './features/fleet/shift-withdrawal.js';
 import { holidaysRoutes } from './features/holidays/holidays.routes.js';
 import { createHolidaysService } from './features/holidays/holidays.service.js';
 import { createHolidaysStore } from './features/holidays/holidays.store.js';
+import { messagesRoutes } from './features/messages/messages.routes.js';
+import { createMessagesService } from './features/messages/messages.service.js';
+import { createMessagesStore } from './features/messages/messages.store.js';
 import { placesRoutes } from './features/places/places.routes.js';
 import { createPlacesService } from './features/places/places.service.js';
 import { createPlanningService } from './features/planning/planning.service.js';
@@ -48,9 +59,6 @@ import {
 import { positionsRoutes } from './features/positions/positions.routes.js';
 import { createPositionsService } from './features/positions/positions.service.js';
 import { createPositionsStore } from './features/positions/positions.store.js';
-import { messagesRoutes } from './features/messages/messages.routes.js';
-import { createMessagesService } from './features/messages/messages.service.js';
-import { createMessagesStore } from './features/messages/messages.store.js';
 import { ensureDefaultServices } from './features/services/default-services.js';
 import { servicesRoutes } from './features/services/services.routes.js';
 import { createServicesStore } from './features/services/services.store.js';
@@ -80,6 +88,7 @@ import { scheduleReoptimisation } from './infra/queues/reoptimisation-queue.js';
 import { createSchedulingQueue, SCHEDULING_QUEUE } from './infra/queues/scheduling-queue.js';
 import { createStandingOrdersQueue } from './infra/queues/standing-orders-queue.js';
 import { type RedisServerProcess, startRedisServer } from './infra/redis/redis-server-process.js';
+import { createSmsSender } from './infra/sms/create-sms-sender.js';
 import { rooms } from './realtime/events.js';
 import { createRealtimeGateway, type RealtimeServer } from './realtime/gateway.js';
 import { createChangeNotifier, createEmitter } from './realtime/notifier.js';
@@ -301,8 +310,9 @@ export async function startService(
     let url: string | undefined;
     let apiRoutes: RouteDefinition[] = [];
     if (config.role !== 'worker') {
+      const jwtSecret = jwtSecretOf(config.jwtSecret, config.dataDir);
       const tokens = createTokenIssuer({
-        secret: jwtSecretOf(config.jwtSecret, config.dataDir),
+        secret: jwtSecret,
         accessTokenTtlSeconds: config.accessTokenTtlSeconds,
         sessions: authStore,
       });
@@ -323,6 +333,7 @@ export async function startService(
         now,
         onSessionRevoked: createSessionDisconnector(redis, `${prefix}-io`),
       });
+      const citizenAccess = createCitizenAccessStore(db);
       const bookings = createBookingsService({
         db,
         store: bookingsStore,
@@ -333,6 +344,7 @@ export async function startService(
         config,
         now,
         log: logger,
+        citizenAccess,
       });
       const bookingChanges = createBookingChanges({
         db,
@@ -433,8 +445,48 @@ export async function startService(
       }, 3_600_000);
       pruneTimer.unref();
       closers.push(async () => clearInterval(pruneTimer));
+      const sms = createSmsSender(config.sms, {
+        log: logger,
+        production: config.env === 'production',
+      });
+      if (sms.kind === 'log')
+        logger.info('SMS_PROVIDER_URL unset: text messages are only written to this log');
+      const places = createPlacesService({
+        db,
+        geocoder: createGeocoder({
+          googleMapsApiKey: config.googleMapsApiKey,
+          nominatimUrl: config.nominatimUrl,
+          redis,
+          logger,
+        }),
+        mapTileUrl: config.mapTileUrl,
+      });
+      const citizenAuth = createCitizenAuthService({
+        db,
+        access: citizenAccess,
+        authStore,
+        tokens,
+        codes: createOtpCodes({ redis, prefix, secret: jwtSecret, settings: config.otp }),
+        sms,
+        config: { ...config, otpTtlSeconds: config.otp.ttlSeconds },
+        now,
+        log: logger,
+      });
+      const citizenSelf = createCitizenSelfService({
+        access: citizenAccess,
+        bookings,
+        changes: bookingChanges,
+        services: servicesStore,
+        citizens: citizensStore,
+        places,
+        positions,
+        timeZone: config.timeZone,
+        now,
+      });
       apiRoutes = [
         ...authRoutes(auth),
+        ...citizenAuthRoutes(citizenAuth),
+        ...citizenSelfRoutes(citizenSelf),
         ...auditRoutes(db),
         ...servicesRoutes(servicesStore),
         ...citizensRoutes(createCitizensService({ db, store: citizensStore })),
@@ -466,18 +518,7 @@ export async function startService(
         ...messagesRoutes(messages),
         ...standingOrdersRoutes(standingOrders),
         ...holidaysRoutes(holidays),
-        ...placesRoutes(
-          createPlacesService({
-            db,
-            geocoder: createGeocoder({
-              googleMapsApiKey: config.googleMapsApiKey,
-              nominatimUrl: config.nominatimUrl,
-              redis,
-              logger,
-            }),
-            mapTileUrl: config.mapTileUrl,
-          }),
-        ),
+        ...placesRoutes(places),
       ];
       const app = createHttpApp({
         routes: apiRoutes,

@@ -95,6 +95,9 @@ const MESSAGES: Record<Lang, Messages> = {
     RATE_LIMITED: () => 'Çok fazla istek; biraz sonra yeniden deneyin.',
     LOGIN_LOCKED: (p) =>
       `Çok fazla hatalı giriş denemesi. ${waitTr(Number(p.retryAfterSeconds))} sonra yeniden deneyin.`,
+    OTP_INVALID: () => 'Kod yanlış ya da süresi geçmiş. Yeni bir kod isteyebilirsiniz.',
+    OTP_LIMITED: (p) =>
+      `Çok fazla deneme oldu. ${waitTr(Number(p.retryAfterSeconds))} sonra yeniden deneyin.`,
     PAYLOAD_TOO_LARGE: (p) => `Gönderilen bilgi çok büyük (en fazla ${p.limit}).`,
     UNSUPPORTED_MEDIA_TYPE: () =>
       'Bu biçim okunamıyor: UTF-8 JSON gönderin (Content-Type: application/json).',
@@ -130,6 +133,8 @@ const MESSAGES: Record<Lang, Messages> = {
     RATE_LIMITED: () => 'Too many requests; try again shortly.',
     LOGIN_LOCKED: (p) =>
       `Too many failed login attempts. Try again in ${waitEn(Number(p.retryAfterSeconds))}.`,
+    OTP_INVALID: () => 'The code is wrong or has expired. You can ask for a new one.',
+    OTP_LIMITED: (p) => `Too many tries. Try again in ${waitEn(Number(p.retryAfterSeconds))}.`,
     PAYLOAD_TOO_LARGE: (p) => `The request is too large (at most ${p.limit}).`,
     UNSUPPORTED_MEDIA_TYPE: () =>
       'This format cannot be read: send UTF-8 JSON (Content-Type: application/json).',

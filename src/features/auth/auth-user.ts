@@ -1,4 +1,4 @@
-export const ROLES = ['operator', 'supervisor', 'driver', 'admin'] as const;
+export const ROLES = ['operator', 'supervisor', 'driver', 'admin', 'citizen'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling, as proven by their access token. */

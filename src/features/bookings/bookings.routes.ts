@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRoute, idParams, type RouteDefinition } from '../../http/route.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { ROLES, STAFF } from '../auth/auth-user.js';
+import { forCitizen } from '../citizen-auth/citizen-view.js';
 import type { BookingChanges } from './booking-changes.js';
 import {
   type BookingView,
@@ -40,7 +41,8 @@ export function bookingsRoutes(
       tag: 'bookings',
       summary:
         'Book a ride. Answers within a few seconds with the planned vehicle and pickup window, or a refusal with feasible alternative times; 202 if planning takes longer',
-      roles: STAFF,
+      // Citizens book for themselves (or whoever named them), without overrides.
+      roles: [...STAFF, 'citizen'],
       body: createBookingBody,
       headers: idempotencyHeaders,
       response: bookingView,
@@ -55,7 +57,8 @@ export function bookingsRoutes(
         const { booking, created } = await bookings.create(body, user, headers['idempotency-key']);
         const location = `/api/bookings/${booking.id}`;
         const status = !created ? 200 : booking.status === 'pending' ? 202 : 201;
-        return { status, body: booking, headers: { Location: location } };
+        const answer = user.role === 'citizen' ? forCitizen(booking) : booking;
+        return { status, body: answer, headers: { Location: location } };
       },
     }),
     defineRoute({
@@ -72,12 +75,15 @@ export function bookingsRoutes(
       method: 'get',
       path: '/bookings/:id',
       tag: 'bookings',
-      summary: 'One booking (drivers: only their own jobs)',
+      summary: 'One booking (drivers: only their own jobs; citizens: only their own rides)',
       roles: ROLES,
       params: idParams,
       response: bookingView,
       otherResponses: { 404: 'No such booking (or not yours)' },
-      handler: async ({ params, user }) => ({ body: await bookings.get(params.id, user) }),
+      handler: async ({ params, user }) => {
+        const booking = await bookings.get(params.id, user);
+        return { body: user.role === 'citizen' ? forCitizen(booking) : booking };
+      },
     }),
     defineRoute({
       method: 'get',

@@ -36,6 +36,11 @@ export interface BookingsServiceDeps {
   config: { timeZone: string; bookingWaitMs: number };
   now: () => Date;
   log: { warn(obj: object, msg: string): void };
+  /**
+   * Whether a citizen user may act for a citizen (their own record, or one
+   * who named them as a relative). Without it citizens can book for nobody.
+   */
+  citizenAccess?: { canActFor(userId: string, citizenId: string): Promise<boolean> };
 }
 
 export interface CreateOutcome {
@@ -118,6 +123,12 @@ export function createBookingsService(deps: BookingsServiceDeps) {
       idempotencyKey?: string,
       origin: { standingOrderId?: string } = {},
     ): Promise<CreateOutcome> {
+      if (actor.role === 'citizen') {
+        // Citizens book under the operators' rules without an operator's discretion.
+        if (input.eligibilityOverride || input.overlapOverride) throw new AppError('FORBIDDEN');
+        if (!(await deps.citizenAccess?.canActFor(actor.id, input.citizenId)))
+          throw notFound('citizen');
+      }
       const print = fingerprint(input);
       if (idempotencyKey) {
         const earlier = await store.findByIdempotencyKey(actor.id, idempotencyKey);
@@ -241,6 +252,11 @@ export function createBookingsService(deps: BookingsServiceDeps) {
       const row = await store.findById(id);
       // A driver sees only their own jobs; others' look like they do not exist.
       if (!row || (actor.role === 'driver' && row.driver_id !== actor.driverId))
+        throw notFound('booking');
+      if (
+        actor.role === 'citizen' &&
+        !(await deps.citizenAccess?.canActFor(actor.id, row.citizen_id))
+      )
         throw notFound('booking');
       return bookingToView(row);
     },

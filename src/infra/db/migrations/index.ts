@@ -6,6 +6,7 @@ import { standingOrders } from './0004-standing-orders.js';
 import { sessionsAndAudit } from './0005-sessions-and-audit.js';
 import { fleetInMotion } from './0006-fleet-in-motion.js';
 import { administration } from './0007-administration.js';
+import { citizenSignIn } from './0009-citizen-sign-in.js';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   sessionsAndAudit,
   fleetInMotion,
   administration,
+  citizenSignIn,
 ];

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../infra/db/database.js';
+import type { UserRow } from '../auth/auth.store.js';
+
+/** A citizen a signed-in phone may act for, and why. */
+export interface ReachableCitizen {
+  id: string;
+  fullName: string;
+  /** `self`: registered with this phone; `relative`: the citizen named this phone. */
+  relation: 'self' | 'relative';
+}
+
+/**
+ * Who a citizen user is and whom they may act for: the citizens registered
+ * with their phone and those who named the phone as a relative's. Read on
+ * every check (one indexed query), so a relative removed loses access at once.
+ */
+export function createCitizenAccessStore(db: Db) {
+  return {
+    async reachableByPhone(phone: string, tx: Db = db): Promise<ReachableCitizen[]> {
+      const rows = await tx.query<{ id: string; full_name: string; relation: 'self' | 'relative' }>(
+        `SELECT c.id, c.full_name, 'self' AS relation FROM citizens c WHERE c.phone = $1
+         UNION
+         SELECT c.id, c.full_name, 'relative' AS relation
+         FROM citizen_relatives r JOIN citizens c ON c.id = r.citizen_id
+         WHERE r.phone = $1 AND c.phone <> $1
+         ORDER BY relation DESC, full_name`,
+        [phone],
+      );
+      return rows.map((r) => ({ id: r.id, fullName: r.full_name, relation: r.relation }));
+    },
+    /** The citizens a user may act for; empty for any user who is not a citizen. */
+    async reachableByUser(userId: string): Promise<ReachableCitizen[]> {
+      const rows = await db.query<{ phone: string | null }>(
+        `SELECT phone FROM users WHERE id = $1 AND role = 'citizen' AND active`,
+        [userId],
+      );
+      const phone = rows[0]?.phone;
+      return phone ? this.reachableByPhone(phone) : [];
+    },
+    async canActFor(userId: string, citizenId: string): Promise<boolean> {
+      const rows = await db.query(
+        `SELECT 1 FROM users u JOIN citizens c ON c.phone = u.phone
+         WHERE u.id = $1 AND u.role = 'citizen' AND u.active AND c.id = $2
+         UNION ALL
+         SELECT 1 FROM users u JOIN citizen_relatives r ON r.phone = u.phone
+         WHERE u.id = $1 AND u.role = 'citizen' AND u.active AND r.citizen_id = $2`,
+        [userId, citizenId],
+      );
+      return rows.length > 0;
+    },
+    /** The citizen user of a phone, made on its first sign-in (it has no password: '!' matches none). */
+    async userForPhone(phone: string, displayName: string): Promise<UserRow> {
+      await db.query(
+        `INSERT INTO users (id, username, password_hash, role, display_name, phone)
+         VALUES ($1, $2, '!', 'citizen', $3, $4)
+         ON CONFLICT (username) DO NOTHING`,
+        [randomUUID(), `tel:${phone}`, displayName, phone],
+      );
+      const rows = await db.query<UserRow>(
+        `SELECT * FROM users WHERE username = $1 AND role = 'citizen'`,
+        [`tel:${phone}`],
+      );
+      return rows[0]!;
+    },
+    async relatives(citizenId: string) {
+      return db.query<{ phone: string; name: string; created_at: Date }>(
+        'SELECT phone, name, created_at FROM citizen_relatives WHERE citizen_id = $1 ORDER BY created_at',
+        [citizenId],
+      );
+    },
+    async addRelative(citizenId: string, phone: string, name: string): Promise<void> {
+      await db.query(
+        `INSERT INTO citizen_relatives (citizen_id, phone, name) VALUES ($1, $2, $3)
+         ON CONFLICT (citizen_id, phone) DO UPDATE SET name = EXCLUDED.name`,
+        [citizenId, phone, name],
+      );
+    },
+    async removeRelative(citizenId: string, phone: string): Promise<boolean> {
+      const rows = await db.query(
+        'DELETE FROM citizen_relatives WHERE citizen_id = $1 AND phone = $2 RETURNING phone',
+        [citizenId, phone],
+      );
+      return rows.length > 0;
+    },
+    async apply(citizenId: string, serviceId: string, note: string | null, userId: string) {
+      const rows = await db.query<{ id: string }>(
+        `INSERT INTO service_applications (id, citizen_id, service_id, note, created_by)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (citizen_id, service_id) WHERE status = 'open' DO UPDATE SET note = EXCLUDED.note
+         RETURNING id`,
+        [randomUUID(), citizenId, serviceId, note, userId],
+      );
+      return rows[0]!.id;
+    },
+    async openApplications(citizenId: string): Promise<string[]> {
+      const rows = await db.query<{ service_id: string }>(
+        `SELECT service_id FROM service_applications WHERE citizen_id = $1 AND status = 'open'`,
+        [citizenId],
+      );
+      return rows.map((r) => r.service_id);
+    },
+  };
+}
+
+export type CitizenAccessStore = ReturnType<typeof createCitizenAccessStore>;
