@@ -105,9 +105,9 @@ describe('the dispatcher’s live map', () => {
     expect(await alerts.locator('[aria-live="polite"]').count()).toBe(1);
 
     // The service filter hides a car that does not serve Anne Taksi.
-    await section.getByLabel('Hizmet').selectOption('anne-taksi');
+    await section.getByLabel('Haritada hizmet').selectOption('anne-taksi');
     await expect.poll(() => row.count()).toBe(0);
-    await section.getByLabel('Hizmet').selectOption('engelsiz-taksi');
+    await section.getByLabel('Haritada hizmet').selectOption('engelsiz-taksi');
     await row.waitFor();
 
     await expectAccessible(page, 'fleet-late');

@@ -17,6 +17,8 @@ import { PageHeader } from '../shared/page-header.js';
 import { keepSessionUntil, type Session } from '../shared/session.js';
 import { hhmm, localDate } from '../shared/time.js';
 import { BreakControl } from './break-control.js';
+import { DriverMessages } from './driver-messages.js';
+import { EmergencyButton } from './emergency-button.js';
 import { StopCard } from './stop-card.js';
 import { useDriverFeed } from './use-driver-feed.js';
 import { useGps } from './use-gps.js';
@@ -36,8 +38,17 @@ export function DriverPage({ session, onLogout }: { session: Session; onLogout: 
   const { t } = useI18n();
   const [day, setDay] = useState<Day>('today');
   const date = localDate(day === 'today' ? 0 : 1);
-  const { manifests, savedAt, connection, pending, error, report, reportBreak, sendPosition } =
-    useDriverFeed(session, date);
+  const {
+    manifests,
+    savedAt,
+    connection,
+    pending,
+    error,
+    report,
+    reportBreak,
+    sendPosition,
+    socket,
+  } = useDriverFeed(session, date);
   const now = useNow();
   // Positions only while a shift runs (today's page holds the shifts around now).
   const onShift =
@@ -70,6 +81,7 @@ export function DriverPage({ session, onLogout }: { session: Session; onLogout: 
         <ConnectionBadge state={connection} />
       </PageHeader>
       <Stack component="main" gap="md">
+        <EmergencyButton socket={socket} />
         <SegmentedControl
           fullWidth
           aria-label={t('driver.day')}
@@ -134,6 +146,7 @@ export function DriverPage({ session, onLogout }: { session: Session; onLogout: 
             )}
           </Stack>
         ))}
+        <DriverMessages socket={socket} />
         <Group justify="center">
           <Text size="sm" c="dimmed">
             {date}

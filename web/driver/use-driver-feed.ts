@@ -26,6 +26,8 @@ export interface DriverFeed {
   sendPosition: (fix: { lat: number; lng: number; accuracy?: number; at: string }) => void;
   /** Starts or ends the break of one of the driver's shifts (queued like every tap). */
   reportBreak: (shiftId: string, action: 'break-started' | 'break-ended') => void;
+  /** The page's socket (messages and emergencies listen on it); undefined before it is made. */
+  socket: YoldasSocket | undefined;
 }
 
 /**
@@ -53,6 +55,7 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
   // reconnect brings only what was missed; an older or equal copy arriving late is ignored.
   const held = useRef<Record<string, number>>({});
   const socketRef = useRef<YoldasSocket>(undefined);
+  const [socket, setSocket] = useState<YoldasSocket>();
   /** Whether `m` is news (newer than what the app holds), noting it as held; acknowledged either way. */
   const accept = useCallback((m: DriverManifests, pushed: boolean): boolean => {
     const mine = held.current[m.date];
@@ -182,6 +185,7 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
   useEffect(() => {
     const socket = createSocket(setConnection, () => ({ versions: held.current }));
     socketRef.current = socket;
+    setSocket(socket);
     // The server pushes the manifest of whichever day changed (today's and
     // tomorrow's on connect, unless held already); only the day on screen is shown.
     socket.on('manifest', (m) => {
@@ -243,5 +247,15 @@ export function useDriverFeed(session: Session, date: string): DriverFeed {
     if (socket?.connected) socket.emit('driver:position', fix, () => {});
   }, []);
 
-  return { manifests, savedAt, connection, pending, error, report, reportBreak, sendPosition };
+  return {
+    manifests,
+    savedAt,
+    connection,
+    pending,
+    error,
+    report,
+    reportBreak,
+    sendPosition,
+    socket,
+  };
 }

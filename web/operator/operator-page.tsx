@@ -11,6 +11,9 @@ import type { BookingView, CitizenView, ServiceView } from '../shared/types.js';
 import { BookingForm } from './booking-form.js';
 import { BookingsTable } from './bookings-table.js';
 import { CitizenPage } from './citizen-page.js';
+import { DriverConversation } from './driver-conversation.js';
+import { DriverInbox } from './driver-inbox.js';
+import { Emergencies } from './emergencies.js';
 import { FleetAlerts } from './fleet-alerts.js';
 import { LiveMap } from './live-map.js';
 import { ShortcutHelp } from './shortcut-help.js';
@@ -128,7 +131,9 @@ export function OperatorPage({ session, onLogout }: { session: Session; onLogout
             {error}
           </Alert>
         )}
+        <Emergencies socket={socket} />
         <FleetAlerts socket={socket} />
+        <DriverInbox socket={socket} />
         {route.page === 'citizen' ? (
           <>
             <Group>
@@ -160,7 +165,17 @@ export function OperatorPage({ session, onLogout }: { session: Session; onLogout
                 latest={latest}
               />
             </div>
-            <LiveMap socket={socket} services={services} />
+            <LiveMap
+              socket={socket}
+              services={services}
+              details={(v) => (
+                <DriverConversation
+                  socket={socket}
+                  driverId={v.driverId}
+                  driverName={v.driverName}
+                />
+              )}
+            />
           </>
         )}
       </Stack>

@@ -1,24 +1,7 @@
 import { z } from 'zod';
 import { nameSchema } from '../../http/openapi-names.js';
 
-/**
- * Canned texts, one tap each: the driver's in traffic, the dispatcher's on
- * the phone. Free text is allowed too (at most MESSAGE_MAX characters).
- */
-export const DRIVER_CANNED = [
-  'Trafik, 10 dk gecikme',
-  'Yolcu kapıda değil',
-  'Adres bulunamadı, arayın',
-  'Araç arızalı',
-  'Tamam',
-] as const;
-export const DISPATCH_CANNED = [
-  'Tamam, bilgi alındı',
-  'Yolcuyu arıyoruz, bekleyin',
-  'Bir sonraki durağa geçin',
-  'Merkezi arayın',
-] as const;
-
+// The canned texts (one tap each) live with the pages: web/shared/canned-messages.ts.
 const MESSAGE_MAX = 280;
 const text = z.string().trim().min(1).max(MESSAGE_MAX);
 /** Makes a resent message count once. */

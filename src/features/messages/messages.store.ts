@@ -98,8 +98,9 @@ export function createMessagesStore(db: Db) {
 
     async messages(filter: { driverId?: string; since: Date }): Promise<MessageView[]> {
       const rows = await db.query<MessageRow>(
-        `${MESSAGE} WHERE m.created_at >= $1 AND ($2::uuid IS NULL OR m.driver_id = $2)
-         ORDER BY m.created_at, m.id LIMIT 500`,
+        // The newest 500, shown oldest first.
+        `SELECT * FROM (${MESSAGE} WHERE m.created_at >= $1 AND ($2::uuid IS NULL OR m.driver_id = $2)
+           ORDER BY m.created_at DESC, m.id DESC LIMIT 500) recent ORDER BY created_at, id`,
         [filter.since, filter.driverId ?? null],
       );
       return rows.map(messageOf);
