@@ -22,6 +22,8 @@ export default defineConfig({
         login: web('index.html'),
         operator: web('operator/index.html'),
         driver: web('driver/index.html'),
+        request: web('request/index.html'),
+        admin: web('admin/index.html'),
       },
       // Mantine marks its modules "use client" (for React Server Components); meaningless here.
       onwarn(warning, warn) {

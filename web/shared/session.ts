@@ -70,5 +70,6 @@ export function clearSession(): void {
 
 /** Where a user of this role works. */
 export function homeOf(role: Session['user']['role']): string {
+  if (role === 'admin') return '/admin/';
   return role === 'driver' ? '/driver/' : '/operator/';
 }

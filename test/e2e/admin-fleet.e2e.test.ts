@@ -1,0 +1,155 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  choosePlace,
+  citizen,
+  expectAccessible,
+  izmitDate,
+  izmitTime,
+  openOperator,
+  pickCitizen,
+  type Suite,
+  screenshots,
+  startSuite,
+  stopSuite,
+  typeDate,
+  typeTime,
+} from './operator-support.js';
+
+/*
+ * A small fleet set up by hand through /admin in Chromium, at the real
+ * current hour: a mothers' car, its driver, a shift around now, a holiday;
+ * then an operator books a mother home on it from /operator. axe-core on
+ * every admin screen, screenshots at 390 and 1280 px.
+ */
+
+const MIN = 60_000;
+let suite: Suite;
+
+async function openAdmin(): Promise<Page> {
+  const context = await suite.browser.newContext({
+    locale: 'tr-TR',
+    timezoneId: 'Europe/Istanbul',
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: true,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  // The front door sends an administrator to /admin/.
+  await page.goto(`${suite.app.url}/`);
+  await page.getByLabel('Kullanıcı adı').fill('admin');
+  await page.getByLabel('Parola').fill('yoldas-admin');
+  await page.getByRole('button', { name: 'Giriş yap' }).click();
+  await page.waitForURL(/\/admin\/$/);
+  await page.getByRole('heading', { name: /^Yönetim/ }).waitFor();
+  return page;
+}
+
+describe('administration: a fleet set up through /admin carries a ride booked in /operator', () => {
+  beforeAll(async () => {
+    suite = await startSuite();
+    // The demo's mothers' cars serve other services only: the ride can go to the car made here alone.
+    const vehicles = await suite.app.api<{ id: string; serviceIds: string[] }[]>(
+      'GET',
+      '/vehicles',
+      { token: suite.admin },
+    );
+    for (const v of vehicles.body.filter((v) => v.serviceIds.includes('anne-taksi'))) {
+      const res = await suite.app.api('PATCH', `/vehicles/${v.id}`, {
+        token: suite.admin,
+        body: { serviceIds: v.serviceIds.filter((s) => s !== 'anne-taksi') },
+      });
+      expect(res.status).toBe(200);
+    }
+  });
+  afterAll(() => stopSuite(suite));
+
+  it('adds a car, a driver, a shift around now and a holiday, then the operator books a mother home on that car', async () => {
+    const page = await openAdmin();
+    const plate = `41 AY ${String((Date.now() % 900) + 100)}`;
+
+    // Vehicles
+    await expectAccessible(page, 'admin vehicles');
+    await page.getByRole('button', { name: 'Yeni araç' }).click();
+    const vehicleDialog = page.getByRole('dialog');
+    await vehicleDialog.getByLabel('Plaka').fill('41 bozuk');
+    await vehicleDialog.getByLabel('Araç adı').fill('Anne Taksi (yönetimden)');
+    await vehicleDialog.getByRole('button', { name: 'Kaydet' }).click();
+    // The server's own words, in Turkish, under the field it names.
+    await vehicleDialog.getByText('Geçerli bir plaka değil (ör. 41 ABC 123).').waitFor();
+    await vehicleDialog.getByLabel('Plaka').fill(plate);
+    await vehicleDialog.getByLabel('Koltuk').fill('3');
+    await vehicleDialog.getByLabel('Bebek koltuğu').fill('1');
+    await vehicleDialog.getByLabel('Anne Taksi').check();
+    await expectAccessible(page, 'admin vehicle form');
+    await screenshots(page, 'admin-vehicle-form');
+    await vehicleDialog.getByRole('button', { name: 'Kaydet' }).click();
+    await page.getByText(`${plate} kaydedildi.`).waitFor();
+    await page.getByRole('cell', { name: plate, exact: true }).waitFor();
+    await screenshots(page, 'admin-vehicles');
+
+    // Drivers
+    await page.getByRole('tab', { name: 'Sürücüler' }).click();
+    await page.getByRole('button', { name: 'Yeni sürücü' }).click();
+    const driverDialog = page.getByRole('dialog');
+    await driverDialog.getByLabel('Ad soyad').fill('Selin Yönetimli');
+    await driverDialog.getByLabel('Telefon').fill('0532 444 55 66');
+    await driverDialog.getByLabel('Kullanıcı adı').fill('selin.yonetim');
+    await driverDialog.getByLabel('İlk parola').fill('selin-parolasi-1');
+    await driverDialog.getByLabel('Ehliyet sınıfı').fill('B');
+    // Escape would close the dialog too: Tab leaves the calendar instead.
+    const expiry = driverDialog.getByRole('textbox', { name: 'Ehliyet geçerlilik sonu' });
+    await expiry.fill(izmitDate(20).split('-').reverse().join('.'));
+    await expiry.press('Tab');
+    await expectAccessible(page, 'admin driver form');
+    await driverDialog.getByRole('button', { name: 'Kaydet' }).click();
+    const row = page.getByRole('row', { name: /Selin Yönetimli/ });
+    await row.waitFor();
+    // Warned before the licence lapses.
+    await row.getByText('Ehliyet 30 gün içinde bitiyor').waitFor();
+    await expectAccessible(page, 'admin drivers');
+    await screenshots(page, 'admin-drivers');
+
+    // Shifts: one around now (across midnight when it is late).
+    const now = Date.now();
+    const start = now - 30 * MIN;
+    const end = now + 4 * 60 * MIN;
+    await page.getByRole('tab', { name: 'Vardiyalar' }).click();
+    await typeDate(page, 'Gün', izmitDate(0, start));
+    await page.getByRole('combobox', { name: 'Sürücü' }).click();
+    await page.getByRole('option', { name: 'Selin Yönetimli' }).click();
+    await page.getByRole('combobox', { name: 'Araç' }).click();
+    await page.getByRole('option', { name: new RegExp(plate) }).click();
+    await typeTime(page, 'Başlangıç saati', izmitTime(start));
+    await typeTime(page, 'Bitiş saati', izmitTime(end));
+    await page.getByLabel('Mola (dakika)').fill('0');
+    if (izmitDate(0, end) !== izmitDate(0, start))
+      await page.getByLabel('Bitiş ertesi gün (gece vardiyası)').check();
+    await page.getByRole('button', { name: 'Ekle' }).click();
+    await page.getByRole('row', { name: new RegExp(`${plate}.*Selin Yönetimli`) }).waitFor();
+    await expectAccessible(page, 'admin shifts');
+    await screenshots(page, 'admin-shifts');
+
+    // Holidays
+    await page.getByRole('tab', { name: 'Tatiller' }).click();
+    const holiday = izmitDate(200);
+    await typeDate(page, 'Tarih', holiday);
+    await page.getByLabel('Adı').fill('Kocaeli Kurtuluş Günü');
+    await page.getByRole('button', { name: 'Ekle' }).click();
+    await page.getByRole('cell', { name: 'Kocaeli Kurtuluş Günü' }).waitFor();
+    await expectAccessible(page, 'admin holidays');
+    await screenshots(page, 'admin-holidays');
+
+    // The operator books a mother home as soon as possible: it goes to the car made above.
+    const mother = await citizen(suite, 'Melek Yönetimsever', 'yahya-kaptan-mah', ['anne-taksi']);
+    const operator = await openOperator(suite);
+    await pickCitizen(operator, 'Melek', mother.fullName);
+    await choosePlace(operator, 'Alış yeri', 'seka', 'Seka Devlet Hastanesi');
+    await operator.getByRole('button', { name: 'Varış yeri: Ev: Yahya Kaptan Mahallesi' }).click();
+    await operator.getByText('En kısa sürede').click();
+    await operator.getByLabel('Bebek sayısı').fill('1');
+    await operator.getByRole('button', { name: 'Rezervasyon yap' }).click();
+    await operator.getByRole('heading', { name: new RegExp(`^Atandı: .*${plate}`) }).waitFor();
+  });
+});
