@@ -488,7 +488,7 @@ export async function startService(
         ...citizenAuthRoutes(citizenAuth),
         ...citizenSelfRoutes(citizenSelf),
         ...auditRoutes(db),
-        ...servicesRoutes(servicesStore),
+        ...servicesRoutes(servicesStore, db),
         ...citizensRoutes(createCitizensService({ db, store: citizensStore })),
         ...fleetRoutes(
           createFleetService({

@@ -277,6 +277,18 @@ const SCHEMA_MESSAGES: Record<string, Record<Lang, string>> = {
     tr: 'Geçerli bir ehliyet sınıfı değil (B, BE, C1, C1E, C, CE, D1, D1E, D).',
     en: 'Not a valid licence class (B, BE, C1, C1E, C, CE, D1, D1E, D).',
   },
+  'asap-needs-same-day': {
+    tr: '"En kısa sürede" yolculuk için aynı gün rezervasyona izin verilmeli.',
+    en: '"As soon as possible" rides need same-day booking allowed.',
+  },
+  'arrival-window-margin': {
+    tr: 'Varış aralığı, varış payından uzun olmalı.',
+    en: 'The arrival window must be longer than the arrival margin.',
+  },
+  'service-id': {
+    tr: 'Küçük harf, rakam ve tire olmalı (ör. yasli-ulasim).',
+    en: 'Use lower-case letters, digits and dashes (e.g. elderly-transport).',
+  },
   'service-area': {
     tr: 'Adres hizmet alanının dışında.',
     en: 'The address is outside the service area.',

@@ -53,8 +53,48 @@ function toRules(r: ServiceRow): ServiceRules {
   };
 }
 
+const COLUMNS: Record<Exclude<keyof ServiceRules, 'id'>, string> = {
+  nameTr: 'name_tr',
+  nameEn: 'name_en',
+  active: 'active',
+  requiredFeatures: 'required_features',
+  timing: 'timing',
+  minNoticeMinutes: 'min_notice_minutes',
+  maxDaysAhead: 'max_days_ahead',
+  sameDayAllowed: 'same_day_allowed',
+  pickupWindowMinutes: 'pickup_window_minutes',
+  arrivalMarginMinutes: 'arrival_margin_minutes',
+  arrivalWindowMinutes: 'arrival_window_minutes',
+  asapAllowed: 'asap_allowed',
+  returnReadyAfterMinutes: 'return_ready_after_minutes',
+  maxRideFactor: 'max_ride_factor',
+  maxRideExtraMinutes: 'max_ride_extra_minutes',
+  sharedRides: 'shared_rides',
+  maxCompanions: 'max_companions',
+  returnTrip: 'return_trip',
+  dwellSeconds: 'dwell_seconds',
+  wheelchairDwellSeconds: 'wheelchair_dwell_seconds',
+};
+
 export function createServicesStore(db: Db) {
   return {
+    /** Changes the given rules of a service; answers false when there is no such service. */
+    async update(
+      id: string,
+      changes: Partial<Omit<ServiceRules, 'id'>>,
+      tx: Db = db,
+    ): Promise<boolean> {
+      const entries = Object.entries(changes).filter(([, v]) => v !== undefined) as [
+        keyof typeof COLUMNS,
+        unknown,
+      ][];
+      const sets = entries.map(([k], i) => `${COLUMNS[k]} = $${i + 2}`);
+      const rows = await tx.query<{ id: string }>(
+        `UPDATE services SET ${sets.length > 0 ? sets.join(', ') : 'id = id'} WHERE id = $1 RETURNING id`,
+        [id, ...entries.map(([, v]) => v)],
+      );
+      return rows.length === 1;
+    },
     async all(tx: Db = db): Promise<ServiceRules[]> {
       return (await tx.query<ServiceRow>('SELECT * FROM services ORDER BY id')).map(toRules);
     },
