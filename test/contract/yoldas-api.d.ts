@@ -891,7 +891,77 @@ export interface paths {
     /** The transport services and their booking rules */
     get: operations['listServices'];
     put?: never;
+    /** Add a transport service with all its rules (administrators): no code needed */
+    post: operations['createService'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/services/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a service's rules (administrators); they count for bookings made from now, booked rides keep theirs */
+    patch: operations['updateService'];
+    trace?: never;
+  };
+  '/shift-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Weekly shift templates (the rosters) */
+    get: operations['listShiftTemplates'];
+    put?: never;
+    /** Add a weekly shift template (administrators); its shifts are generated four weeks ahead, days the driver or vehicle is unavailable skipped */
+    post: operations['createShiftTemplate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/shift-templates/{id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Stop a template generating shifts (administrators); shifts already made stay */
+    post: operations['endShiftTemplate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/shift-templates/{id}/generate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Generate the template’s shifts some weeks ahead (administrators); idempotent */
+    post: operations['generateShiftTemplate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1451,6 +1521,54 @@ export interface components {
       /** Format: uuid */
       driverId: string;
     };
+    CreateServiceRequest: {
+      active: boolean;
+      arrivalMarginMinutes: number;
+      arrivalWindowMinutes: number;
+      asapAllowed: boolean;
+      dwellSeconds: number;
+      id: string;
+      maxCompanions: number;
+      maxDaysAhead: number;
+      maxRideExtraMinutes: number;
+      maxRideFactor: number;
+      minNoticeMinutes: number;
+      nameEn: string;
+      nameTr: string;
+      pickupWindowMinutes: number;
+      requiredFeatures: ('wheelchairAccess' | 'infantSeat')[];
+      returnReadyAfterMinutes: number;
+      returnTrip: boolean;
+      sameDayAllowed: boolean;
+      sharedRides: boolean;
+      /** @enum {string} */
+      timing: 'pickup' | 'arrive-by';
+      wheelchairDwellSeconds: number;
+    };
+    CreateServiceResponse: {
+      active: boolean;
+      arrivalMarginMinutes: number;
+      arrivalWindowMinutes: number;
+      asapAllowed: boolean;
+      dwellSeconds: number;
+      id: string;
+      maxCompanions: number;
+      maxDaysAhead: number;
+      maxRideExtraMinutes: number;
+      maxRideFactor: number;
+      minNoticeMinutes: number;
+      nameEn: string;
+      nameTr: string;
+      pickupWindowMinutes: number;
+      requiredFeatures: string[];
+      returnReadyAfterMinutes: number;
+      returnTrip: boolean;
+      sameDayAllowed: boolean;
+      sharedRides: boolean;
+      /** @enum {string} */
+      timing: 'pickup' | 'arrive-by';
+      wheelchairDwellSeconds: number;
+    };
     CreateShiftRequest: {
       /** Format: date-time */
       breakEarliest?: string;
@@ -1466,6 +1584,50 @@ export interface components {
       startsAt: string;
       /** Format: uuid */
       vehicleId: string;
+    };
+    CreateShiftTemplateRequest: {
+      breakEarliest?: string;
+      breakLatest?: string;
+      /** @default 0 */
+      breakMinutes?: number;
+      /** Format: uuid */
+      driverId: string;
+      endTime: string;
+      startTime: string;
+      /** Format: date */
+      validFrom: string;
+      /** Format: date */
+      validUntil?: string;
+      /** Format: uuid */
+      vehicleId: string;
+      weekdays: number[];
+    };
+    CreateShiftTemplateResponse: {
+      active: boolean;
+      breakEarliest: string | null;
+      breakLatest: string | null;
+      breakMinutes: number;
+      /** Format: uuid */
+      driverId: string;
+      driverName: string;
+      endTime: string;
+      generation: {
+        created: string[];
+        skipped: {
+          date: string;
+          /** @enum {string} */
+          reason: 'driver-unavailable' | 'vehicle-unavailable' | 'overlap' | 'exists';
+        }[];
+      };
+      /** Format: uuid */
+      id: string;
+      startTime: string;
+      validFrom: string;
+      validUntil: string | null;
+      /** Format: uuid */
+      vehicleId: string;
+      vehiclePlate: string;
+      weekdays: number[];
     };
     CreateStandingOrderRequest: {
       /** Format: uuid */
@@ -1634,6 +1796,25 @@ export interface components {
       lat?: number;
       lng?: number;
     };
+    EndShiftTemplateResponse: {
+      active: boolean;
+      breakEarliest: string | null;
+      breakLatest: string | null;
+      breakMinutes: number;
+      /** Format: uuid */
+      driverId: string;
+      driverName: string;
+      endTime: string;
+      /** Format: uuid */
+      id: string;
+      startTime: string;
+      validFrom: string;
+      validUntil: string | null;
+      /** Format: uuid */
+      vehicleId: string;
+      vehiclePlate: string;
+      weekdays: number[];
+    };
     EndStandingOrderRequest: {
       reason: string;
     };
@@ -1687,6 +1868,17 @@ export interface components {
         [key: string]: string | number | boolean;
       };
     };
+    GenerateShiftTemplateRequest: {
+      weeks?: number;
+    };
+    GenerateShiftTemplateResponse: {
+      created: string[];
+      skipped: {
+        date: string;
+        /** @enum {string} */
+        reason: 'driver-unavailable' | 'vehicle-unavailable' | 'overlap' | 'exists';
+      }[];
+    };
     GetAuditResponse: {
       entries: {
         action: string;
@@ -1710,6 +1902,12 @@ export interface components {
     GetMeResponse: {
       citizens: {
         fullName: string;
+        home: {
+          label: string;
+          lat: number;
+          lng: number;
+          placeId: string | null;
+        } | null;
         /** Format: uuid */
         id: string;
         /** @enum {string} */
@@ -1800,6 +1998,25 @@ export interface components {
       /** @enum {string} */
       timing: 'pickup' | 'arrive-by';
       wheelchairDwellSeconds: number;
+    }[];
+    ListShiftTemplatesResponse: {
+      active: boolean;
+      breakEarliest: string | null;
+      breakLatest: string | null;
+      breakMinutes: number;
+      /** Format: uuid */
+      driverId: string;
+      driverName: string;
+      endTime: string;
+      /** Format: uuid */
+      id: string;
+      startTime: string;
+      validFrom: string;
+      validUntil: string | null;
+      /** Format: uuid */
+      vehicleId: string;
+      vehiclePlate: string;
+      weekdays: number[];
     }[];
     ListVehicleOutOfServiceResponse: {
       endsAt: string;
@@ -2119,6 +2336,53 @@ export interface components {
       /** Format: date */
       licenceExpiresOn?: string | null;
       phone?: components['schemas']['PhoneNumber'];
+    };
+    UpdateServiceRequest: {
+      active?: boolean;
+      arrivalMarginMinutes?: number;
+      arrivalWindowMinutes?: number;
+      asapAllowed?: boolean;
+      dwellSeconds?: number;
+      maxCompanions?: number;
+      maxDaysAhead?: number;
+      maxRideExtraMinutes?: number;
+      maxRideFactor?: number;
+      minNoticeMinutes?: number;
+      nameEn?: string;
+      nameTr?: string;
+      pickupWindowMinutes?: number;
+      requiredFeatures?: ('wheelchairAccess' | 'infantSeat')[];
+      returnReadyAfterMinutes?: number;
+      returnTrip?: boolean;
+      sameDayAllowed?: boolean;
+      sharedRides?: boolean;
+      /** @enum {string} */
+      timing?: 'pickup' | 'arrive-by';
+      wheelchairDwellSeconds?: number;
+    };
+    UpdateServiceResponse: {
+      active: boolean;
+      arrivalMarginMinutes: number;
+      arrivalWindowMinutes: number;
+      asapAllowed: boolean;
+      dwellSeconds: number;
+      id: string;
+      maxCompanions: number;
+      maxDaysAhead: number;
+      maxRideExtraMinutes: number;
+      maxRideFactor: number;
+      minNoticeMinutes: number;
+      nameEn: string;
+      nameTr: string;
+      pickupWindowMinutes: number;
+      requiredFeatures: string[];
+      returnReadyAfterMinutes: number;
+      returnTrip: boolean;
+      sameDayAllowed: boolean;
+      sharedRides: boolean;
+      /** @enum {string} */
+      timing: 'pickup' | 'arrive-by';
+      wheelchairDwellSeconds: number;
     };
     UpdateStandingOrderRequest: {
       companions?: number;
@@ -8932,6 +9196,736 @@ export interface operations {
             error?: {
               /** @enum {unknown} */
               code?: 'FORBIDDEN';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  createService: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateServiceRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateServiceResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN';
+            };
+          };
+        };
+      };
+      /** @description A service with this id exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?:
+                | 'INVALID_TRANSITION'
+                | 'STANDING_ORDER_ENDED'
+                | 'OVERLAPPING_BOOKING'
+                | 'CONFLICT'
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  updateService: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateServiceRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpdateServiceResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN';
+            };
+          };
+        };
+      };
+      /** @description No such service. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  listShiftTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListShiftTemplatesResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  createShiftTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateShiftTemplateRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateShiftTemplateResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN';
+            };
+          };
+        };
+      };
+      /** @description No such driver or vehicle. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description The vehicle is retired. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?:
+                | 'INVALID_TRANSITION'
+                | 'STANDING_ORDER_ENDED'
+                | 'OVERLAPPING_BOOKING'
+                | 'CONFLICT'
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  endShiftTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EndShiftTemplateResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN';
+            };
+          };
+        };
+      };
+      /** @description No such template. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  generateShiftTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GenerateShiftTemplateRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GenerateShiftTemplateResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN';
+            };
+          };
+        };
+      };
+      /** @description No such template. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
             };
           };
         };

@@ -8,7 +8,21 @@ export interface ReachableCitizen {
   fullName: string;
   /** `self`: registered with this phone; `relative`: the citizen named this phone. */
   relation: 'self' | 'relative';
+  /** The home an operator registered, where rides usually start. */
+  home: { placeId: string | null; label: string; lat: number; lng: number } | null;
 }
+
+interface ReachableRow {
+  id: string;
+  full_name: string;
+  relation: 'self' | 'relative';
+  home_place_id: string | null;
+  home_label: string | null;
+  home_lat: number | null;
+  home_lng: number | null;
+}
+
+const COLUMNS = 'c.id, c.full_name, c.home_place_id, c.home_label, c.home_lat, c.home_lng';
 
 /**
  * Who a citizen user is and whom they may act for: the citizens registered
@@ -18,16 +32,24 @@ export interface ReachableCitizen {
 export function createCitizenAccessStore(db: Db) {
   return {
     async reachableByPhone(phone: string, tx: Db = db): Promise<ReachableCitizen[]> {
-      const rows = await tx.query<{ id: string; full_name: string; relation: 'self' | 'relative' }>(
-        `SELECT c.id, c.full_name, 'self' AS relation FROM citizens c WHERE c.phone = $1
+      const rows = await tx.query<ReachableRow>(
+        `SELECT ${COLUMNS}, 'self' AS relation FROM citizens c WHERE c.phone = $1
          UNION
-         SELECT c.id, c.full_name, 'relative' AS relation
+         SELECT ${COLUMNS}, 'relative' AS relation
          FROM citizen_relatives r JOIN citizens c ON c.id = r.citizen_id
          WHERE r.phone = $1 AND c.phone <> $1
          ORDER BY relation DESC, full_name`,
         [phone],
       );
-      return rows.map((r) => ({ id: r.id, fullName: r.full_name, relation: r.relation }));
+      return rows.map((r) => ({
+        id: r.id,
+        fullName: r.full_name,
+        relation: r.relation,
+        home:
+          r.home_label !== null && r.home_lat !== null && r.home_lng !== null
+            ? { placeId: r.home_place_id, label: r.home_label, lat: r.home_lat, lng: r.home_lng }
+            : null,
+      }));
     },
     /** The citizens a user may act for; empty for any user who is not a citizen. */
     async reachableByUser(userId: string): Promise<ReachableCitizen[]> {

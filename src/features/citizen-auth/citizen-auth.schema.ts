@@ -20,6 +20,9 @@ export const reachableCitizenView = z.object({
   id: z.uuid(),
   fullName: z.string(),
   relation: z.enum(['self', 'relative']),
+  home: z
+    .object({ placeId: z.string().nullable(), label: z.string(), lat: z.number(), lng: z.number() })
+    .nullable(),
 });
 
 export const meView = z.object({
