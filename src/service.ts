@@ -59,6 +59,9 @@ import {
 import { positionsRoutes } from './features/positions/positions.routes.js';
 import { createPositionsService } from './features/positions/positions.service.js';
 import { createPositionsStore } from './features/positions/positions.store.js';
+import { rostersRoutes } from './features/rosters/rosters.routes.js';
+import { createRostersService } from './features/rosters/rosters.service.js';
+import { createRostersStore } from './features/rosters/rosters.store.js';
 import { ensureDefaultServices } from './features/services/default-services.js';
 import { servicesRoutes } from './features/services/services.routes.js';
 import { createServicesStore } from './features/services/services.store.js';
@@ -445,6 +448,20 @@ export async function startService(
       }, 3_600_000);
       pruneTimer.unref();
       closers.push(async () => clearInterval(pruneTimer));
+      // Weekly rosters stay generated four weeks ahead.
+      const rosters = createRostersService({
+        db,
+        store: createRostersStore(db),
+        fleet: fleetStore,
+        timeZone: config.timeZone,
+        now,
+      });
+      const extendRosters = () =>
+        rosters.extendAll().catch((err) => logger.warn({ err }, 'could not extend the rosters'));
+      void extendRosters();
+      const rosterTimer = setInterval(extendRosters, 6 * 3_600_000);
+      rosterTimer.unref();
+      closers.push(async () => clearInterval(rosterTimer));
       const sms = createSmsSender(config.sms, {
         log: logger,
         production: config.env === 'production',
@@ -518,6 +535,7 @@ export async function startService(
         ...messagesRoutes(messages),
         ...standingOrdersRoutes(standingOrders),
         ...holidaysRoutes(holidays),
+        ...rostersRoutes(rosters),
         ...placesRoutes(places),
       ];
       const app = createHttpApp({

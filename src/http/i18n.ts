@@ -289,6 +289,11 @@ const SCHEMA_MESSAGES: Record<string, Record<Lang, string>> = {
     tr: 'Küçük harf, rakam ve tire olmalı (ör. yasli-ulasim).',
     en: 'Use lower-case letters, digits and dashes (e.g. elderly-transport).',
   },
+  'time-hhmm': { tr: 'Saat SS:DD biçiminde olmalı (ör. 07:30).', en: 'Use HH:mm (e.g. 07:30).' },
+  'break-window': {
+    tr: 'Molanın en erken ve en geç başlangıcını girin.',
+    en: 'Give the earliest and latest start of the break.',
+  },
   'service-area': {
     tr: 'Adres hizmet alanının dışında.',
     en: 'The address is outside the service area.',
