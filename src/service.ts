@@ -71,6 +71,8 @@ import {
   type StandingOrdersService,
 } from './features/standing-orders/standing-orders.service.js';
 import { createStandingOrdersStore } from './features/standing-orders/standing-orders.store.js';
+import { usersRoutes } from './features/users/users.routes.js';
+import { createUsersService } from './features/users/users.service.js';
 import { createHttpApp } from './http/app.js';
 import type { RouteDefinition } from './http/route.js';
 import type { Db } from './infra/db/database.js';
@@ -536,6 +538,7 @@ export async function startService(
         ...standingOrdersRoutes(standingOrders),
         ...holidaysRoutes(holidays),
         ...rostersRoutes(rosters),
+        ...usersRoutes(createUsersService({ db, now })),
         ...placesRoutes(places),
       ];
       const app = createHttpApp({
