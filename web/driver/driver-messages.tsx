@@ -31,7 +31,11 @@ export function DriverMessages(props: { socket: YoldasSocket | undefined }) {
         .then((all) => setMessages((old) => all.reduce(upsert, old)))
         .catch(() => {});
     void load();
-    const onMessage = (m: MessageView) => setMessages((old) => upsert(old, m));
+    const onMessage = (m: MessageView) => {
+      setMessages((old) => upsert(old, m));
+      // A driver at the wheel does not watch the screen: dispatch's message buzzes the phone.
+      if (!m.fromDriver) navigator.vibrate?.(200);
+    };
     socket?.on('message', onMessage);
     socket?.on('connect', load);
     return () => {

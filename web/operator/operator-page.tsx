@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Container, Group, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Container, Group, SimpleGrid, Stack } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, apiGet } from '../shared/api.js';
@@ -132,8 +132,11 @@ export function OperatorPage({ session, onLogout }: { session: Session; onLogout
           </Alert>
         )}
         <Emergencies socket={socket} />
-        <FleetAlerts socket={socket} />
-        <DriverInbox socket={socket} />
+        {/* Side by side on a desk: the call form stays near the top. */}
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <FleetAlerts socket={socket} />
+          <DriverInbox socket={socket} />
+        </SimpleGrid>
         {route.page === 'citizen' ? (
           <>
             <Group>
