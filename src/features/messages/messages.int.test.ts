@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS } from '../../../test/support/database.js';
+import { createTestDatabase, DIALECTS } from '../../../test/support/database.js';
 import { type ShiftAroundNow, shiftsAroundNow } from '../../../test/support/fleet-now.js';
 import { startTestService, type TestService } from '../../../test/support/service-harness.js';
 import type {
@@ -192,3 +192,69 @@ describe.each(DIALECTS)(
     });
   },
 );
+
+describe.each(DIALECTS)('messages and emergencies across two API processes, on %s', (dialect) => {
+  let apiA: TestService;
+  let apiB: TestService;
+  let car: ShiftAroundNow;
+  const sockets: Client[] = [];
+
+  beforeAll(async () => {
+    const database = await createTestDatabase(dialect);
+    const redisPrefix = `t${randomBytes(4).toString('hex')}`;
+    apiA = await startTestService(dialect, { ROLE: 'api' }, { database, redisPrefix });
+    apiB = await startTestService(dialect, { ROLE: 'api' }, { database, redisPrefix });
+    [car] = (await shiftsAroundNow(apiB, await apiB.login('admin'), [CAR])) as [ShiftAroundNow];
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.disconnect();
+    await apiA?.close();
+    await apiB?.close();
+    await apiB?.database.drop();
+  });
+
+  const open = async (url: string, token: string): Promise<Client> => {
+    const socket: Client = connect(url, {
+      auth: { token },
+      transports: ['websocket'],
+      reconnection: false,
+    });
+    sockets.push(socket);
+    await new Promise((resolve) => socket.on('connect', () => resolve(undefined)));
+    return socket;
+  };
+
+  it('reaches an operator on the other process, and the driver hears back from there', async () => {
+    const driver = await open(apiA.url, await apiA.login(car.username, car.password));
+    const operatorToken = await apiB.login('operator');
+    const staff = await open(apiB.url, operatorToken);
+
+    const message = next(staff, 'message');
+    expect(
+      (
+        await driver.emitWithAck('driver:message', {
+          body: 'Yolcu kapıda değil',
+          clientMessageId: randomUUID(),
+        })
+      ).ok,
+    ).toBe(true);
+    expect((await message).body).toBe('Yolcu kapıda değil');
+
+    const alarm = next(staff, 'emergency');
+    const raised = await driver.emitWithAck('driver:emergency', { clientEventId: randomUUID() });
+    expect(raised.ok).toBe(true);
+    const seen = await alarm;
+    // No fix in the alarm and none sent before: the position is honestly unknown.
+    expect(seen.position).toBeNull();
+
+    const reply = next(driver, 'message');
+    const taken = next(driver, 'emergency');
+    await apiB.api('POST', '/messages', {
+      token: operatorToken,
+      body: { driverId: car.driverId, body: 'Tamam, bilgi alındı', clientMessageId: randomUUID() },
+    });
+    await apiB.api('POST', `/emergencies/${seen.id}/acknowledge`, { token: operatorToken });
+    expect((await reply).body).toBe('Tamam, bilgi alındı');
+    expect((await taken).acknowledgedByName).toBe('Ayşe Operatör');
+  });
+});
