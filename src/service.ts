@@ -31,6 +31,8 @@ import { createOtpCodes } from './features/citizen-auth/otp-codes.js';
 import { citizensRoutes } from './features/citizens/citizens.routes.js';
 import { createCitizensService } from './features/citizens/citizens.service.js';
 import { createCitizensStore } from './features/citizens/citizens.store.js';
+import { eligibilityRoutes } from './features/eligibility/eligibility.routes.js';
+import { createEligibilityService } from './features/eligibility/eligibility.service.js';
 import { dispatchRoutes } from './features/dispatch/dispatch.routes.js';
 import { createDispatchService } from './features/dispatch/dispatch.service.js';
 import { createManifestDeliveries } from './features/dispatch/manifest-deliveries.js';
@@ -539,6 +541,7 @@ export async function startService(
         ...holidaysRoutes(holidays),
         ...rostersRoutes(rosters),
         ...usersRoutes(createUsersService({ db, now })),
+        ...eligibilityRoutes(createEligibilityService({ db, timeZone: config.timeZone, now })),
         ...placesRoutes(places),
       ];
       const app = createHttpApp({

@@ -110,6 +110,8 @@ export const eligibilityBody = z
     validUntil: isoDate,
     basis: z.string().trim().min(1).max(200),
     disabilityRate: z.number().int().min(0).max(100).optional(),
+    /** The decision's document: a social inspection report, a disability record, a discharge note. */
+    documentRef: z.string().trim().min(1).max(100).optional(),
   })
   .refine((e) => e.validUntil >= e.validFrom, { message: 'i18n:date-order', path: ['validUntil'] });
 

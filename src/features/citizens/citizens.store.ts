@@ -73,14 +73,16 @@ export function createCitizensStore(db: Db) {
         validUntil: string;
         basis: string;
         disabilityRate?: number | undefined;
+        documentRef?: string | undefined;
       },
       createdBy: string,
       tx: Db = db,
     ): Promise<string> {
       const id = randomUUID();
       await tx.query(
-        `INSERT INTO eligibility (id, citizen_id, service_id, valid_from, valid_until, basis, disability_rate, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        `INSERT INTO eligibility (id, citizen_id, service_id, valid_from, valid_until, basis, disability_rate, created_by,
+           document_ref)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [
           id,
           citizenId,
@@ -90,6 +92,7 @@ export function createCitizensStore(db: Db) {
           e.basis,
           e.disabilityRate ?? null,
           createdBy,
+          e.documentRef ?? null,
         ],
       );
       return id;
@@ -102,9 +105,10 @@ export function createCitizensStore(db: Db) {
         await db.query<CitizenRow>('SELECT * FROM citizens WHERE national_id = $1', [nationalId])
       )[0];
     },
+    /** Eligibility in force or expired; a revoked decision no longer counts anywhere. */
     async eligibilityOf(citizenId: string, tx: Db = db): Promise<EligibilityRow[]> {
       return tx.query<EligibilityRow>(
-        `SELECT ${ELIGIBILITY_COLUMNS} FROM eligibility WHERE citizen_id = $1 ORDER BY valid_until DESC`,
+        `SELECT ${ELIGIBILITY_COLUMNS} FROM eligibility WHERE citizen_id = $1 AND revoked_at IS NULL ORDER BY valid_until DESC`,
         [citizenId],
       );
     },
@@ -113,7 +117,8 @@ export function createCitizensStore(db: Db) {
       const byCitizen = new Map<string, EligibilityRow[]>(citizenIds.map((id) => [id, []]));
       if (citizenIds.length === 0) return byCitizen;
       const rows = await db.query<EligibilityRow>(
-        `SELECT ${ELIGIBILITY_COLUMNS} FROM eligibility WHERE citizen_id = ANY($1::uuid[]) ORDER BY valid_until DESC`,
+        `SELECT ${ELIGIBILITY_COLUMNS} FROM eligibility WHERE citizen_id = ANY($1::uuid[]) AND revoked_at IS NULL
+         ORDER BY valid_until DESC`,
         [[...citizenIds]],
       );
       for (const row of rows) byCitizen.get(row.citizen_id)?.push(row);
