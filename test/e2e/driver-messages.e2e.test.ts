@@ -83,7 +83,16 @@ describe('messages and the emergency button between a driver and dispatch', () =
     await expectAccessible(operator, 'operator-emergency');
     await screenshots(operator, 'operator-emergency');
 
+    // Where is it? The live map picks the car, marked, with its stops and the conversation.
+    await alarm.getByRole('button', { name: 'Haritada göster' }).click();
+    const map = operator.getByRole('region', { name: 'Canlı harita' });
+    const vehicleRow = map.getByRole('listitem').filter({ hasText: car.plate }).getByRole('button');
+    await expect.poll(() => vehicleRow.getAttribute('aria-pressed')).toBe('true');
+    await vehicleRow.getByText('Acil durum', { exact: true }).waitFor();
+    await map.getByRole('region', { name: new RegExp(`${car.plate}.*kalan duraklar`) }).waitFor();
+
     await alarm.getByRole('button', { name: 'Üstlen' }).click();
+    await expect.poll(() => vehicleRow.getByText('Acil durum', { exact: true }).count()).toBe(0);
     await operator.getByText(/acil durumu: Ayşe Operatör \d\d:\d\d itibarıyla üstlendi/).waitFor();
     await driver
       .getByText(/Ayşe Operatör \d\d:\d\d itibarıyla acil durumunuzla ilgileniyor/)

@@ -11,7 +11,13 @@ import { hhmm } from '../shared/time.js';
  * (role alert) with the vehicle's position until an operator takes it; then
  * every operator sees who took it and when.
  */
-export function Emergencies(props: { socket: YoldasSocket | undefined }) {
+export function Emergencies(props: {
+  socket: YoldasSocket | undefined;
+  /** The drivers whose emergency no one has taken yet, whenever that changes. */
+  onOpen?: (driverIds: ReadonlySet<string>) => void;
+  /** Shows the driver's vehicle on the live map. */
+  onShow?: (driverId: string) => void;
+}) {
   const { t } = useI18n();
   const [emergencies, setEmergencies] = useState<EmergencyView[]>([]);
   const [dismissed, setDismissed] = useState<Set<string>>(new Set());
@@ -47,6 +53,16 @@ export function Emergencies(props: { socket: YoldasSocket | undefined }) {
       setError(err instanceof ApiError ? err.message : t('error.network'));
     }
   };
+
+  const onOpen = props.onOpen;
+  const openKey = emergencies
+    .filter((e) => !e.acknowledgedAt)
+    .map((e) => e.driverId)
+    .sort()
+    .join(',');
+  useEffect(() => {
+    onOpen?.(new Set(openKey ? openKey.split(',') : []));
+  }, [openKey, onOpen]);
 
   const shown = emergencies.filter((e) => !dismissed.has(e.id));
   if (shown.length === 0 && !error) return null;
@@ -88,9 +104,16 @@ export function Emergencies(props: { socket: YoldasSocket | undefined }) {
                   position,
                 })}
               </Text>
-              <Button color="dark" onClick={() => void take(e.id)}>
-                {t('emergencies.acknowledge')}
-              </Button>
+              <Group gap="xs" wrap="nowrap">
+                {props.onShow && (
+                  <Button variant="white" color="dark" onClick={() => props.onShow?.(e.driverId)}>
+                    {t('emergencies.show')}
+                  </Button>
+                )}
+                <Button color="dark" onClick={() => void take(e.id)}>
+                  {t('emergencies.acknowledge')}
+                </Button>
+              </Group>
             </Group>
           </Alert>
         );

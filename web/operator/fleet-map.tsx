@@ -18,8 +18,13 @@ export interface FleetMapTexts {
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 // Drawn in CSS with the plate on it: no image to load, and it shows when no tile does.
-function vehicleIcon(v: VehicleLiveView, selected: boolean): L.DivIcon {
-  const classes = ['yoldas-vehicle', v.late ? 'is-late' : '', selected ? 'is-selected' : ''];
+function vehicleIcon(v: VehicleLiveView, selected: boolean, alarmed: boolean): L.DivIcon {
+  const classes = [
+    'yoldas-vehicle',
+    v.late || alarmed ? 'is-late' : '',
+    alarmed ? 'is-alarmed' : '',
+    selected ? 'is-selected' : '',
+  ];
   return L.divIcon({
     className: 'yoldas-vehicle-icon',
     html: `<span class="${classes.join(' ')}">${escapeHtml(v.plate)}</span>`,
@@ -37,6 +42,8 @@ function vehicleIcon(v: VehicleLiveView, selected: boolean): L.DivIcon {
 export function FleetMap(props: {
   settings: MapSettings;
   vehicles: VehicleLiveView[];
+  /** Drivers with an open emergency. */
+  alarmed?: ReadonlySet<string> | undefined;
   selected: string | undefined;
   onSelect: (shiftId: string) => void;
   texts: FleetMapTexts;
@@ -110,7 +117,7 @@ export function FleetMap(props: {
           }).addTo(group);
       }
       const marker = L.marker(at, {
-        icon: vehicleIcon(v, selected),
+        icon: vehicleIcon(v, selected, props.alarmed?.has(v.driverId) ?? false),
         keyboard: true,
         title: v.late ? `${v.plate} · ${texts.late}` : v.plate,
         alt: v.plate,
@@ -124,7 +131,7 @@ export function FleetMap(props: {
       fitted.current = true;
       m.fitBounds(L.latLngBounds(placed), { padding: [40, 40], maxZoom: 15 });
     }
-  }, [props.vehicles, props.selected, built, texts.late]);
+  }, [props.vehicles, props.selected, props.alarmed, built, texts.late]);
 
   return (
     <div>

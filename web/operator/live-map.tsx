@@ -12,7 +12,7 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { VehicleLiveView } from '../../src/realtime/events.js';
 import { ApiError, apiGet } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
@@ -43,6 +43,10 @@ export function LiveMap(props: {
   socket: YoldasSocket | undefined;
   services: ServiceView[];
   details?: (vehicle: VehicleLiveView) => ReactNode;
+  /** Drivers with an open emergency: marked in the list and on the map. */
+  alarmed?: ReadonlySet<string>;
+  /** Chooses this driver's vehicle and brings the map into view (`at` makes a repeat count). */
+  focus?: { driverId: string; at: number } | undefined;
 }) {
   const { t, lang } = useI18n();
   const { vehicles, error } = useFleet(props.socket);
@@ -51,6 +55,19 @@ export function LiveMap(props: {
   const [selected, setSelected] = useState<string>();
   const listId = useId();
   const titleId = useId();
+  const sectionRef = useRef<HTMLElement>(null);
+  // Read when a focus request comes, not followed: positions arriving later do not move the view.
+  const vehiclesRef = useRef(vehicles);
+  vehiclesRef.current = vehicles;
+  const focus = props.focus;
+  useEffect(() => {
+    if (!focus) return;
+    const v = vehiclesRef.current.find((x) => x.driverId === focus.driverId);
+    if (!v) return;
+    setServiceId('');
+    setSelected(v.shiftId);
+    sectionRef.current?.scrollIntoView({ block: 'start' });
+  }, [focus]);
 
   useEffect(() => {
     loadMapSettings()
@@ -66,7 +83,7 @@ export function LiveMap(props: {
   };
 
   return (
-    <Paper component="section" aria-labelledby={titleId} withBorder p="md">
+    <Paper component="section" aria-labelledby={titleId} withBorder p="md" ref={sectionRef}>
       <Stack gap="sm">
         <Group justify="space-between" align="end">
           <Title order={2} size="h3" id={titleId}>
@@ -102,6 +119,7 @@ export function LiveMap(props: {
             <FleetMap
               settings={settings}
               vehicles={shown}
+              alarmed={props.alarmed}
               selected={selected}
               onSelect={setSelected}
               texts={{
@@ -125,6 +143,7 @@ export function LiveMap(props: {
                 <li key={v.shiftId}>
                   <VehicleRow
                     vehicle={v}
+                    alarmed={props.alarmed?.has(v.driverId) ?? false}
                     selected={v.shiftId === selected}
                     onSelect={() => setSelected(v.shiftId === selected ? undefined : v.shiftId)}
                   />
@@ -143,7 +162,12 @@ export function LiveMap(props: {
   );
 }
 
-function VehicleRow(props: { vehicle: VehicleLiveView; selected: boolean; onSelect: () => void }) {
+function VehicleRow(props: {
+  vehicle: VehicleLiveView;
+  alarmed: boolean;
+  selected: boolean;
+  onSelect: () => void;
+}) {
   const { t } = useI18n();
   const v = props.vehicle;
   const next = v.nextStops[0];
@@ -163,11 +187,18 @@ function VehicleRow(props: { vehicle: VehicleLiveView; selected: boolean; onSele
     >
       <Group justify="space-between" gap="xs" wrap="nowrap">
         <Text fw={600}>{t('fleet.vehicleButton', { plate: v.plate, driver: v.driverName })}</Text>
-        {v.late && (
-          <Badge color="red.9" variant="filled">
-            {t('fleet.late')}
-          </Badge>
-        )}
+        <Group gap={4} wrap="nowrap">
+          {props.alarmed && (
+            <Badge color="red.9" variant="filled">
+              {t('fleet.emergency')}
+            </Badge>
+          )}
+          {v.late && (
+            <Badge color="red.9" variant="filled">
+              {t('fleet.late')}
+            </Badge>
+          )}
+        </Group>
       </Group>
       <Text size="sm" c="gray.8">
         {v.position ? t('fleet.seenAt', { time: hhmm(v.position.at) }) : t('fleet.noPosition')}

@@ -38,6 +38,8 @@ export function OperatorPage({ session, onLogout }: { session: Session; onLogout
   const listeners = useRef(new Set<Listener>());
   // The live map and the alerts listen on the page's one socket.
   const [socket, setSocket] = useState<YoldasSocket>();
+  const [alarmed, setAlarmed] = useState<ReadonlySet<string>>(new Set());
+  const [mapFocus, setMapFocus] = useState<{ driverId: string; at: number }>();
   const boardRef = useRef<HTMLDivElement>(null);
 
   const subscribe = useCallback((listener: Listener) => {
@@ -131,7 +133,14 @@ export function OperatorPage({ session, onLogout }: { session: Session; onLogout
             {error}
           </Alert>
         )}
-        <Emergencies socket={socket} />
+        <Emergencies
+          socket={socket}
+          onOpen={setAlarmed}
+          onShow={(driverId) => {
+            if (route.page !== 'call') goTo('#/');
+            setMapFocus({ driverId, at: Date.now() });
+          }}
+        />
         {/* Side by side on a desk: the call form stays near the top. */}
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <FleetAlerts socket={socket} />
@@ -171,6 +180,8 @@ export function OperatorPage({ session, onLogout }: { session: Session; onLogout
             <LiveMap
               socket={socket}
               services={services}
+              alarmed={alarmed}
+              focus={mapFocus}
               details={(v) => (
                 <DriverConversation
                   socket={socket}

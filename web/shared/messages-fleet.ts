@@ -16,6 +16,7 @@ export const fleetTr = {
   'fleet.noPosition': 'konum yok',
   'fleet.seenAt': 'konum {time}',
   'fleet.late': 'Geç kalacak',
+  'fleet.emergency': 'Acil durum',
   'fleet.nextStop': 'Sıradaki: {label} · tahmini {eta}',
   'fleet.vehicleButton': '{plate} · {driver}',
   'fleet.manifestTitle': '{plate} · {driver}: kalan duraklar',
@@ -65,6 +66,7 @@ export const fleetTr = {
   'emergencies.open': 'ACİL DURUM: {driver} ({plate}), {time}. Konum: {position}.',
   'emergencies.noPosition': 'bilinmiyor',
   'emergencies.acknowledge': 'Üstlen',
+  'emergencies.show': 'Haritada göster',
   'emergencies.taken': '{driver} ({plate}) acil durumu: {name} {time} itibarıyla üstlendi.',
   'emergencies.dismiss': 'Kaldır',
 } as const;
@@ -81,6 +83,7 @@ export const fleetEn: Record<keyof typeof fleetTr, string> = {
   'fleet.noPosition': 'no position',
   'fleet.seenAt': 'position {time}',
   'fleet.late': 'Will be late',
+  'fleet.emergency': 'Emergency',
   'fleet.nextStop': 'Next: {label} · ETA {eta}',
   'fleet.vehicleButton': '{plate} · {driver}',
   'fleet.manifestTitle': '{plate} · {driver}: stops ahead',
@@ -129,6 +132,7 @@ export const fleetEn: Record<keyof typeof fleetTr, string> = {
   'emergencies.open': 'EMERGENCY: {driver} ({plate}), {time}. Position: {position}.',
   'emergencies.noPosition': 'unknown',
   'emergencies.acknowledge': 'Take it',
+  'emergencies.show': 'Show on the map',
   'emergencies.taken': 'Emergency of {driver} ({plate}): taken by {name} at {time}.',
   'emergencies.dismiss': 'Dismiss',
 };
