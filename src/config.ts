@@ -134,6 +134,10 @@ const envSchema = z.object({
   OTP_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
   /** The window in which sends and wrong codes are counted, in seconds. */
   OTP_WINDOW_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+  /** Local hour, the day before a ride, at which the citizen is reminded of it by SMS. */
+  NOTIFY_DAY_BEFORE_HOUR: z.coerce.number().int().min(0).max(23).default(18),
+  /** Minutes before the pickup window opens at which the citizen is reminded again. */
+  NOTIFY_SOON_MINUTES: z.coerce.number().int().min(5).max(720).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -214,6 +218,8 @@ export interface Config {
     failuresPerIp: number;
     windowSeconds: number;
   };
+  /** Citizens' SMS reminders: the day before (local hour) and shortly before the pickup. */
+  notifications: { dayBeforeHour: number; soonMinutes: number };
   reoptimise: {
     everyMinutes: number;
     nightlyHour: number;
@@ -306,6 +312,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       failuresPerIp: e.OTP_FAILURES_PER_IP,
       windowSeconds: e.OTP_WINDOW_SECONDS,
     },
+    notifications: { dayBeforeHour: e.NOTIFY_DAY_BEFORE_HOUR, soonMinutes: e.NOTIFY_SOON_MINUTES },
     reoptimise: {
       everyMinutes: e.REOPTIMISE_EVERY_MINUTES,
       nightlyHour: e.REOPTIMISE_NIGHTLY_HOUR,

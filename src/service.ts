@@ -19,7 +19,7 @@ import { bearerToken, createTokenIssuer } from './features/auth/tokens.js';
 import { createBookingChanges } from './features/bookings/booking-changes.js';
 import { bookingsRoutes } from './features/bookings/bookings.routes.js';
 import { createBookingsService } from './features/bookings/bookings.service.js';
-import { createBookingsStore } from './features/bookings/bookings.store.js';
+import { bookingToView, createBookingsStore } from './features/bookings/bookings.store.js';
 import { createCitizenAccessStore } from './features/citizen-auth/citizen-access.store.js';
 import {
   citizenAuthRoutes,
@@ -46,6 +46,9 @@ import { createHolidaysStore } from './features/holidays/holidays.store.js';
 import { messagesRoutes } from './features/messages/messages.routes.js';
 import { createMessagesService } from './features/messages/messages.service.js';
 import { createMessagesStore } from './features/messages/messages.store.js';
+import { createNotificationsQueue } from './features/notifications/notifications.queue.js';
+import { createNotifications } from './features/notifications/notifications.service.js';
+import { startNotificationsWorker } from './features/notifications/notifications.worker.js';
 import { placesRoutes } from './features/places/places.routes.js';
 import { createPlacesService } from './features/places/places.service.js';
 import { createPlanningService } from './features/planning/planning.service.js';
@@ -206,16 +209,42 @@ export async function startService(
     const authStore = createAuthStore(db);
     const planningStore = createPlanningStore(db, servicesStore, config.timeZone);
     const deliveries = createManifestDeliveries(db);
-    const notifier = createChangeNotifier({
-      redis,
-      db,
-      deliveries,
-      timeZone: config.timeZone,
-      rules: config.driverStops,
-      logger,
-      now,
-      key: `${prefix}-io`,
+    const sms = createSmsSender(config.sms, {
+      log: logger,
+      production: config.env === 'production',
     });
+    if (sms.kind === 'log')
+      logger.info('SMS_PROVIDER_URL unset: text messages are only written to this log');
+    const notificationsQueue = createNotificationsQueue(redis, prefix);
+    closers.push(() => notificationsQueue.close());
+    // Citizens are told of every committed change of their rides, from whichever process made it.
+    const notifications = createNotifications({
+      redis,
+      prefix,
+      queue: notificationsQueue,
+      sms,
+      bookingOf: async (id) => {
+        const row = await bookingsStore.findById(id);
+        return row ? bookingToView(row) : undefined;
+      },
+      phoneOf: async (id) => (await citizensStore.findById(id))?.phone,
+      reminders: config.notifications,
+      timeZone: config.timeZone,
+      now,
+      log: logger,
+    });
+    const notifier = notifications.wrap(
+      createChangeNotifier({
+        redis,
+        db,
+        deliveries,
+        timeZone: config.timeZone,
+        rules: config.driverStops,
+        logger,
+        now,
+        key: `${prefix}-io`,
+      }),
+    );
     // Unacknowledged manifest pushes are sent again from every process (each day claimed by one).
     const redelivery = createRedelivery({
       db,
@@ -278,6 +307,13 @@ export async function startService(
         metrics,
       });
       closers.push(() => worker.close());
+      const notificationsWorker = startNotificationsWorker({
+        connection: redis,
+        prefix,
+        notifications,
+        logger,
+      });
+      closers.push(() => notificationsWorker.close());
       reoptimise = createReoptimiseService({
         db,
         store: planningStore,
@@ -466,12 +502,6 @@ export async function startService(
       const rosterTimer = setInterval(extendRosters, 6 * 3_600_000);
       rosterTimer.unref();
       closers.push(async () => clearInterval(rosterTimer));
-      const sms = createSmsSender(config.sms, {
-        log: logger,
-        production: config.env === 'production',
-      });
-      if (sms.kind === 'log')
-        logger.info('SMS_PROVIDER_URL unset: text messages are only written to this log');
       const places = createPlacesService({
         db,
         geocoder: createGeocoder({

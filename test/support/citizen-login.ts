@@ -7,7 +7,9 @@ export type LogRecords = readonly Record<string, unknown>[];
 export function lastCodeFor(records: LogRecords, phone: string): string | undefined {
   for (let i = records.length - 1; i >= 0; i--) {
     const sms = records[i]?.sms as { to?: string; text?: string } | undefined;
-    if (sms?.to === `…${phone.slice(-2)}`) return sms.text?.match(/\b(\d{6})\b/)?.[1];
+    // Other messages (a ride confirmed) go to the same phone: only a sign-in code counts.
+    if (sms?.to === `…${phone.slice(-2)}` && sms.text?.includes('giriş kodunuz'))
+      return sms.text.match(/\b(\d{6})\b/)?.[1];
   }
   return undefined;
 }
