@@ -152,4 +152,67 @@ describe('administration: a fleet set up through /admin carries a ride booked in
     await operator.getByRole('button', { name: 'Rezervasyon yap' }).click();
     await operator.getByRole('heading', { name: new RegExp(`^Atandı: .*${plate}`) }).waitFor();
   });
+
+  it('changes a service rule, grants an eligibility, adds a user with a one-time code and searches the audit log', async () => {
+    const page = await openAdmin();
+
+    // Services: each rule explained; a change counts from now.
+    await page.getByRole('tab', { name: 'Hizmetler' }).click();
+    await page.getByRole('combobox', { name: 'Hizmet' }).click();
+    await page.getByRole('option', { name: 'Engelsiz Taksi' }).click();
+    await page.getByText('Vatandaşa söz verilen alış aralığının genişliği.').waitFor();
+    await page.getByLabel('Alış penceresi (dakika)').fill('25');
+    await expectAccessible(page, 'admin services');
+    await screenshots(page, 'admin-services');
+    await page.getByRole('button', { name: 'Kaydet' }).click();
+    await page.getByText('Engelsiz Taksi kaydedildi.').waitFor();
+    const services = await suite.app.api<{ id: string; pickupWindowMinutes: number }[]>(
+      'GET',
+      '/services',
+      { token: suite.admin },
+    );
+    expect(services.body.find((s) => s.id === 'engelsiz-taksi')?.pickupWindowMinutes).toBe(25);
+
+    // Eligibility: granted with its document, and listed as ending soon.
+    const citizenRes = await suite.app.api<{ id: string }>('POST', '/citizens', {
+      token: suite.operator,
+      body: { fullName: 'Nermin Hakverilen', phone: '0532 321 54 76' },
+    });
+    expect(citizenRes.status).toBe(201);
+    await page.getByRole('tab', { name: 'Hak sahipliği' }).click();
+    await page.getByRole('combobox', { name: 'Vatandaş' }).fill('Nermin');
+    await page.getByRole('option', { name: /Nermin Hakverilen/ }).click();
+    await page.getByRole('combobox', { name: 'Hizmet' }).click();
+    await page.getByRole('option', { name: 'Engelsiz Taksi' }).click();
+    await typeDate(page, 'Geçerlilik sonu', izmitDate(12));
+    await page.getByLabel('Dayanak').fill('Engelli sağlık kurulu raporu');
+    await page.getByLabel('Belge numarası').fill('ESKR-77');
+    await page.getByRole('button', { name: 'Hak ver' }).click();
+    await page.getByRole('row', { name: /Nermin Hakverilen.*ESKR-77/ }).waitFor();
+    await expectAccessible(page, 'admin eligibility');
+    await screenshots(page, 'admin-eligibility');
+
+    // Users: the code is shown once; the password never.
+    await page.getByRole('tab', { name: 'Kullanıcılar' }).click();
+    await page.getByLabel('Kullanıcı adı').fill('deniz.operator');
+    await page.getByLabel('Ad soyad').fill('Deniz Operatör');
+    await page.getByRole('button', { name: 'Ekle' }).click();
+    const code = (await page.locator('code').textContent()) ?? '';
+    expect(code.length).toBeGreaterThan(15);
+    const set = await suite.app.api('POST', '/auth/password-reset', {
+      body: { code, newPassword: 'deniz-parolasi-1' },
+    });
+    expect(set.status).toBe(204);
+    await suite.app.login('deniz.operator', 'deniz-parolasi-1');
+    await expectAccessible(page, 'admin users');
+    await screenshots(page, 'admin-users');
+
+    // Audit: the grant above is there.
+    await page.getByRole('tab', { name: 'Denetim kaydı' }).click();
+    await page.getByLabel('İşlem').fill('eligibility.');
+    await page.getByRole('button', { name: 'Ara' }).click();
+    await page.getByRole('cell', { name: 'eligibility.create' }).first().waitFor();
+    await expectAccessible(page, 'admin audit');
+    await screenshots(page, 'admin-audit');
+  });
 });
