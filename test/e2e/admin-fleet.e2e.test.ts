@@ -131,6 +131,22 @@ describe('administration: a fleet set up through /admin carries a ride booked in
     await expectAccessible(page, 'admin shifts');
     await screenshots(page, 'admin-shifts');
 
+    // A weekly roster line from tomorrow: four weeks of shifts generated.
+    await page.getByRole('tab', { name: 'Haftalık plan' }).click();
+    await page.getByRole('combobox', { name: 'Sürücü' }).click();
+    await page.getByRole('option', { name: 'Selin Yönetimli' }).click();
+    await page.getByRole('combobox', { name: 'Araç' }).click();
+    await page.getByRole('option', { name: new RegExp(plate) }).click();
+    for (const day of ['Cmt', 'Paz']) await page.getByLabel(day, { exact: true }).check();
+    await typeDate(page, 'Başlangıç günü', izmitDate(1));
+    await page.getByRole('button', { name: 'Ekle' }).click();
+    await page.getByText(/^2[78] vardiya üretildi, 0 gün atlandı\.$/).waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(`${plate}.*Selin Yönetimli.*08:00–16:00`) })
+      .waitFor();
+    await expectAccessible(page, 'admin rosters');
+    await screenshots(page, 'admin-rosters');
+
     // Holidays
     await page.getByRole('tab', { name: 'Tatiller' }).click();
     const holiday = izmitDate(200);

@@ -5,6 +5,7 @@ import { AuditPanel } from './audit-panel.js';
 import { DriversPanel } from './drivers-panel.js';
 import { EligibilityPanel } from './eligibility-panel.js';
 import { HolidaysPanel } from './holidays-panel.js';
+import { RostersPanel } from './rosters-panel.js';
 import { ServicesPanel } from './services-panel.js';
 import { ShiftsPanel } from './shifts-panel.js';
 import { useAdminText } from './text.js';
@@ -23,6 +24,7 @@ export function AdminPage({ session, onLogout }: { session: Session; onLogout: (
             <Tabs.Tab value="vehicles">{a('tab.vehicles')}</Tabs.Tab>
             <Tabs.Tab value="drivers">{a('tab.drivers')}</Tabs.Tab>
             <Tabs.Tab value="shifts">{a('tab.shifts')}</Tabs.Tab>
+            <Tabs.Tab value="rosters">{a('tab.rosters')}</Tabs.Tab>
             <Tabs.Tab value="holidays">{a('tab.holidays')}</Tabs.Tab>
             <Tabs.Tab value="services">{a('tab.services')}</Tabs.Tab>
             <Tabs.Tab value="eligibility">{a('tab.eligibility')}</Tabs.Tab>
@@ -37,6 +39,9 @@ export function AdminPage({ session, onLogout }: { session: Session; onLogout: (
           </Tabs.Panel>
           <Tabs.Panel value="shifts">
             <ShiftsPanel />
+          </Tabs.Panel>
+          <Tabs.Panel value="rosters">
+            <RostersPanel />
           </Tabs.Panel>
           <Tabs.Panel value="holidays">
             <HolidaysPanel />
