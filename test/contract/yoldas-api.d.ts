@@ -106,6 +106,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a new password with a one-time code from an administrator */
+    post: operations['authPasswordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/auth/refresh': {
     parameters: {
       query?: never;
@@ -498,6 +515,40 @@ export interface paths {
     put?: never;
     /** Deactivate a driver (administrators): the login stops, shifts from now are withdrawn and their rides re-planned */
     post: operations['deactivateDriver'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/eligibility/{id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revoke an eligibility decision with a reason (supervisors and administrators); bookings from now are refused */
+    post: operations['revokeEligibility'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/eligibility/expiring': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Eligibility ending within a number of days and not yet renewed (the read is recorded in the audit log) */
+    get: operations['listEligibilityExpiring'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1038,6 +1089,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every login with its role, state and last login (administrators) */
+    get: operations['listUsers'];
+    put?: never;
+    /** Add an administrator, supervisor or operator (administrators); answers a one-time code with which the user sets a password */
+    post: operations['createUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{id}/deactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Deactivate a login (administrators): it stops at once, its sessions revoked */
+    post: operations['deactivateUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{id}/reset-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A one-time code (24 h) for the user to set a new password (administrators); the password is never shown */
+    post: operations['createUserResetCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/vehicles': {
     parameters: {
       query?: never;
@@ -1166,6 +1269,10 @@ export interface components {
     };
     AuthLogoutRequest: {
       refreshToken: string;
+    };
+    AuthPasswordResetRequest: {
+      code: string;
+      newPassword: string;
     };
     AuthRefreshRequest: {
       refreshToken: string;
@@ -1658,6 +1765,34 @@ export interface components {
        */
       wheelchair?: 'none' | 'manual' | 'electric';
     };
+    CreateUserRequest: {
+      displayName: string;
+      /** @enum {string} */
+      role: 'admin' | 'supervisor' | 'operator';
+      username: string;
+    };
+    CreateUserResetCodeResponse: {
+      code: string;
+      expiresAt: string;
+    };
+    CreateUserResponse: {
+      reset: {
+        code: string;
+        expiresAt: string;
+      };
+      user: {
+        active: boolean;
+        displayName: string;
+        /** Format: uuid */
+        driverId: string | null;
+        /** Format: uuid */
+        id: string;
+        lastLoginAt: string | null;
+        /** @enum {string} */
+        role: 'admin' | 'supervisor' | 'operator' | 'driver';
+        username: string;
+      };
+    };
     CreateVehicleOutOfServiceRequest: {
       /** Format: date-time */
       endsAt: string;
@@ -1706,6 +1841,18 @@ export interface components {
         shiftsCancelled: number;
         shiftsShortened: number;
       };
+    };
+    DeactivateUserResponse: {
+      active: boolean;
+      displayName: string;
+      /** Format: uuid */
+      driverId: string | null;
+      /** Format: uuid */
+      id: string;
+      lastLoginAt: string | null;
+      /** @enum {string} */
+      role: 'admin' | 'supervisor' | 'operator' | 'driver';
+      username: string;
     };
     DeclineBookingRequest: {
       reason: string;
@@ -1766,6 +1913,7 @@ export interface components {
     EligibilityInput: {
       basis: string;
       disabilityRate?: number;
+      documentRef?: string;
       serviceId: string;
       /** Format: date */
       validFrom: string;
@@ -1955,6 +2103,24 @@ export interface components {
       note: string | null;
       startsOn: string;
     }[];
+    ListEligibilityExpiringResponse: {
+      basis: string;
+      /** Format: uuid */
+      citizenId: string;
+      citizenName: string;
+      disabilityRate: number | null;
+      documentRef: string | null;
+      grantedAt: string;
+      grantedBy: string | null;
+      /** Format: uuid */
+      id: string;
+      revokedAt: string | null;
+      revokedBy: string | null;
+      revokeReason: string | null;
+      serviceId: string;
+      validFrom: string;
+      validUntil: string;
+    }[];
     ListMeCitizenRelativesResponse: {
       name: string;
       phone: string;
@@ -2017,6 +2183,18 @@ export interface components {
       vehicleId: string;
       vehiclePlate: string;
       weekdays: number[];
+    }[];
+    ListUsersResponse: {
+      active: boolean;
+      displayName: string;
+      /** Format: uuid */
+      driverId: string | null;
+      /** Format: uuid */
+      id: string;
+      lastLoginAt: string | null;
+      /** @enum {string} */
+      role: 'admin' | 'supervisor' | 'operator' | 'driver';
+      username: string;
     }[];
     ListVehicleOutOfServiceResponse: {
       endsAt: string;
@@ -2190,6 +2368,27 @@ export interface components {
           /** @enum {boolean} */
           willCall: true;
         };
+    RevokeEligibilityRequest: {
+      reason: string;
+    };
+    RevokeEligibilityResponse: {
+      basis: string;
+      /** Format: uuid */
+      citizenId: string;
+      citizenName: string;
+      disabilityRate: number | null;
+      documentRef: string | null;
+      grantedAt: string;
+      grantedBy: string | null;
+      /** Format: uuid */
+      id: string;
+      revokedAt: string | null;
+      revokedBy: string | null;
+      revokeReason: string | null;
+      serviceId: string;
+      validFrom: string;
+      validUntil: string;
+    };
     SavedAddress: {
       address: components['schemas']['DoorAddress'];
       /** Format: uuid */
@@ -3009,6 +3208,104 @@ export interface operations {
             error?: {
               /** @enum {unknown} */
               code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  authPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AuthPasswordResetRequest'];
+      };
+    };
+    responses: {
+      /** @description Done; no body */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description The code is wrong, used or expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
             };
           };
         };
@@ -6645,6 +6942,243 @@ export interface operations {
             error?: {
               /** @enum {unknown} */
               code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  revokeEligibility: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RevokeEligibilityRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevokeEligibilityResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: supervisor, admin. Codes: `FORBIDDEN` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN';
+            };
+          };
+        };
+      };
+      /** @description No such eligibility. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Revoked already. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?:
+                | 'INVALID_TRANSITION'
+                | 'STANDING_ORDER_ENDED'
+                | 'OVERLAPPING_BOOKING'
+                | 'CONFLICT'
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  listEligibilityExpiring: {
+    parameters: {
+      query?: {
+        serviceId?: string;
+        withinDays?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListEligibilityExpiringResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN';
             };
           };
         };
@@ -10693,6 +11227,440 @@ export interface operations {
             error?: {
               /** @enum {unknown} */
               code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  listUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListUsersResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  createUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateUserResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN';
+            };
+          };
+        };
+      };
+      /** @description The username is taken. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?:
+                | 'INVALID_TRANSITION'
+                | 'STANDING_ORDER_ENDED'
+                | 'OVERLAPPING_BOOKING'
+                | 'CONFLICT'
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  deactivateUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeactivateUserResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN';
+            };
+          };
+        };
+      };
+      /** @description No such user. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description You cannot deactivate yourself. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?:
+                | 'INVALID_TRANSITION'
+                | 'STANDING_ORDER_ENDED'
+                | 'OVERLAPPING_BOOKING'
+                | 'CONFLICT'
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  createUserResetCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateUserResetCodeResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN';
+            };
+          };
+        };
+      };
+      /** @description No such user. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
             };
           };
         };
