@@ -20,6 +20,7 @@ import { createBookingChanges } from './features/bookings/booking-changes.js';
 import { bookingsRoutes } from './features/bookings/bookings.routes.js';
 import { createBookingsService } from './features/bookings/bookings.service.js';
 import { bookingToView, createBookingsStore } from './features/bookings/bookings.store.js';
+import { applicationsRoutes } from './features/citizen-auth/applications.routes.js';
 import { createCitizenAccessStore } from './features/citizen-auth/citizen-access.store.js';
 import {
   citizenAuthRoutes,
@@ -538,6 +539,7 @@ export async function startService(
         ...authRoutes(auth),
         ...citizenAuthRoutes(citizenAuth),
         ...citizenSelfRoutes(citizenSelf),
+        ...applicationsRoutes(db, citizenAccess),
         ...auditRoutes(db),
         ...servicesRoutes(servicesStore, db),
         ...citizensRoutes(createCitizensService({ db, store: citizensStore })),

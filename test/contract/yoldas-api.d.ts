@@ -932,6 +932,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/service-applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Citizens' applications for a service, oldest first (open ones by default) */
+    get: operations['listServiceApplications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/service-applications/{id}/decide': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close an open application as granted or declined (supervisors, administrators) */
+    post: operations['decideServiceApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/services': {
     parameters: {
       query?: never;
@@ -1854,6 +1888,10 @@ export interface components {
       role: 'admin' | 'supervisor' | 'operator' | 'driver';
       username: string;
     };
+    DecideServiceApplicationRequest: {
+      /** @enum {string} */
+      status: 'granted' | 'declined';
+    };
     DeclineBookingRequest: {
       reason: string;
     };
@@ -2140,6 +2178,18 @@ export interface components {
       sameDayAllowed: boolean;
       /** @enum {string} */
       timing: 'pickup' | 'arrive-by';
+    }[];
+    ListServiceApplicationsResponse: {
+      /** Format: uuid */
+      citizenId: string;
+      citizenName: string;
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      note: string | null;
+      serviceId: string;
+      /** @enum {string} */
+      status: 'open' | 'granted' | 'declined';
     }[];
     ListServicesResponse: {
       active: boolean;
@@ -9649,6 +9699,219 @@ export interface operations {
             error?: {
               /** @enum {unknown} */
               code?: 'FORBIDDEN';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  listServiceApplications: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'granted' | 'declined';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListServiceApplicationsResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  decideServiceApplication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecideServiceApplicationRequest'];
+      };
+    };
+    responses: {
+      /** @description Done; no body */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: supervisor, admin. Codes: `FORBIDDEN` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN';
+            };
+          };
+        };
+      };
+      /** @description No open application with that id. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
             };
           };
         };

@@ -7,7 +7,6 @@ import { PageHeader } from '../shared/page-header.js';
 import { loadSession } from '../shared/session.js';
 import {
   addressesOf,
-  type BookingView,
   type CitizenService,
   type Me,
   me,
@@ -15,7 +14,7 @@ import {
   servicesOf,
 } from './citizen-api.js';
 import { useT } from './messages.js';
-import type { Answers } from './request-body.js';
+import { type Answers, rebookAnswers } from './request-body.js';
 import { emptyAnswers, RequestFlow } from './request-flow.js';
 import { RidePage } from './ride-page.js';
 import { RidesList } from './rides-list.js';
@@ -40,25 +39,6 @@ function useRoute(): Route {
     () => window.location.hash,
   );
   return parse(hash);
-}
-
-/** The answers of a past ride, to ask for it again from the "when" question. */
-function rebookAnswers(r: BookingView): Answers {
-  const place = (p: BookingView['pickup']) =>
-    p.placeId && !p.address
-      ? { kind: 'place' as const, placeId: p.placeId }
-      : { kind: 'point' as const, label: p.label, lat: p.lat, lng: p.lng, placeId: p.placeId };
-  return {
-    ...emptyAnswers(r.citizenId),
-    serviceId: r.serviceId,
-    from: place(r.pickup),
-    to: place(r.dropoff),
-    when: r.arriveBy ? 'arrive' : 'at',
-    wheelchair: r.passengers.wheelchair,
-    walkingAid: r.walkingAid,
-    companions: r.passengers.companions,
-    infants: r.passengers.infants,
-  };
 }
 
 function RequestPage() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Answers, bookingBody, instantOf, spokenTime } from './request-body.js';
+import { type Answers, bookingBody, instantOf, rebookAnswers, spokenTime } from './request-body.js';
 
 const base: Answers = {
   citizenId: '7d0c8a84-1b0e-4a3e-9d55-2f1a3c4b5d6e',
@@ -49,5 +49,36 @@ describe('the request form as a booking body', () => {
     expect(instantOf('2026-02-30', '10:00')).toBeUndefined();
     expect(spokenTime('2026-11-27T11:30:00Z', 'tr')).toBe('14:30, 27 Kasım Cuma');
     expect(spokenTime('2026-11-27T11:30:00Z', 'en')).toBe('14:30, Friday 27 November');
+  });
+});
+
+describe('asking for a past ride again', () => {
+  it('keeps the service, the places and the needs, and asks only for the new time', () => {
+    const past = {
+      citizenId: base.citizenId,
+      serviceId: 'engelsiz-taksi',
+      pickup: { placeId: 'gultepe-mah', label: 'Gültepe', lat: 40.76, lng: 29.93, address: null },
+      dropoff: {
+        placeId: null,
+        label: 'Kapı: Atatürk Cd. 5',
+        lat: 40.77,
+        lng: 29.94,
+        address: { street: 'Atatürk Cd.', buildingNo: '5' },
+      },
+      arriveBy: null,
+      passengers: { wheelchair: 'electric', companions: 1, infants: 0 },
+      walkingAid: true,
+    } as unknown as Parameters<typeof rebookAnswers>[0];
+    const again = rebookAnswers(past);
+    expect(again).toMatchObject({
+      serviceId: 'engelsiz-taksi',
+      from: { kind: 'place', placeId: 'gultepe-mah' },
+      to: { kind: 'point', label: 'Kapı: Atatürk Cd. 5', lat: 40.77, lng: 29.94 },
+      when: 'at',
+      date: '',
+      wheelchair: 'electric',
+      walkingAid: true,
+      companions: 1,
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { BookingView } from '../../src/features/bookings/bookings.schema.js';
 
 export const ZONE = 'Europe/Istanbul';
 
@@ -78,4 +79,27 @@ export function bookingBody(a: Answers, pickAt?: string): Record<string, unknown
 export function spokenTime(iso: string, lang: 'tr' | 'en'): string {
   const at = DateTime.fromISO(iso, { zone: ZONE }).setLocale(lang);
   return `${at.toFormat('HH:mm')}, ${at.toFormat(lang === 'tr' ? 'd MMMM cccc' : 'cccc d MMMM')}`;
+}
+
+/** The answers of a past ride, to ask for it again from the "when" question. */
+export function rebookAnswers(r: BookingView): Answers {
+  const place = (p: BookingView['pickup']) =>
+    p.placeId && !p.address
+      ? { kind: 'place' as const, placeId: p.placeId }
+      : { kind: 'point' as const, label: p.label, lat: p.lat, lng: p.lng, placeId: p.placeId };
+  return {
+    citizenId: r.citizenId,
+    date: '',
+    time: '',
+    ret: 'none',
+    note: '',
+    serviceId: r.serviceId,
+    from: place(r.pickup),
+    to: place(r.dropoff),
+    when: r.arriveBy ? 'arrive' : 'at',
+    wheelchair: r.passengers.wheelchair,
+    walkingAid: r.walkingAid,
+    companions: r.passengers.companions,
+    infants: r.passengers.infants,
+  };
 }

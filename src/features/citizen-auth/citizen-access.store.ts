@@ -115,6 +115,31 @@ export function createCitizenAccessStore(db: Db) {
       );
       return rows[0]!.id;
     },
+    /** Applications for the operators, oldest first (they are answered in turn). */
+    async applications(status: 'open' | 'granted' | 'declined') {
+      return db.query<{
+        id: string;
+        citizen_id: string;
+        full_name: string;
+        service_id: string;
+        note: string | null;
+        status: 'open' | 'granted' | 'declined';
+        created_at: Date;
+      }>(
+        `SELECT a.id, a.citizen_id, c.full_name, a.service_id, a.note, a.status, a.created_at
+         FROM service_applications a JOIN citizens c ON c.id = a.citizen_id
+         WHERE a.status = $1 ORDER BY a.created_at LIMIT 500`,
+        [status],
+      );
+    },
+    /** Closes an open application; false when there is none open with that id. */
+    async decide(id: string, status: 'granted' | 'declined'): Promise<string | undefined> {
+      const rows = await db.query<{ citizen_id: string }>(
+        `UPDATE service_applications SET status = $2 WHERE id = $1 AND status = 'open' RETURNING citizen_id`,
+        [id, status],
+      );
+      return rows[0]?.citizen_id;
+    },
     async openApplications(citizenId: string): Promise<string[]> {
       const rows = await db.query<{ service_id: string }>(
         `SELECT service_id FROM service_applications WHERE citizen_id = $1 AND status = 'open'`,

@@ -171,6 +171,31 @@ describe.each(DIALECTS)(
         [own],
       );
       expect(rows).toHaveLength(1);
+      // The operators see it, and a supervisor closes it.
+      const operator = await a.login('operator');
+      const open = await b.api<
+        { id: string; citizenId: string; serviceId: string; note: string }[]
+      >('GET', '/service-applications', { token: operator });
+      const mine = open.body.find((x) => x.citizenId === own);
+      expect(mine).toMatchObject({
+        serviceId: 'engelsiz-taksi',
+        note: 'Eşim tekerlekli sandalye kullanıyor',
+      });
+      const path = `/service-applications/${mine!.id}/decide`;
+      expect(
+        (await a.api('POST', path, { token: operator, body: { status: 'granted' } })).status,
+      ).toBe(403);
+      const supervisor = await a.login('supervisor');
+      expect(
+        (await a.api('POST', path, { token: supervisor, body: { status: 'granted' } })).status,
+      ).toBe(204);
+      expect(
+        (await a.api('POST', path, { token: supervisor, body: { status: 'declined' } })).status,
+      ).toBe(404);
+      const after = await a.api<{ citizenId: string }[]>('GET', '/service-applications', {
+        token: operator,
+      });
+      expect(after.body.some((x) => x.citizenId === own)).toBe(false);
     });
 
     it('a relative the citizen named acts for them until removed', async () => {
