@@ -4,20 +4,7 @@ import type { FleetAlert } from '../../src/realtime/events.js';
 import { useI18n } from '../shared/i18n.js';
 import type { YoldasSocket } from '../shared/socket.js';
 import { hhmm } from '../shared/time.js';
-
-// The newest this many stay on screen.
-const KEEP = 20;
-
-interface Shown {
-  key: string;
-  alert: FleetAlert;
-  at: string;
-}
-
-/** One alert per subject: a driver's day, or a ride; "seen" replaces "not seen". */
-function keyOf(a: FleetAlert): string {
-  return a.kind === 'late' ? `late:${a.bookingId}` : `manifest:${a.driverId}:${a.date}`;
-}
+import { type ShownAlert, withAlert } from './fleet-alert-list.js';
 
 /**
  * What the operators must see now (`fleet:alert`): a driver who has not seen
@@ -26,20 +13,14 @@ function keyOf(a: FleetAlert): string {
  */
 export function FleetAlerts(props: { socket: YoldasSocket | undefined }) {
   const { t } = useI18n();
-  const [alerts, setAlerts] = useState<Shown[]>([]);
+  const [alerts, setAlerts] = useState<ShownAlert[]>([]);
   const titleId = useId();
 
   useEffect(() => {
     const socket = props.socket;
     if (!socket) return;
     const onAlert = (alert: FleetAlert) =>
-      setAlerts((old) => {
-        const key = keyOf(alert);
-        return [
-          { key, alert, at: new Date().toISOString() },
-          ...old.filter((a) => a.key !== key),
-        ].slice(0, KEEP);
-      });
+      setAlerts((old) => withAlert(old, alert, new Date().toISOString()));
     socket.on('fleet:alert', onAlert);
     return () => {
       socket.off('fleet:alert', onAlert);
