@@ -64,7 +64,7 @@ export function DriverInbox(props: { socket: YoldasSocket | undefined }) {
         )}
         {fromDrivers.map((m) => (
           <li key={m.id}>
-            <Group justify="space-between" wrap="nowrap" align="start">
+            <Group justify="space-between" align="start" gap="xs">
               <Text size="sm">
                 {hhmm(m.at)} ·{' '}
                 <strong>

@@ -75,7 +75,7 @@ export function Emergencies(props: {
           : t('emergencies.noPosition');
         return e.acknowledgedAt ? (
           <Alert key={e.id} color="teal" role="status" p="xs">
-            <Group justify="space-between" wrap="nowrap">
+            <Group justify="space-between" gap="xs">
               <Text size="sm" c="dark.9">
                 {t('emergencies.taken', {
                   driver: e.driverName,
@@ -95,7 +95,7 @@ export function Emergencies(props: {
           </Alert>
         ) : (
           <Alert key={e.id} color="red" variant="filled" role="alert">
-            <Group justify="space-between" wrap="nowrap">
+            <Group justify="space-between" gap="xs">
               <Text fw={700} c="white">
                 {t('emergencies.open', {
                   driver: e.driverName,

@@ -185,7 +185,7 @@ function VehicleRow(props: {
         border: `2px solid ${props.selected ? '#1864ab' : '#dee2e6'}`,
       }}
     >
-      <Group justify="space-between" gap="xs" wrap="nowrap">
+      <Group justify="space-between" gap="xs">
         <Text fw={600}>{t('fleet.vehicleButton', { plate: v.plate, driver: v.driverName })}</Text>
         <Group gap={4} wrap="nowrap">
           {props.alarmed && (
