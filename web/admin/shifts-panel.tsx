@@ -20,7 +20,7 @@ import { localDate, timeRange, toInstant, ZONE } from '../shared/time.js';
 import type { DriverView } from './drivers-panel.js';
 import { useAdminText } from './text.js';
 import { fieldErrors, messageOf, useList } from './use-list.js';
-import type { VehicleView } from './vehicles-panel.js';
+import { useWithdrawalText, type VehicleView } from './vehicles-panel.js';
 
 interface ShiftView {
   id: string;
@@ -50,6 +50,22 @@ export function ShiftsPanel() {
   const [failure, setFailure] = useState<string>();
   const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const withdrawalText = useWithdrawalText();
+
+  async function cancel(s: ShiftView) {
+    const reason = window.prompt(a('shift.cancelReason', { plate: s.vehiclePlate }));
+    if (!reason) return;
+    try {
+      const res = await apiRequest<{ withdrawal: Parameters<typeof withdrawalText>[0] }>(
+        `/shifts/${s.id}/cancel`,
+        { method: 'POST', body: { reason } },
+      );
+      setNotice(withdrawalText(res.body.withdrawal));
+    } catch (e) {
+      setFailure(messageOf(e));
+    }
+    shifts.reload();
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -116,6 +132,7 @@ export function ShiftsPanel() {
               <Table.Th>{a('shift.driver')}</Table.Th>
               <Table.Th>{a('shift.hours')}</Table.Th>
               <Table.Th>{a('shift.break')}</Table.Th>
+              <Table.Th>{a('actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -124,7 +141,22 @@ export function ShiftsPanel() {
                 <Table.Td>{s.vehiclePlate}</Table.Td>
                 <Table.Td>{s.driverName}</Table.Td>
                 <Table.Td>{timeRange(s.startsAt, s.endsAt)}</Table.Td>
-                <Table.Td>{s.breakMinutes > 0 ? `${s.breakMinutes} dk` : '—'}</Table.Td>
+                <Table.Td>
+                  {s.breakMinutes > 0 ? a('shift.breakShort', { minutes: s.breakMinutes }) : '—'}
+                </Table.Td>
+                <Table.Td>
+                  {Date.parse(s.endsAt) > Date.now() && (
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      color="red.9"
+                      onClick={() => cancel(s)}
+                      aria-label={`${a('shift.cancel')}: ${s.vehiclePlate} ${timeRange(s.startsAt, s.endsAt)}`}
+                    >
+                      {a('shift.cancel')}
+                    </Button>
+                  )}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -91,6 +91,9 @@ const tr = {
     'Tatillerde düzenli yolculuklar yapılmaz; o güne verilmiş düzenli yolculuklar iptal edilir ve sürücülere bildirilir.',
   'holiday.removeLabel': '{date} tatilini kaldır',
   'error.noAccess': 'Bu sayfa yalnız yöneticiler içindir.',
+  'shift.cancel': 'İptal et',
+  'shift.cancelReason': '{plate}: vardiyayı iptal etmenin nedeni (yolculukları yeniden planlanır)',
+  'shift.breakShort': '{minutes} dk',
   'tab.rosters': 'Haftalık plan',
   'roster.help':
     'Haftalık satırlar dört hafta ilerisine vardiya üretir; sürücünün izinli, aracın servis dışı olduğu günler atlanır.',
@@ -283,6 +286,9 @@ const en: Record<AdminKey, string> = {
     'Standing orders do not run on holidays; their rides booked for that day are cancelled and the drivers told.',
   'holiday.removeLabel': 'Remove the holiday on {date}',
   'error.noAccess': 'This page is for administrators only.',
+  'shift.cancel': 'Cancel',
+  'shift.cancelReason': '{plate}: why is the shift cancelled? (its rides are planned again)',
+  'shift.breakShort': '{minutes} min',
   'tab.rosters': 'Weekly rosters',
   'roster.help':
     'Weekly lines generate shifts four weeks ahead; days the driver is away or the vehicle out of service are skipped.',

@@ -199,6 +199,38 @@ describe.each(DIALECTS)('administering vehicles and drivers on %s', (dialect) =>
     expect(list.body.find((v) => v.id === car!.vehicleId)?.active).toBe(false);
   });
 
+  it('cancels one shift as a one-off change to a day; only administrators, and once', async () => {
+    const [car] = await shiftsAroundNow(
+      t,
+      admin,
+      [{ label: 'Bir günlük', seats: 3, serviceIds: ['asi-ulasim'] }],
+      { day: 'tomorrow' },
+    );
+    const byOperator = await t.api('POST', `/shifts/${car!.shiftId}/cancel`, {
+      token: operator,
+      body: { reason: 'Araç muayenede' },
+    });
+    expect(byOperator.status).toBe(403);
+    const cancelled = await t.api<{ withdrawal: Withdrawal }>(
+      'POST',
+      `/shifts/${car!.shiftId}/cancel`,
+      { token: admin, body: { reason: 'Araç muayenede' } },
+    );
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.withdrawal.shiftsCancelled).toBe(1);
+    const again = await t.api<{ withdrawal: Withdrawal }>(
+      'POST',
+      `/shifts/${car!.shiftId}/cancel`,
+      { token: admin, body: { reason: 'Araç muayenede' } },
+    );
+    expect(again.body.withdrawal.shiftsCancelled).toBe(0);
+    const tomorrow = today.plus({ days: 1 }).toISODate();
+    const shifts = await t.api<{ id: string }[]>('GET', `/shifts?date=${tomorrow}`, {
+      token: admin,
+    });
+    expect(shifts.body.map((s) => s.id)).not.toContain(car!.shiftId);
+  });
+
   it('keeps drivers: licence warned before it lapses, sickness withdraws their shifts, deactivation stops the login', async () => {
     const soon = today.plus({ days: 10 }).toISODate()!;
     const created = await t.api<DriverView>('POST', '/drivers', {

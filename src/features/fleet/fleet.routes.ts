@@ -5,6 +5,8 @@ import {
   absenceBody,
   absenceResult,
   absenceView,
+  cancelShiftBody,
+  cancelShiftResult,
   createDriverBody,
   createShiftBody,
   createVehicleBody,
@@ -183,6 +185,21 @@ export function fleetRoutes(fleet: FleetService): RouteDefinition[] {
       handler: async ({ params, body, user }) => ({
         status: 201,
         body: await fleet.recordAbsence(params.id, body, user),
+      }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/shifts/:id/cancel',
+      tag: 'fleet',
+      summary:
+        'Cancel one shift (administrators): ended now if under way, its rides re-planned, those no car can take refused for the operators',
+      roles: ['admin'],
+      params: idParams,
+      body: cancelShiftBody,
+      response: cancelShiftResult,
+      otherResponses: { 404: 'No such shift', 409: 'The shift is over' },
+      handler: async ({ params, body, user }) => ({
+        body: await fleet.cancelShift(params.id, body.reason, user),
       }),
     }),
     defineRoute({

@@ -179,3 +179,6 @@ export const absenceView = z.object({
 export const absenceResult = absenceView.extend({ withdrawal: withdrawalView });
 
 export const deactivateResult = z.object({ driver: driverView, withdrawal: withdrawalView });
+
+export const cancelShiftBody = z.object({ reason: z.string().trim().min(2).max(200) });
+export const cancelShiftResult = z.object({ withdrawal: withdrawalView });

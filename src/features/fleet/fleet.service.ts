@@ -360,6 +360,30 @@ export function createFleetService({
       await recordAudit(db, actor, { action: 'shift.create', entity: 'shift', entityId: id });
       return shiftToView((await store.findShift(id))!);
     },
+    /**
+     * A one-off change to a day: the shift is withdrawn (ended now if under
+     * way) and its rides planned again on other cars.
+     */
+    async cancelShift(id: string, reason: string, actor: AuthUser) {
+      const shift = await store.findShift(id);
+      if (!shift) throw notFound('shift');
+      if (shift.ends_at <= now()) throw new AppError('CONFLICT');
+      const withdrawal = await withdraw(
+        { vehicleId: shift.vehicle_id },
+        shift.starts_at,
+        shift.ends_at,
+        'shift-cancelled',
+        actor,
+        (tx) =>
+          recordAudit(tx, actor, {
+            action: 'shift.cancel',
+            entity: 'shift',
+            entityId: id,
+            details: { reason },
+          }),
+      );
+      return { withdrawal };
+    },
     /** Shifts working on a local date. */
     async shiftsOn(date: string): Promise<ShiftView[]> {
       const day = DateTime.fromISO(date, { zone: timeZone });

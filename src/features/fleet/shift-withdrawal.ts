@@ -11,7 +11,8 @@ export type WithdrawalCause =
   | 'vehicle-retired'
   | 'driver-leave'
   | 'driver-sickness'
-  | 'driver-deactivated';
+  | 'driver-deactivated'
+  | 'shift-cancelled';
 
 export interface WithdrawalOutcome {
   shiftsCancelled: number;
