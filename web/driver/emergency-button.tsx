@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { EmergencyReport, EmergencyView } from '../../src/realtime/events.js';
-import { apiRequest } from '../shared/api.js';
+import { ApiError, apiRequest } from '../shared/api.js';
 import { useI18n } from '../shared/i18n.js';
 import { newId } from '../shared/ids.js';
 import type { YoldasSocket } from '../shared/socket.js';
@@ -14,7 +14,8 @@ type State =
   | { step: 'idle' }
   | { step: 'confirm' }
   | { step: 'sending'; retrying: boolean }
-  | { step: 'raised'; emergency: EmergencyView };
+  | { step: 'raised'; emergency: EmergencyView }
+  | { step: 'refused'; message: string };
 
 /** The phone's position now, if it can tell within a couple of seconds (else the server uses the last one sent). */
 function here(): Promise<{ lat: number; lng: number } | undefined> {
@@ -76,7 +77,7 @@ export function EmergencyButton(props: { socket: YoldasSocket | undefined }) {
         let emergency: EmergencyView;
         if (socket?.connected) {
           const ack = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('driver:emergency', report);
-          if (!ack.ok) throw new Error(ack.error.message);
+          if (!ack.ok) throw new ApiError(400, ack.error.code, ack.error.message);
           emergency = ack.data;
         } else {
           emergency = (
@@ -85,7 +86,12 @@ export function EmergencyButton(props: { socket: YoldasSocket | undefined }) {
         }
         setState({ step: 'raised', emergency });
         return;
-      } catch {
+      } catch (error) {
+        // Refused by the server (not lost on the way): sending it again would not help.
+        if (error instanceof ApiError && error.status >= 400 && error.status < 500) {
+          setState({ step: 'refused', message: error.message });
+          return;
+        }
         setState({ step: 'sending', retrying: true });
         await new Promise((r) => setTimeout(r, RETRY_MS));
       }
@@ -96,6 +102,7 @@ export function EmergencyButton(props: { socket: YoldasSocket | undefined }) {
     <Stack gap="xs">
       {/* Once an operator has taken it, another emergency can be raised. */}
       {(state.step === 'idle' ||
+        state.step === 'refused' ||
         (state.step === 'raised' && state.emergency.acknowledgedAt !== null)) && (
         <Button color="red.9" size="lg" fullWidth onClick={() => setState({ step: 'confirm' })}>
           {t('emergency.button')}
@@ -120,6 +127,13 @@ export function EmergencyButton(props: { socket: YoldasSocket | undefined }) {
         {state.step === 'sending' && (
           <Alert color="red">
             {state.retrying ? t('emergency.retrying') : t('emergency.sending')}
+          </Alert>
+        )}
+        {state.step === 'refused' && (
+          <Alert color="red">
+            <Text size="sm" c="dark.9">
+              {state.message}
+            </Text>
           </Alert>
         )}
         {state.step === 'raised' && (
