@@ -1071,6 +1071,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/shifts/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel one shift (administrators): ended now if under way, its rides re-planned, those no car can take refused for the operators */
+    post: operations['cancelShift'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/standing-orders': {
     parameters: {
       query?: never;
@@ -1468,6 +1485,19 @@ export interface components {
     CancelMeRideRequest: {
       cancelReturn?: boolean;
       reason: string;
+    };
+    CancelShiftRequest: {
+      reason: string;
+    };
+    CancelShiftResponse: {
+      withdrawal: {
+        kept: string[];
+        pending: string[];
+        refused: string[];
+        replanned: string[];
+        shiftsCancelled: number;
+        shiftsShortened: number;
+      };
     };
     Citizen: {
       birthYear: number | null;
@@ -10911,6 +10941,159 @@ export interface operations {
         };
       };
       /** @description Driver or vehicle already works then, is out of service, absent or retired. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?:
+                | 'INVALID_TRANSITION'
+                | 'STANDING_ORDER_ENDED'
+                | 'OVERLAPPING_BOOKING'
+                | 'CONFLICT'
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  cancelShift: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelShiftRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CancelShiftResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN';
+            };
+          };
+        };
+      };
+      /** @description No such shift. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description The shift is over. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
