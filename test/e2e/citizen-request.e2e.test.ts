@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BookingView } from '../../src/features/bookings/bookings.schema.js';
 import { captureLogger } from '../fakes/capture-logger.js';
 import { lastCodeFor } from '../support/citizen-login.js';
 import { startTestService } from '../support/service-harness.js';
+import { onlyThisCar, openDriver, phone, stopCard } from './driver-support.js';
 import {
   expectAccessible,
   izmitDate,
@@ -231,6 +233,48 @@ describe('a citizen asks for a ride and follows it', () => {
       await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'),
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
+  // Last: it calls off every other car's shift.
+  it('follows the ride while the driver, on another phone, arrives and picks her up', async () => {
+    const car = await onlyThisCar(suite!);
+    const citizenId = await register('Nuriye Aksoy', '0555 700 00 03', ['engelsiz-taksi']);
+    const page = await open(390);
+    await signIn(page, '0555 700 00 03');
+    // Booked with her own session, through the API the page uses.
+    const session = JSON.parse(
+      String(await page.evaluate('sessionStorage.getItem("yoldas.session")')),
+    ) as { accessToken: string };
+    const booked = await suite!.app.api<BookingView>('POST', '/bookings', {
+      token: session.accessToken,
+      body: {
+        serviceId: 'engelsiz-taksi',
+        citizenId,
+        pickup: { placeId: 'gultepe-mah' },
+        dropoff: { placeId: 'kocaeli-devlet-hastanesi' },
+        wheelchair: 'manual',
+        asap: true,
+      },
+    });
+    expect(booked.body.status, JSON.stringify(booked.body)).toBe('scheduled');
+    await page.goto(`${suite!.app.url}/request/#/rides/${booked.body.id}`);
+    await page.getByText('Durum: Onaylandı').waitFor();
+    await page.getByText(`Araç: ${car.plate}, sürücü Sürücü`).waitFor();
+
+    const driverPhone = await phone(suite!);
+    const driver = await openDriver(driverPhone, suite!.app.url, car);
+    const pickup = stopCard(driver, 'Alış', 'Nuriye Aksoy');
+    await pickup.getByRole('button', { name: 'Vardım' }).click();
+    await page.reload();
+    await page.getByText('Durum: Araç kapıda').waitFor();
+    await expectAccessible(page, 'ride, car at the door');
+    await pickup.getByRole('button', { name: 'Yolcu alındı' }).click();
+    await page.reload();
+    await page.getByText('Durum: Yolda').waitFor();
+    // On board: nothing to cancel any more.
+    expect(await page.getByRole('button', { name: 'Yolculuğu iptal et' }).count()).toBe(0);
+    await driverPhone.close();
     await page.context().close();
   });
 });
