@@ -225,8 +225,12 @@ describe('administration: a fleet set up through /admin carries a ride booked in
 
     // Audit: the grant above is there.
     await page.getByRole('tab', { name: 'Denetim kaydı' }).click();
+    await page.getByRole('combobox', { name: 'Kullanıcı' }).click();
+    await page.getByRole('option', { name: 'admin', exact: true }).click();
+    await typeDate(page, 'Başlangıç', izmitDate(0));
+    await typeDate(page, 'Bitiş', izmitDate(0));
     await page.getByLabel('İşlem').fill('eligibility.');
-    await page.getByRole('button', { name: 'Ara' }).click();
+    await page.getByRole('button', { name: 'Ara', exact: true }).click();
     await page.getByRole('cell', { name: 'eligibility.create' }).first().waitFor();
     await expectAccessible(page, 'admin audit');
     await screenshots(page, 'admin-audit');

@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { ApiError, apiGet } from '../shared/api.js';
+import { DateField } from '../shared/date-fields.js';
 import { loadSession } from '../shared/session.js';
-import { dmyHm } from '../shared/time.js';
+import { dmyHm, toInstant } from '../shared/time.js';
 import { useAdminText } from './text.js';
+import { useList } from './use-list.js';
 
 interface Entry {
   id: number;
@@ -21,6 +23,10 @@ export function AuditPanel() {
   const { a } = useAdminText();
   const [action, setAction] = useState('');
   const [citizenId, setCitizenId] = useState('');
+  const [userId, setUserId] = useState<string | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const users = useList<{ id: string; username: string }>('/users');
   const [entries, setEntries] = useState<Entry[]>();
   const [failure, setFailure] = useState<string>();
 
@@ -28,6 +34,10 @@ export function AuditPanel() {
     const q = new URLSearchParams();
     if (action.trim()) q.set('action', action.trim());
     if (citizenId.trim()) q.set('citizenId', citizenId.trim());
+    if (userId) q.set('userId', userId);
+    // Whole local days: from the first day's start to the end of the last.
+    if (from) q.set('from', toInstant(from, '00:00') ?? '');
+    if (to) q.set('to', toInstant(to, '23:59') ?? '');
     return q.toString();
   };
 
@@ -68,6 +78,18 @@ export function AuditPanel() {
             value={action}
             onChange={(e) => setAction(e.currentTarget.value)}
           />
+          <Select
+            label={a('audit.user')}
+            data={(users.items ?? []).map((u) => ({ value: u.id, label: u.username }))}
+            value={userId}
+            onChange={setUserId}
+            clearable
+            clearButtonProps={{ 'aria-label': a('audit.clearUser') }}
+            searchable
+            comboboxProps={{ withinPortal: true }}
+          />
+          <DateField label={a('audit.from')} value={from} onChange={setFrom} />
+          <DateField label={a('audit.to')} value={to} onChange={setTo} />
           <TextInput
             label={a('audit.citizen')}
             value={citizenId}

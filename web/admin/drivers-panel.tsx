@@ -37,6 +37,7 @@ export function DriversPanel() {
   const drivers = useList<DriverView>('/drivers');
   const [creating, setCreating] = useState(false);
   const [absent, setAbsent] = useState<DriverView | null>(null);
+  const [editing, setEditing] = useState<DriverView | null>(null);
   const [notice, setNotice] = useState<string>();
   const withdrawalText = useWithdrawalText();
 
@@ -112,6 +113,14 @@ export function DriversPanel() {
                       <Button
                         size="xs"
                         variant="default"
+                        onClick={() => setEditing(d)}
+                        aria-label={`${a('driver.edit')}: ${d.fullName}`}
+                      >
+                        {a('driver.edit')}
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="default"
                         onClick={() => setAbsent(d)}
                         aria-label={`${a('driver.absence')}: ${d.fullName}`}
                       >
@@ -139,6 +148,18 @@ export function DriversPanel() {
         <DriverForm
           onClose={(saved) => {
             setCreating(false);
+            if (saved) {
+              setNotice(a('saved'));
+              drivers.reload();
+            }
+          }}
+        />
+      )}
+      {editing && (
+        <DriverEditForm
+          driver={editing}
+          onClose={(saved) => {
+            setEditing(null);
             if (saved) {
               setNotice(a('saved'));
               drivers.reload();
@@ -349,6 +370,88 @@ function AbsenceForm(props: { driver: DriverView; onClose: (message?: string) =>
             <Button type="submit" loading={busy}>
               {a('save')}
             </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function DriverEditForm(props: { driver: DriverView; onClose: (saved?: boolean) => void }) {
+  const { a, t } = useAdminText();
+  const d = props.driver;
+  const [fullName, setFullName] = useState(d.fullName);
+  const [phone, setPhone] = useState(d.phone);
+  const [licenceClass, setLicenceClass] = useState(d.licenceClass ?? '');
+  const [licenceExpiresOn, setLicenceExpiresOn] = useState(d.licenceExpiresOn ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await apiRequest(`/drivers/${d.id}`, {
+        method: 'PATCH',
+        body: {
+          fullName,
+          phone,
+          licenceClass: licenceClass || null,
+          licenceExpiresOn: licenceExpiresOn || null,
+        },
+      });
+      props.onClose(true);
+    } catch (e) {
+      setErrors(fieldErrors(e));
+      setFailure(messageOf(e));
+    }
+  }
+
+  return (
+    <Modal
+      opened
+      onClose={() => props.onClose()}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      title={`${a('driver.edit')}: ${d.fullName}`}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          {failure && (
+            <Alert color="red" role="alert">
+              {failure}
+            </Alert>
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={a('driver.fullName')}
+              value={fullName}
+              onChange={(e) => setFullName(e.currentTarget.value)}
+              error={errors.fullName}
+            />
+            <TextInput
+              label={a('driver.phone')}
+              value={phone}
+              onChange={(e) => setPhone(e.currentTarget.value)}
+              error={errors.phone}
+              type="tel"
+            />
+            <TextInput
+              label={a('driver.licenceClass')}
+              value={licenceClass}
+              onChange={(e) => setLicenceClass(e.currentTarget.value)}
+              error={errors.licenceClass}
+            />
+            <DateField
+              label={a('driver.licenceExpiresOn')}
+              value={licenceExpiresOn}
+              onChange={setLicenceExpiresOn}
+              error={errors.licenceExpiresOn}
+            />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => props.onClose()}>
+              {a('cancel')}
+            </Button>
+            <Button type="submit">{a('save')}</Button>
           </Group>
         </Stack>
       </form>
