@@ -40,7 +40,7 @@ export default defineConfig({
         test: {
           name: 'chaos',
           include: ['test/chaos/**/*.chaos.test.ts'],
-          testTimeout: 240_000,
+          testTimeout: 300_000,
           fileParallelism: false,
         },
       },

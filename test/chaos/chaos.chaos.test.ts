@@ -17,7 +17,7 @@ describe('the fault suite, short run', () => {
       seconds: 0,
       seed: 7,
       sockets: 60,
-      concurrency: 6,
+      concurrency: 8,
       ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
       ...(process.env.CHAOS_LOG ? { log: (m: string) => console.log(`[chaos] ${m}`) } : {}),
     });
