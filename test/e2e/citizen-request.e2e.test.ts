@@ -228,6 +228,11 @@ describe('a citizen asks for a ride and follows it', () => {
       [id],
     );
     expect(rows.map((r) => r.service_id)).toEqual(['engelsiz-taksi']);
+    // English second: the switch changes the words and the page's language for screen readers.
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('button', { name: 'Apply for Vaccination Transport' }).waitFor();
+    expect(await page.evaluate('document.documentElement.lang')).toBe('en');
+    await expectAccessible(page, 'no service, in English');
     // Nothing overflows sideways at 320 px.
     const overflow = Number(
       await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'),

@@ -54,15 +54,13 @@ export function createCitizenAuthService(deps: CitizenAuthDeps) {
       const code = await deps.codes.issue(phone, ip);
       const reachable = await access.reachableByPhone(phone);
       if (reachable.length > 0) {
-        try {
-          await deps.sms.send({
-            to: phone,
-            text: codeMessage(code, Math.round(config.otpTtlSeconds / 60)),
-          });
-        } catch (error) {
-          deps.log.warn({ err: error }, 'sign-in code could not be sent');
-          throw error;
-        }
+        // Not awaited: a registered phone must not answer slower than another (the delay of the
+        // provider would tell who is registered). A failed send is logged; the citizen asks again.
+        deps.sms
+          .send({ to: phone, text: codeMessage(code, Math.round(config.otpTtlSeconds / 60)) })
+          .catch((error: unknown) =>
+            deps.log.warn({ err: error }, 'sign-in code could not be sent'),
+          );
       }
       return { expiresIn: config.otpTtlSeconds };
     },
