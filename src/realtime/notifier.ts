@@ -1,5 +1,6 @@
 import { Emitter } from '@socket.io/redis-emitter';
 import type { Redis } from 'ioredis';
+import { DateTime } from 'luxon';
 import type { DriverStopRules } from '../domain/driver-stops.js';
 import type { ChangeNotifier } from '../features/bookings/bookings.service.js';
 import { loadManifests } from '../features/dispatch/manifest.js';
@@ -38,13 +39,36 @@ export function createChangeNotifier(deps: {
       emitter.to(rooms.staff).emit('booking:updated', booking);
     },
     manifestChanged(driverId, date) {
-      deps.deliveries
-        .next(driverId, date, deps.now())
-        .then((version) =>
-          loadManifests(deps.db, driverId, date, deps.timeZone, deps.rules, version),
-        )
-        .then((manifests) => emitter.to(rooms.driver(driverId)).emit('manifest', manifests))
-        .catch((err) => deps.logger.warn({ err, driverId }, 'could not push a manifest'));
+      push(driverId, date, true);
     },
   };
+
+  // A night shift shows on both days' pages: a change to it is pushed to both.
+  function push(driverId: string, date: string, spread: boolean): void {
+    deps.deliveries
+      .next(driverId, date, deps.now())
+      .then((version) => loadManifests(deps.db, driverId, date, deps.timeZone, deps.rules, version))
+      .then((manifests) => {
+        emitter.to(rooms.driver(driverId)).emit('manifest', manifests);
+        if (spread)
+          for (const other of otherDaysOf(manifests, date, deps.timeZone))
+            push(driverId, other, false);
+      })
+      .catch((err) => deps.logger.warn({ err, driverId }, 'could not push a manifest'));
+  }
+}
+
+/** The other local dates the shifts of a day's manifest run into (a night shift: the next or the previous). */
+export function otherDaysOf(
+  manifests: { shifts: readonly { startsAt: string; endsAt: string }[] },
+  date: string,
+  timeZone: string,
+): string[] {
+  const days = new Set<string>();
+  for (const shift of manifests.shifts) {
+    const first = DateTime.fromISO(shift.startsAt, { zone: timeZone }).toISODate();
+    const last = DateTime.fromMillis(Date.parse(shift.endsAt) - 1, { zone: timeZone }).toISODate();
+    for (const day of [first, last]) if (day && day !== date) days.add(day);
+  }
+  return [...days];
 }
