@@ -172,6 +172,12 @@ describe.each(DIALECTS)('administering vehicles and drivers on %s', (dialect) =>
       'vehicle-out-of-service',
     ]);
     expect(events.at(-1)?.type).toBe('refused');
+    // The operators read the administrator's words in the ride's history.
+    expect(
+      events
+        .filter((e) => e.type === 'replanned')
+        .map((e) => (e.details as { reason?: string }).reason),
+    ).toEqual(['Fren arızası', 'Kaza']);
   });
 
   it('retires a vehicle without deleting it: no shift from now, its history kept', async () => {

@@ -236,6 +236,7 @@ export function createFleetService({
             details: { periodId, reason: input.reason },
           });
         },
+        input.reason,
       );
       const period = (await store.unavailabilityOf(id)).find((u) => u.id === periodId)!;
       return { ...unavailabilityToView(period), withdrawal };
@@ -325,6 +326,7 @@ export function createFleetService({
             details: { absenceId, startsOn: input.startsOn, endsOn: input.endsOn },
           });
         },
+        input.note,
       );
       const absence = (await store.absencesOf(id)).find((a) => a.id === absenceId)!;
       return { ...absenceToView(absence), withdrawal };
@@ -381,6 +383,7 @@ export function createFleetService({
             entityId: id,
             details: { reason },
           }),
+        reason,
       );
       return { withdrawal };
     },

@@ -78,6 +78,8 @@ export function createShiftWithdrawal(deps: ShiftWithdrawalDeps) {
     actor: AuthUser,
     /** Writes the decision itself (the period, the retirement) in the same transaction. */
     record: (tx: Db) => Promise<void>,
+    /** The administrator's words (a breakdown, a cancelled day), shown in each ride's history. */
+    reason?: string,
   ): Promise<WithdrawalOutcome> {
     const now = deps.now();
     const cut = new Date(Math.max(from.getTime(), now.getTime()));
@@ -167,7 +169,12 @@ export function createShiftWithdrawal(deps: ShiftWithdrawalDeps) {
             toStatus: 'pending',
             actorUserId: actor.id,
             actorRole: actor.role,
-            details: { cause, shiftId: row.shift_id, vehicleId: row.vehicle_id },
+            details: {
+              cause,
+              reason: reason ?? cause,
+              shiftId: row.shift_id,
+              vehicleId: row.vehicle_id,
+            },
           },
           tx,
         );
