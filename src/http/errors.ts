@@ -75,8 +75,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const lang = languageOf(req.headers['accept-language']);
     const requestId = String(req.id ?? randomUUID());
-    const error = err instanceof AppError ? err : clientFault(err);
-    if (!error) (req.log ?? logger).error({ err, requestId }, 'unhandled error');
+    const error = err instanceof AppError ? err : (clientFault(err) ?? storeUnavailable(err));
+    if (!error || error.code === 'UNAVAILABLE')
+      (req.log ?? logger).error({ err, requestId }, 'unhandled error');
     const answer = error ?? new AppError('INTERNAL');
     if (res.headersSent) return;
     const retryAfter = answer.params.retryAfterSeconds;
@@ -108,6 +109,32 @@ function clientFault(err: unknown): AppError | undefined {
         ? { field: 'body', message: 'i18n:not-json' }
         : { field: 'body', message: 'i18n:body-encoding' };
   return new AppError('VALIDATION_FAILED', {}, [issue]);
+}
+
+/**
+ * The database out of reach (a dropped connection, a server restarting, a
+ * pool that cannot connect): a 503 the client may retry, not a 500.
+ */
+function storeUnavailable(err: unknown): AppError | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const { code, message } = err as { code?: unknown; message?: unknown };
+  const text = typeof message === 'string' ? message : '';
+  const connectionCode =
+    typeof code === 'string' &&
+    (code.startsWith('08') || // connection exception
+      code === '57P01' || // admin shutdown
+      code === '57P02' || // crash shutdown
+      code === '57P03' || // cannot connect now
+      code === 'ECONNREFUSED' ||
+      code === 'ECONNRESET' ||
+      code === 'ETIMEDOUT');
+  const connectionText =
+    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(
+      text,
+    );
+  return connectionCode || connectionText
+    ? new AppError('UNAVAILABLE', { retryAfterSeconds: 5 })
+    : undefined;
 }
 
 export const notFoundHandler: RequestHandler = (_req, _res, next) => {
