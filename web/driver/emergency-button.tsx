@@ -60,7 +60,12 @@ export function EmergencyButton(props: { socket: YoldasSocket | undefined }) {
     if (!socket) return;
     const onEmergency = (e: EmergencyView) =>
       setState((s) =>
-        s.step === 'raised' && s.emergency.id === e.id ? { step: 'raised', emergency: e } : s,
+        // A late copy of the alarm itself never hides that it was taken.
+        s.step === 'raised' &&
+        s.emergency.id === e.id &&
+        !(s.emergency.acknowledgedAt && !e.acknowledgedAt)
+          ? { step: 'raised', emergency: e }
+          : s,
       );
     socket.on('emergency', onEmergency);
     return () => {

@@ -26,7 +26,11 @@ export function Emergencies(props: {
 
   useEffect(() => {
     const upsert = (e: EmergencyView) =>
-      setEmergencies((old) => [e, ...old.filter((x) => x.id !== e.id)]);
+      setEmergencies((old) => {
+        // A late copy of the alarm (another process, another path) never undoes its acknowledgement.
+        if (!e.acknowledgedAt && old.some((x) => x.id === e.id && x.acknowledgedAt)) return old;
+        return [e, ...old.filter((x) => x.id !== e.id)];
+      });
     const load = () =>
       apiGet<EmergencyView[]>('/emergencies?open=true')
         .then((open) => {
