@@ -89,6 +89,29 @@ describe('administration: a fleet set up through /admin carries a ride booked in
     await page.getByRole('cell', { name: plate, exact: true }).waitFor();
     await screenshots(page, 'admin-vehicles');
 
+    // A period in the garage next month: nothing to re-plan, and the period is listed.
+    await page.getByRole('button', { name: `Servis dışı bırak: ${plate}` }).click();
+    const garage = page.getByRole('dialog');
+    // Escape would close the dialog: Tab leaves each calendar instead.
+    for (const [label, days] of [
+      ['Başlangıç', 40],
+      ['Bitiş', 41],
+    ] as const) {
+      const field = garage.getByRole('textbox', { name: label, exact: true });
+      await field.fill(izmitDate(days).split('-').reverse().join('.'));
+      await field.press('Tab');
+    }
+    await garage.getByLabel('Neden').fill('Periyodik bakım');
+    await expectAccessible(page, 'admin out of service');
+    await garage.getByRole('button', { name: 'Servis dışı bırak' }).click();
+    await page.getByText(/^0 yolculuk başka araca planlandı/).waitFor();
+    await page.getByRole('button', { name: `Servis dışı bırak: ${plate}` }).click();
+    await page
+      .getByRole('dialog')
+      .getByText(/: Periyodik bakım$/)
+      .waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Vazgeç' }).first().click();
+
     // Drivers
     await page.getByRole('tab', { name: 'Sürücüler' }).click();
     await page.getByRole('button', { name: 'Yeni sürücü' }).click();

@@ -17,7 +17,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { apiRequest } from '../shared/api.js';
 import { DateField, TimeField } from '../shared/date-fields.js';
-import { localDate, toInstant, toLocalParts } from '../shared/time.js';
+import { dmyHm, localDate, toInstant, toLocalParts } from '../shared/time.js';
 import type { ServiceView } from '../shared/types.js';
 import { useAdminText } from './text.js';
 import { fieldErrors, messageOf, useList } from './use-list.js';
@@ -358,6 +358,9 @@ function OutOfServiceForm(props: { vehicle: VehicleView; onClose: (message?: str
   const [untilDate, setUntilDate] = useState(localDate(1));
   const [untilTime, setUntilTime] = useState('08:00');
   const [reason, setReason] = useState('');
+  const periods = useList<{ id: string; startsAt: string; endsAt: string; reason: string }>(
+    `/vehicles/${props.vehicle.id}/out-of-service`,
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -396,6 +399,18 @@ function OutOfServiceForm(props: { vehicle: VehicleView; onClose: (message?: str
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">{a('vehicle.outOfServiceHelp')}</Text>
+          {(periods.items?.length ?? 0) > 0 && (
+            <Stack gap={2}>
+              <Text size="sm" fw={700}>
+                {a('vehicle.periods')}
+              </Text>
+              {periods.items?.map((p) => (
+                <Text size="sm" key={p.id}>
+                  {dmyHm(p.startsAt)} – {dmyHm(p.endsAt)}: {p.reason}
+                </Text>
+              ))}
+            </Stack>
+          )}
           {failure && (
             <Alert color="red" role="alert">
               {failure}
@@ -433,7 +448,7 @@ function OutOfServiceForm(props: { vehicle: VehicleView; onClose: (message?: str
             <Button variant="default" onClick={() => props.onClose()}>
               {a('cancel')}
             </Button>
-            <Button type="submit" color="orange" loading={busy}>
+            <Button type="submit" color="red.9" loading={busy}>
               {a('vehicle.outOfService')}
             </Button>
           </Group>
