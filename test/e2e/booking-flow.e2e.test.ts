@@ -185,11 +185,9 @@ describe('booking flow in the browser', () => {
 
     await fillBooking(operator, rideDate, time);
     await shot(operator, '1-operator-form');
-    const asked = Date.now();
     await operator.getByRole('button', { name: 'Rezervasyon yap' }).click();
     const answer = operator.getByText(/^Atandı: /);
     await answer.waitFor();
-    const answeredInMs = Date.now() - asked;
     const answerText = (await answer.textContent()) ?? '';
     // The assigned vehicle and the promised pickup window (the time asked plus the service's 20 minutes).
     const match = new RegExp(
@@ -197,9 +195,8 @@ describe('booking flow in the browser', () => {
     ).exec(answerText);
     expect(match, answerText).not.toBeNull();
     const plate = match![1]!;
-    // "Within about a second" is measured by npm run bench:api, not asserted here:
-    // the answer came before BOOKING_WAIT_MS ran out (a 202 would say "planning").
-    expect(answeredInMs).toBeGreaterThan(0);
+    // "Within about a second" is measured by npm run bench:api, not asserted here;
+    // "Atandı" says the answer came while the API waited (a 202 would say "planning").
     await shot(operator, '2-operator-assigned');
 
     const mine = drivers.find((d) => d.plate === plate);
