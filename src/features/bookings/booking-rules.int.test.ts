@@ -83,6 +83,11 @@ describe.each(DIALECTS)('the rules of the three services, at the real hour, on %
     expect(eta).toBeGreaterThanOrEqual(before - MIN);
     expect(eta).toBeLessThan(before + 60 * MIN);
     expect(ms(res.body.pickupWindow.start)).toBeGreaterThanOrEqual(before - MIN);
+    // The promise is the narrowest window the car can keep: its ETA, not the service's 20 minutes.
+    expect(eta).toBeLessThanOrEqual(ms(res.body.pickupWindow.end));
+    const width = ms(res.body.pickupWindow.end) - ms(res.body.pickupWindow.start);
+    expect(width).toBeGreaterThanOrEqual(5 * MIN);
+    expect(width).toBeLessThanOrEqual(20 * MIN);
     expect(res.body.explanation[0]?.code).toBe('chosen');
     // Only a car with an infant seat serving Anne Taksi may take her.
     const plates = [...mothersCars.map((c) => c.plate), '41 AT 101', '41 AT 102'];

@@ -1,5 +1,7 @@
 import {
   findAlternativeTimes,
+  type InsertionOutcome,
+  insertRequest,
   type Plan,
   type Problem,
   type Route,
@@ -59,4 +61,47 @@ export function without(route: Route, id: string): Route {
 /** A booking being (re)planned must not already sit in a route or in the unassigned list twice. */
 export function withoutRequest(plan: Plan, id: string): Plan {
   return { routes: plan.routes, unassigned: plan.unassigned.filter((u) => u !== id) };
+}
+
+/** An as-soon-as-possible window is never promised narrower than this (seconds). */
+const ASAP_MIN_WIDTH_SEC = 5 * 60;
+
+/**
+ * The narrowest pickup window from the same start in which the request still
+ * fits (a binary search on its end), with the problem and the insertion for
+ * it; null when the window cannot be narrowed. Pure.
+ */
+export function narrowestWindow(
+  problem: Problem,
+  plan: Plan,
+  id: string,
+  w: { start: Date; end: Date },
+): {
+  windows: { start: Date; end: Date };
+  problem: Problem;
+  outcome: Extract<InsertionOutcome, { kind: 'assigned' }>;
+} | null {
+  const base = withoutRequest(plan, id);
+  let lo = ASAP_MIN_WIDTH_SEC;
+  let hi = Math.round((w.end.getTime() - w.start.getTime()) / 1000);
+  let best: ReturnType<typeof narrowestWindow> = null;
+  const tryWidth = (width: number) => {
+    const windows = { start: w.start, end: new Date(w.start.getTime() + width * 1000) };
+    const narrowed = withPickupWindow(problem, id, windows);
+    const outcome = insertRequest(narrowed, base, id);
+    return outcome.kind === 'assigned' ? { windows, problem: narrowed, outcome } : null;
+  };
+  if (hi <= lo) return null;
+  const first = tryWidth(lo);
+  if (first) return first;
+  // Six halvings of a 20-minute window leave it within about 20 seconds of the narrowest.
+  for (let i = 0; i < 6 && hi - lo > 30; i++) {
+    const mid = Math.round((lo + hi) / 2);
+    const found = tryWidth(mid);
+    if (found) {
+      best = found;
+      hi = mid;
+    } else lo = mid;
+  }
+  return best;
 }

@@ -16,7 +16,13 @@ import type { AlternativeView } from '../bookings/bookings.schema.js';
 import type { ChangeNotifier } from '../bookings/bookings.service.js';
 import { type BookingsStore, bookingToView } from '../bookings/bookings.store.js';
 import { explainAssignment, explainRefusal } from './explanations.js';
-import { earliestFeasible, shifted, withoutRequest, withPickupWindow } from './plan-edits.js';
+import {
+  earliestFeasible,
+  narrowestWindow,
+  shifted,
+  withoutRequest,
+  withPickupWindow,
+} from './plan-edits.js';
 import type { PlanningStore } from './planning.store.js';
 import type { PlanningSnapshot, SnapshotBooking } from './planning-snapshot.js';
 import {
@@ -132,6 +138,12 @@ export function createPlanningService(deps: PlanningServiceDeps) {
         problem = withPickupWindow(problem, bookingId, windows);
         outcome = insertRequest(problem, withoutRequest(plan, bookingId), bookingId);
       }
+    }
+    if (outcome.kind === 'assigned' && target.asap) {
+      // The plan publishes late departures; a mother waiting at the door wants
+      // the earliest car: promise the narrowest window that still fits.
+      const soonest = narrowestWindow(problem, plan, bookingId, windows);
+      if (soonest) ({ windows, problem, outcome } = soonest);
     }
 
     if (outcome.kind === 'assigned') {
