@@ -271,8 +271,20 @@ describe.each(DIALECTS)('administering vehicles and drivers on %s', (dialect) =>
     expect(bad.body.error.issues?.[0]).toMatchObject({ field: 'body.licenceClass' });
     expect(bad.body.error.issues?.[0]?.message).toMatch(/licence class/);
 
-    const vehicles = await t.api<VehicleView[]>('GET', '/vehicles', { token: admin });
-    const car = vehicles.body.find((v) => v.active)!;
+    // A car of its own: another story takes cars out of service for the next 12 hours.
+    const car = (
+      await t.api<VehicleView>('POST', '/vehicles', {
+        token: admin,
+        body: {
+          plate: '41 HS 555',
+          label: 'Hastalık testi',
+          seats: 3,
+          wheelchairPlaces: 0,
+          infantSeats: 0,
+          depot: { placeId: 'sosyal-destek-garaji' },
+        },
+      })
+    ).body;
     const tomorrow = today.plus({ days: 1 });
     // A quiet hour on a quiet car: 02:00–03:00 tomorrow.
     const shift = await t.api<{ id: string }>('POST', '/shifts', {
