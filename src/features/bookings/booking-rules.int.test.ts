@@ -7,6 +7,7 @@ import {
   shiftsAroundNow,
 } from '../../../test/support/fleet-now.js';
 import { startTestService, type TestService } from '../../../test/support/service-harness.js';
+import { DEMO_VEHICLES } from '../../demo/demo-data.js';
 import type { BookingView } from './bookings.schema.js';
 
 const ZONE = 'Europe/Istanbul';
@@ -90,7 +91,12 @@ describe.each(DIALECTS)('the rules of the three services, at the real hour, on %
     expect(width).toBeLessThanOrEqual(20 * MIN);
     expect(res.body.explanation[0]?.code).toBe('chosen');
     // Only a car with an infant seat serving Anne Taksi may take her.
-    const plates = [...mothersCars.map((c) => c.plate), '41 AT 101', '41 AT 102'];
+    const plates = [
+      ...mothersCars.map((c) => c.plate),
+      ...DEMO_VEHICLES.filter((v) =>
+        (v.serviceIds as readonly string[]).includes('anne-taksi'),
+      ).map((v) => v.plate),
+    ];
     expect(plates).toContain(res.body.planned!.vehicle.plate);
   });
 
