@@ -17,6 +17,7 @@ import { type FormEvent, useState } from 'react';
 import { apiRequest } from '../shared/api.js';
 import { DateField } from '../shared/date-fields.js';
 import { dmy, localDate } from '../shared/time.js';
+import { RowAction } from './row-action.js';
 import { useAdminText } from './text.js';
 import { fieldErrors, messageOf, useList } from './use-list.js';
 import { useWithdrawalText } from './vehicles-panel.js';
@@ -110,31 +111,22 @@ export function DriversPanel() {
                 <Table.Td>
                   {d.active && (
                     <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="default"
+                      <RowAction
+                        label={a('driver.edit')}
+                        of={d.fullName}
                         onClick={() => setEditing(d)}
-                        aria-label={`${a('driver.edit')}: ${d.fullName}`}
-                      >
-                        {a('driver.edit')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="default"
+                      />
+                      <RowAction
+                        label={a('driver.absence')}
+                        of={d.fullName}
                         onClick={() => setAbsent(d)}
-                        aria-label={`${a('driver.absence')}: ${d.fullName}`}
-                      >
-                        {a('driver.absence')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        color="red.9"
-                        variant="outline"
+                      />
+                      <RowAction
+                        label={a('driver.deactivate')}
+                        of={d.fullName}
                         onClick={() => deactivate(d)}
-                        aria-label={`${a('driver.deactivate')}: ${d.fullName}`}
-                      >
-                        {a('driver.deactivate')}
-                      </Button>
+                        danger
+                      />
                     </Group>
                   )}
                 </Table.Td>

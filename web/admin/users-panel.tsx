@@ -15,6 +15,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { apiRequest } from '../shared/api.js';
 import { dmyHm } from '../shared/time.js';
+import { RowAction } from './row-action.js';
 import { useAdminText } from './text.js';
 import { fieldErrors, messageOf, useList } from './use-list.js';
 
@@ -128,14 +129,7 @@ export function UsersPanel() {
                 <Table.Td>
                   {u.active && (
                     <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => reset(u)}
-                        aria-label={`${a('user.reset')}: ${u.username}`}
-                      >
-                        {a('user.reset')}
-                      </Button>
+                      <RowAction label={a('user.reset')} of={u.username} onClick={() => reset(u)} />
                       {u.role !== 'driver' && (
                         <Button
                           size="xs"

@@ -19,6 +19,7 @@ import { apiRequest } from '../shared/api.js';
 import { DateField, TimeField } from '../shared/date-fields.js';
 import { dmyHm, localDate, toInstant, toLocalParts } from '../shared/time.js';
 import type { ServiceView } from '../shared/types.js';
+import { RowAction } from './row-action.js';
 import { useAdminText } from './text.js';
 import { fieldErrors, messageOf, useList } from './use-list.js';
 
@@ -141,31 +142,22 @@ export function VehiclesPanel() {
                 <Table.Td>
                   {v.active && (
                     <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="default"
+                      <RowAction
+                        label={a('vehicle.edit')}
+                        of={v.plate}
                         onClick={() => setEditing(v)}
-                        aria-label={`${a('vehicle.edit')}: ${v.plate}`}
-                      >
-                        {a('vehicle.edit')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="default"
+                      />
+                      <RowAction
+                        label={a('vehicle.outOfService')}
+                        of={v.plate}
                         onClick={() => setOutOfService(v)}
-                        aria-label={`${a('vehicle.outOfService')}: ${v.plate}`}
-                      >
-                        {a('vehicle.outOfService')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        color="red.9"
-                        variant="outline"
+                      />
+                      <RowAction
+                        label={a('vehicle.retire')}
+                        of={v.plate}
                         onClick={() => retire(v)}
-                        aria-label={`${a('vehicle.retire')}: ${v.plate}`}
-                      >
-                        {a('vehicle.retire')}
-                      </Button>
+                        danger
+                      />
                     </Group>
                   )}
                 </Table.Td>
