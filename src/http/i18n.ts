@@ -72,7 +72,7 @@ const MESSAGES: Record<Lang, Messages> = {
     FORBIDDEN: () => 'Bu işlem için yetkiniz yok.',
     NOT_FOUND: (p) => `${ENTITY.tr[String(p.entity)] ?? 'Kayıt'} bulunamadı.`,
     NOT_ELIGIBLE: (p) =>
-      `Vatandaşın ${p.date} tarihinde "${p.serviceTr}" hizmeti için geçerli hak sahipliği yok.`,
+      `Vatandaşın ${dmy(p.date)} tarihinde "${p.serviceTr}" hizmeti için geçerli hak sahipliği yok.`,
     BOOKING_OUTSIDE_HORIZON: (p) => horizonTr(p),
     SERVICE_RULE_VIOLATED: (p) => ruleTr(p),
     IDEMPOTENCY_KEY_REUSED: () => 'Bu Idempotency-Key başka bir istek için kullanılmış.',
@@ -155,6 +155,12 @@ function waitEn(seconds: number): string {
   }
   const s = Math.max(1, seconds);
   return `${s} second${s === 1 ? '' : 's'}`;
+}
+
+/** 2026-11-27 → 27.11.2026, as Turkish readers write a date. */
+function dmy(date: string | number | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(date ?? ''));
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : String(date ?? '');
 }
 
 function horizonTr(p: Params): string {
