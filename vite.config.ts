@@ -24,6 +24,7 @@ export default defineConfig({
         driver: web('driver/index.html'),
         request: web('request/index.html'),
         admin: web('admin/index.html'),
+        reports: web('admin/reports/index.html'),
       },
       // Mantine marks its modules "use client" (for React Server Components); meaningless here.
       onwarn(warning, warn) {

@@ -4,10 +4,15 @@ import { defineConfig } from 'vitest/config';
 // real Redis and PGlite/PostgreSQL, the fault suite's short run, and browser tests in Debian's chromium.
 export default defineConfig({
   test: {
+    // Two at a time even on a 2-core machine (vitest's default there is one): most of a database or
+    // browser test is waiting on I/O. The chaos and browser files still run one by one, after the rest.
+    maxWorkers: 2,
     projects: [
       {
         test: {
           name: 'unit',
+          // Property tests run hundreds of cases; on a loaded machine 5 s is not a verdict.
+          testTimeout: 30_000,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: [
             '**/*.int.test.ts',
@@ -29,7 +34,10 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'],
-          globalSetup: ['test/support/redis.global-setup.ts'],
+          globalSetup: [
+            'test/support/redis.global-setup.ts',
+            'test/support/pglite-template.global-setup.ts',
+          ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -50,6 +58,7 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.test.ts'],
           globalSetup: [
             'test/support/redis.global-setup.ts',
+            'test/support/pglite-template.global-setup.ts',
             'test/support/web-build.global-setup.ts',
           ],
           testTimeout: 90_000,

@@ -10,6 +10,12 @@ describe('configuration', () => {
     expect(config.seedDemoData).toBe(true);
   });
 
+  it('keeps quiet hours at night by default, none when set empty (other empty values mean unset)', () => {
+    expect(loadConfig({}).notifications.quietHours).toEqual({ start: '22:00', end: '08:00' });
+    expect(loadConfig({ NOTIFY_QUIET_HOURS: '' }).notifications.quietHours).toBeNull();
+    expect(loadConfig({ PORT: '' }).port).toBe(loadConfig({}).port);
+  });
+
   it('names every bad variable and the reason', () => {
     try {
       loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', BOOKING_WAIT_MS: '-1' });
@@ -25,7 +31,12 @@ describe('configuration', () => {
 
   it('refuses production without a token secret and does not seed demo users there', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      DATA_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+      DATA_HASH_KEY: Buffer.alloc(32, 2).toString('base64'),
+    });
     expect(config.seedDemoData).toBe(false);
   });
 

@@ -1,5 +1,12 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { parseQuietHours, type QuietHours } from './features/notifications/message-policy.js';
+import {
+  type DataKeys,
+  type Keyring,
+  parseKey,
+  parseKeyring,
+} from './infra/crypto/field-cipher.js';
 
 /**
  * Every setting the service reads from its environment, validated once at
@@ -20,8 +27,16 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   /** HMAC secret for access tokens, at least 32 characters. Unset outside production: a per-data-dir secret is generated. */
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * Keys encrypting personal data at rest (AES-256-GCM): `id:<base64 32 bytes>`, comma-separated, the
+   * first writes and all read. Unset outside production: derived from the token secret.
+   */
+  DATA_ENCRYPTION_KEYS: z.string().optional(),
+  /** The keyed hash (HMAC) key of phone and national ID search, base64 of 32 bytes; never rotated in place. */
+  DATA_HASH_KEY: z.string().optional(),
   /** Access token lifetime in seconds (short: the refresh token renews it). */
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
+  SESSION_CHECK_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   /** Refresh token lifetime in seconds (one driver shift and a margin). */
   REFRESH_TOKEN_TTL_SECONDS: z.coerce
     .number()
@@ -84,6 +99,14 @@ const envSchema = z.object({
   REOPTIMISE_TODAY_SECONDS: z.coerce.number().min(0.1).max(600).default(5),
   /** Time budget of the evening re-optimisation of tomorrow, in seconds. */
   REOPTIMISE_NEXT_DAY_SECONDS: z.coerce.number().min(0.1).max(3600).default(60),
+  /** Rides whose pickup is this many minutes away or less are never moved to another vehicle. */
+  REOPTIMISE_STABLE_MINUTES: z.coerce.number().int().min(0).max(1440).default(120),
+  /** Driving seconds a re-optimisation must save for each ride it moves to another vehicle. */
+  REOPTIMISE_MOVE_COST_SECONDS: z.coerce.number().min(0).max(7200).default(300),
+  /** Days a worker keeps in memory between bookings (least recently used dropped first). */
+  PLANNING_DAYS_IN_MEMORY: z.coerce.number().int().min(1).max(1000).default(8),
+  /** A worker's hold on a day it plans: renewed while its jobs come, free this long after it dies. */
+  PLANNING_LEASE_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   /** Local time zone for display and entry. Storage is always UTC. */
   TIME_ZONE: z.string().default('Europe/Istanbul'),
   /** The address callers use (`https://yoldas.example`): the API documents name it as their server. */
@@ -96,6 +119,8 @@ const envSchema = z.object({
   DRIVER_DAY_TOLERANCE_MINUTES: z.coerce.number().int().min(0).max(720).default(30),
   /** Minutes a driver waits at the door (from arrival, or the pickup window's start) before a no-show is allowed. */
   NO_SHOW_WAIT_MINUTES: z.coerce.number().int().min(0).max(120).default(5),
+  /** The call centre's number, told to a citizen whose self-booking is suspended. */
+  CALL_CENTER_PHONE: z.string().trim().min(3).max(30).default('153'),
   /** Seconds after which a manifest push the driver's app has not acknowledged is sent again. */
   MANIFEST_RESEND_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
   /** Unacknowledged sends of one manifest change before the operators are alerted that the driver has not seen it. */
@@ -138,6 +163,42 @@ const envSchema = z.object({
   NOTIFY_DAY_BEFORE_HOUR: z.coerce.number().int().min(0).max(23).default(18),
   /** Minutes before the pickup window opens at which the citizen is reminded again. */
   NOTIFY_SOON_MINUTES: z.coerce.number().int().min(5).max(720).default(60),
+  /** KVKK: rides whose day is older than this many months are anonymised by the nightly retention run. */
+  RETENTION_RIDE_MONTHS: z.coerce.number().int().min(1).max(600).default(36),
+  /** KVKK: citizens with no ride and no change for this many months are anonymised by the nightly run. */
+  RETENTION_CITIZEN_MONTHS: z.coerce.number().int().min(1).max(600).default(36),
+  /** Local hour of the nightly retention run (it starts at half past). */
+  RETENTION_HOUR: z.coerce.number().int().min(0).max(23).default(2),
+  /** Rows of each kind (rides, citizens) one retention run anonymises at most; the next night goes on. */
+  RETENTION_MAX_PER_RUN: z.coerce.number().int().min(1).max(10_000_000).default(20_000),
+  /**
+   * Local hours (`HH:mm-HH:mm`, may span midnight) in which only essential messages go out;
+   * the others wait for the end. Empty: none.
+   */
+  NOTIFY_QUIET_HOURS: z
+    .string()
+    .regex(
+      /^(\s*|([01]\d|2[0-3]):[0-5]\d\s*-\s*([01]\d|2[0-3]):[0-5]\d)$/,
+      'must read HH:mm-HH:mm, or be empty',
+    )
+    .default('22:00-08:00'),
+  /** Web Push (VAPID) public key, base64url; with VAPID_PRIVATE_KEY. Unset: a pair is generated into `DATA_DIR/vapid-keys.json`. */
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{80,90}$/, 'must be a base64url P-256 public key')
+    .optional(),
+  /** Web Push (VAPID) private key, base64url. */
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{40,50}$/, 'must be a base64url P-256 private key')
+    .optional(),
+  /** Contact the push services may use about this server (`mailto:` or `https:`). */
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)\S+$/, 'must be a mailto: or https: URL')
+    .optional(),
+  /** Push services the server may post to (host suffixes, comma-separated); http only on a loopback host. */
+  PUSH_SERVICE_HOSTS: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -171,7 +232,11 @@ export interface Config {
   redisUrl: string | undefined;
   dataDir: string;
   jwtSecret: string | undefined;
+  /** Personal data at rest; undefined outside production when unset (derived from the token secret). */
+  dataKeys: DataKeys | undefined;
   accessTokenTtlSeconds: number;
+  /** How long an API process trusts a session it saw open (revocations reach it at once through Redis). */
+  sessionCheckCacheMs: number;
   refreshTokenTtlSeconds: number;
   bookingWaitMs: number;
   enqueueTimeoutMs: number;
@@ -196,6 +261,8 @@ export interface Config {
   metrics: { token: string | undefined; port: number | undefined };
   /** The driver's screen: which stops may be acted on, and when a no-show may be reported. */
   driverStops: { dayToleranceMinutes: number; noShowWaitMinutes: number };
+  /** The number citizens are told to call (e.g. when their self-booking is suspended). */
+  callCenterPhone: string;
   /** Acknowledged manifest delivery: when to send again, and when to alert the operators. */
   manifestDelivery: { resendSeconds: number; alertAfterSends: number };
   /** GPS positions from drivers' apps. */
@@ -219,12 +286,31 @@ export interface Config {
     windowSeconds: number;
   };
   /** Citizens' SMS reminders: the day before (local hour) and shortly before the pickup. */
-  notifications: { dayBeforeHour: number; soonMinutes: number };
+  notifications: { dayBeforeHour: number; soonMinutes: number; quietHours: QuietHours | null };
+  /** Web Push: VAPID keys (unset: generated into the data directory) and the push services allowed. */
+  push: {
+    vapidPublicKey: string | undefined;
+    vapidPrivateKey: string | undefined;
+    vapidSubject: string | undefined;
+    serviceHosts: string[] | undefined;
+  };
+  /** Planning workers: days kept in memory, and the partition lease. */
+  planning: { daysInMemory: number; leaseMs: number };
   reoptimise: {
     everyMinutes: number;
     nightlyHour: number;
     todaySeconds: number;
     nextDaySeconds: number;
+    stableMinutes: number;
+    moveCostSeconds: number;
+  };
+  /** KVKK retention: periods in months, the nightly run's local hour, its bound and batch. */
+  retention: {
+    rideMonths: number;
+    citizenMonths: number;
+    hour: number;
+    maxPerRun: number;
+    batchSize: number;
   };
 }
 
@@ -235,13 +321,46 @@ export class ConfigError extends Error {
   }
 }
 
+/** Both keys or neither (neither only outside production); a bad key names its variable. */
+function dataKeysOf(e: Env): DataKeys | undefined {
+  const problems: string[] = [];
+  let keyring: Keyring | undefined;
+  let hashKey: Buffer | undefined;
+  try {
+    if (e.DATA_ENCRYPTION_KEYS) keyring = parseKeyring(e.DATA_ENCRYPTION_KEYS);
+  } catch (error) {
+    problems.push(`DATA_ENCRYPTION_KEYS: ${(error as Error).message}`);
+  }
+  try {
+    if (e.DATA_HASH_KEY) hashKey = parseKey(e.DATA_HASH_KEY, 'the key');
+  } catch (error) {
+    problems.push(`DATA_HASH_KEY: ${(error as Error).message}`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  const production = e.NODE_ENV === 'production';
+  if (!keyring && (production || hashKey))
+    problems.push(
+      `DATA_ENCRYPTION_KEYS: required ${production ? 'in production' : 'with DATA_HASH_KEY'} (k1:$(openssl rand -base64 32))`,
+    );
+  if (!hashKey && (production || keyring))
+    problems.push(
+      `DATA_HASH_KEY: required ${production ? 'in production' : 'with DATA_ENCRYPTION_KEYS'} ($(openssl rand -base64 32))`,
+    );
+  if (problems.length > 0) throw new ConfigError(problems);
+  return keyring && hashKey ? { keyring, hashKey } : undefined;
+}
+
+const EMPTY_IS_A_VALUE = new Set(['NOTIFY_QUIET_HOURS']);
+
 /** Parses the environment; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): Config {
   const roleFlag = argv.indexOf('--role');
   const input = { ...env };
   if (roleFlag >= 0 && argv[roleFlag + 1]) input.ROLE = argv[roleFlag + 1];
-  // Empty strings in .env files mean "unset", not "invalid".
-  for (const [key, value] of Object.entries(input)) if (value === '') delete input[key];
+  // Empty strings in .env files mean "unset", not "invalid" — except where empty is a value of
+  // its own (no quiet hours at all, rather than the default night).
+  for (const [key, value] of Object.entries(input))
+    if (value === '' && !EMPTY_IS_A_VALUE.has(key)) delete input[key];
   const parsed = envSchema.safeParse(input);
   if (!parsed.success) {
     throw new ConfigError(
@@ -249,9 +368,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     );
   }
   const e = parsed.data;
+  if (!e.VAPID_PUBLIC_KEY !== !e.VAPID_PRIVATE_KEY) {
+    throw new ConfigError([
+      `${e.VAPID_PUBLIC_KEY ? 'VAPID_PRIVATE_KEY' : 'VAPID_PUBLIC_KEY'}: set both VAPID keys or neither`,
+    ]);
+  }
   if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
     throw new ConfigError(['JWT_SECRET: required in production (at least 32 random characters)']);
   }
+  const dataKeys = dataKeysOf(e);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -260,7 +385,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     redisUrl: e.REDIS_URL,
     dataDir: e.DATA_DIR,
     jwtSecret: e.JWT_SECRET,
+    dataKeys,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    sessionCheckCacheMs: e.SESSION_CHECK_CACHE_MS,
     refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS,
     bookingWaitMs: e.BOOKING_WAIT_MS,
     enqueueTimeoutMs: e.ENQUEUE_TIMEOUT_MS,
@@ -287,6 +414,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       dayToleranceMinutes: e.DRIVER_DAY_TOLERANCE_MINUTES,
       noShowWaitMinutes: e.NO_SHOW_WAIT_MINUTES,
     },
+    callCenterPhone: e.CALL_CENTER_PHONE,
     manifestDelivery: {
       resendSeconds: e.MANIFEST_RESEND_SECONDS,
       alertAfterSends: e.MANIFEST_ALERT_AFTER_SENDS,
@@ -312,12 +440,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       failuresPerIp: e.OTP_FAILURES_PER_IP,
       windowSeconds: e.OTP_WINDOW_SECONDS,
     },
-    notifications: { dayBeforeHour: e.NOTIFY_DAY_BEFORE_HOUR, soonMinutes: e.NOTIFY_SOON_MINUTES },
+    notifications: {
+      dayBeforeHour: e.NOTIFY_DAY_BEFORE_HOUR,
+      soonMinutes: e.NOTIFY_SOON_MINUTES,
+      quietHours: parseQuietHours(e.NOTIFY_QUIET_HOURS),
+    },
+    push: {
+      vapidPublicKey: e.VAPID_PUBLIC_KEY,
+      vapidPrivateKey: e.VAPID_PRIVATE_KEY,
+      vapidSubject: e.VAPID_SUBJECT,
+      serviceHosts: e.PUSH_SERVICE_HOSTS?.split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    },
     reoptimise: {
       everyMinutes: e.REOPTIMISE_EVERY_MINUTES,
       nightlyHour: e.REOPTIMISE_NIGHTLY_HOUR,
       todaySeconds: e.REOPTIMISE_TODAY_SECONDS,
       nextDaySeconds: e.REOPTIMISE_NEXT_DAY_SECONDS,
+      stableMinutes: e.REOPTIMISE_STABLE_MINUTES,
+      moveCostSeconds: e.REOPTIMISE_MOVE_COST_SECONDS,
+    },
+    planning: { daysInMemory: e.PLANNING_DAYS_IN_MEMORY, leaseMs: e.PLANNING_LEASE_MS },
+    retention: {
+      rideMonths: e.RETENTION_RIDE_MONTHS,
+      citizenMonths: e.RETENTION_CITIZEN_MONTHS,
+      hour: e.RETENTION_HOUR,
+      maxPerRun: e.RETENTION_MAX_PER_RUN,
+      batchSize: 500,
     },
   };
 }

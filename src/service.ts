@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
+import { Counter } from 'prom-client';
 import type { Config } from './config.js';
 import { extendDemoShifts, seedDemoData } from './demo/seed.js';
 import { auditRoutes } from './features/audit/audit.routes.js';
@@ -14,7 +15,8 @@ import { createAuthService } from './features/auth/auth.service.js';
 import { createAuthStore } from './features/auth/auth.store.js';
 import { jwtSecretOf } from './features/auth/jwt-secret.js';
 import { createLoginLimiter } from './features/auth/login-limiter.js';
-import { createSessionDisconnector } from './features/auth/session-sockets.js';
+import { cachedSessionCheck } from './features/auth/session-check-cache.js';
+import { createSessionRevocations } from './features/auth/session-revocations.js';
 import { bearerToken, createTokenIssuer } from './features/auth/tokens.js';
 import { createBookingChanges } from './features/bookings/booking-changes.js';
 import { bookingsRoutes } from './features/bookings/bookings.routes.js';
@@ -37,18 +39,39 @@ import { createDispatchService } from './features/dispatch/dispatch.service.js';
 import { createManifestDeliveries } from './features/dispatch/manifest-deliveries.js';
 import { eligibilityRoutes } from './features/eligibility/eligibility.routes.js';
 import { createEligibilityService } from './features/eligibility/eligibility.service.js';
+import { eligibilityRequestsRoutes } from './features/eligibility/eligibility-requests.routes.js';
+import { createEligibilityRequestsService } from './features/eligibility/eligibility-requests.service.js';
+import { createEligibilityRequestsStore } from './features/eligibility/eligibility-requests.store.js';
+import { createAnonymiseStore } from './features/erasure/anonymise.store.js';
+import { erasureRoutes } from './features/erasure/erasure.routes.js';
+import { createErasureService } from './features/erasure/erasure.service.js';
+import { createErasureRedis } from './features/erasure/erasure-redis.js';
+import {
+  createRetentionService,
+  type RetentionService,
+} from './features/erasure/retention.service.js';
+import { createCapacityRecheck } from './features/fleet/capacity-recheck.js';
 import { fleetRoutes } from './features/fleet/fleet.routes.js';
 import { createFleetService } from './features/fleet/fleet.service.js';
 import { createFleetStore } from './features/fleet/fleet.store.js';
 import { createShiftWithdrawal } from './features/fleet/shift-withdrawal.js';
+import { dayHoursRoutes } from './features/holidays/day-hours.routes.js';
+import { createDayHoursService } from './features/holidays/day-hours.service.js';
+import { createDayHoursStore, dayHoursLookupOf } from './features/holidays/day-hours.store.js';
 import { holidaysRoutes } from './features/holidays/holidays.routes.js';
 import { createHolidaysService } from './features/holidays/holidays.service.js';
 import { createHolidaysStore } from './features/holidays/holidays.store.js';
 import { messagesRoutes } from './features/messages/messages.routes.js';
 import { createMessagesService } from './features/messages/messages.service.js';
 import { createMessagesStore } from './features/messages/messages.store.js';
+import {
+  createPushNotificationChannel,
+  createSmsChannel,
+} from './features/notifications/channels.js';
 import { createNotificationsQueue } from './features/notifications/notifications.queue.js';
+import { notificationsRoutes } from './features/notifications/notifications.routes.js';
 import { createNotifications } from './features/notifications/notifications.service.js';
+import { createNotificationsStore } from './features/notifications/notifications.store.js';
 import { startNotificationsWorker } from './features/notifications/notifications.worker.js';
 import { placesRoutes } from './features/places/places.routes.js';
 import { createPlacesService } from './features/places/places.service.js';
@@ -62,9 +85,20 @@ import {
   createReoptimiseService,
   type ReoptimiseService,
 } from './features/planning/reoptimise.service.js';
+import { policyRoutes } from './features/policy/policy.routes.js';
+import { createPolicyService } from './features/policy/policy.service.js';
+import { createPolicyStore } from './features/policy/policy.store.js';
 import { positionsRoutes } from './features/positions/positions.routes.js';
 import { createPositionsService } from './features/positions/positions.service.js';
 import { createPositionsStore } from './features/positions/positions.store.js';
+import { pushRoutes } from './features/push/push.routes.js';
+import { createPushService, DEFAULT_PUSH_SERVICE_HOSTS } from './features/push/push.service.js';
+import { createPushStore } from './features/push/push.store.js';
+import { createPushChannel } from './features/push/push-channel.js';
+import { createPushSender } from './features/push/push-sender.js';
+import { vapidKeysOf } from './features/push/vapid-keys.js';
+import { reportsRoutes } from './features/reports/reports.routes.js';
+import { createReportsService } from './features/reports/reports.service.js';
 import { rostersRoutes } from './features/rosters/rosters.routes.js';
 import { createRostersService } from './features/rosters/rosters.service.js';
 import { createRostersStore } from './features/rosters/rosters.store.js';
@@ -81,6 +115,8 @@ import { usersRoutes } from './features/users/users.routes.js';
 import { createUsersService } from './features/users/users.service.js';
 import { createHttpApp } from './http/app.js';
 import type { RouteDefinition } from './http/route.js';
+import { dataCipher, resolveDataKeys } from './infra/crypto/data-cipher.js';
+import { loadDataKeys } from './infra/crypto/load-data-keys.js';
 import type { Db } from './infra/db/database.js';
 import { migrate } from './infra/db/migrate.js';
 import { createPgliteDatabase } from './infra/db/pglite-database.js';
@@ -95,7 +131,9 @@ import type {
 } from './infra/maps/travel-time-provider.js';
 import { startMetricsServer } from './infra/metrics/http-metrics.js';
 import { createMetrics, type Metrics } from './infra/metrics/metrics.js';
+import { createPartitionLeases } from './infra/partition-lease.js';
 import { scheduleReoptimisation } from './infra/queues/reoptimisation-queue.js';
+import { scheduleRetention } from './infra/queues/retention-queue.js';
 import { createSchedulingQueue, SCHEDULING_QUEUE } from './infra/queues/scheduling-queue.js';
 import { createStandingOrdersQueue } from './infra/queues/standing-orders-queue.js';
 import { type RedisServerProcess, startRedisServer } from './infra/redis/redis-server-process.js';
@@ -106,6 +144,7 @@ import { createChangeNotifier, createEmitter } from './realtime/notifier.js';
 import { createRedelivery } from './realtime/redelivery.js';
 import { createBookingRelay } from './workers/booking-relay.js';
 import { startReoptimisationWorker } from './workers/reoptimisation.worker.js';
+import { startRetentionWorker } from './workers/retention.worker.js';
 import { startSchedulingWorker } from './workers/scheduling.worker.js';
 import { startStandingOrdersWorker } from './workers/standing-orders.worker.js';
 
@@ -135,6 +174,8 @@ export interface RunningService {
   relay: ReturnType<typeof createBookingRelay>;
   /** Present where workers run (role `all` or `worker`). */
   reoptimise: ReoptimiseService | undefined;
+  /** Present where workers run: the KVKK retention run (tests call it directly). */
+  retention: RetentionService | undefined;
   /** Present where the API runs: standing orders' booking runs (tests call them directly). */
   standingOrders: StandingOrdersService | undefined;
   /** This instance's Prometheus metrics (served at /metrics with METRICS_TOKEN, or on METRICS_PORT). */
@@ -188,6 +229,12 @@ export async function startService(
     }
     const applied = await migrate(db);
     if (applied.length > 0) logger.info({ applied }, 'applied migrations');
+    // Before the demo data and any store: personal columns are written encrypted.
+    await loadDataKeys(
+      db,
+      resolveDataKeys(config.dataKeys, () => jwtSecretOf(config.jwtSecret, config.dataDir)),
+      logger,
+    );
 
     const servicesStore = createServicesStore(db);
     await ensureDefaultServices(servicesStore);
@@ -203,6 +250,8 @@ export async function startService(
     const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
     redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
     closers.push(async () => redis.quit());
+    const sessionRevocations = createSessionRevocations(redis, prefix);
+    closers.push(() => sessionRevocations.close());
 
     const bookingsStore = createBookingsStore(db);
     const citizensStore = createCitizensStore(db);
@@ -217,19 +266,50 @@ export async function startService(
     if (sms.kind === 'log')
       logger.info('SMS_PROVIDER_URL unset: text messages are only written to this log');
     const notificationsQueue = createNotificationsQueue(redis, prefix);
+    const notificationsStore = createNotificationsStore(db);
     closers.push(() => notificationsQueue.close());
+    // The same messages by Web Push to the browsers of the citizen and their relatives.
+    const vapidKeys = vapidKeysOf(
+      {
+        publicKey: config.push.vapidPublicKey,
+        privateKey: config.push.vapidPrivateKey,
+        subject: config.push.vapidSubject,
+      },
+      config.dataDir,
+    );
+    const pushStore = createPushStore(db);
+    const pushChannel = createPushChannel({
+      redis,
+      prefix,
+      store: pushStore,
+      sender: createPushSender(vapidKeys, { timeoutMs: 10_000 }),
+      now,
+      log: logger,
+    });
     // Citizens are told of every committed change of their rides, from whichever process made it.
     const notifications = createNotifications({
       redis,
       prefix,
       queue: notificationsQueue,
-      sms,
+      channels: [
+        createSmsChannel({ sms, phoneOf: async (id) => (await citizensStore.findById(id))?.phone }),
+        createPushNotificationChannel(pushChannel),
+      ],
+      store: notificationsStore,
       bookingOf: async (id) => {
         const row = await bookingsStore.findById(id);
         return row ? bookingToView(row) : undefined;
       },
-      phoneOf: async (id) => (await citizensStore.findById(id))?.phone,
+      serviceNameOf: async (id, lang) => {
+        const service = await servicesStore.find(id);
+        return (lang === 'tr' ? service?.nameTr : service?.nameEn) ?? id;
+      },
+      routeOf: (shiftId) => planningStore.routeOf(shiftId),
       reminders: config.notifications,
+      quietHours: config.notifications.quietHours,
+      serviceQuietHoursOf: async (id) => (await servicesStore.find(id))?.quietHours,
+      // The no-show policy's warning, told to the citizen once the ride's change is committed.
+      warningBroughtBy: (bookingId) => createPolicyStore(db).warningBroughtBy(bookingId),
       timeZone: config.timeZone,
       now,
       log: logger,
@@ -274,6 +354,7 @@ export async function startService(
     const relay = createBookingRelay({ bookings: bookingsStore, queue, logger, now, metrics });
     let reoptimise: ReoptimiseService | undefined;
     let standingOrders: StandingOrdersService | undefined;
+    let retention: RetentionService | undefined;
 
     // The API checks a reassignment with the engine too, so both roles can plan.
     const travelTimes =
@@ -289,6 +370,18 @@ export async function startService(
       const observed = travelTimes as ObservableTravelTimeProvider;
       metrics.watchTravelTimeFallbacks(() => observed.stats().fallbackElements);
     }
+    // One planner per day among the workers, keeping the day in memory; conflicts counted.
+    const leases = createPartitionLeases(redis, {
+      prefix,
+      ttlMs: config.planning.leaseMs,
+      waitMs: 2 * config.planning.leaseMs,
+    });
+    closers.push(() => leases.close());
+    const conflicts = new Counter({
+      name: 'yoldas_planning_conflicts_total',
+      help: 'Planning attempts that lost the partition version race (another writer changed the day) and ran again',
+      registers: [metrics.registry],
+    });
     const planning = createPlanningService({
       db,
       store: planningStore,
@@ -297,6 +390,12 @@ export async function startService(
       notifier,
       timeZone: config.timeZone,
       now,
+      daysInMemory: config.planning.daysInMemory,
+      leases,
+      onConflict: (partition) => {
+        conflicts.inc();
+        logger.info({ partition }, 'planning conflict');
+      },
     });
 
     if (config.role !== 'api') {
@@ -322,6 +421,10 @@ export async function startService(
         travelTimes,
         notifier,
         now,
+        stability: {
+          stableMinutes: config.reoptimise.stableMinutes,
+          moveCostSeconds: config.reoptimise.moveCostSeconds,
+        },
       });
       if (config.reoptimise.everyMinutes > 0) {
         const scheduleQueue = await scheduleReoptimisation(redis, prefix, {
@@ -349,16 +452,40 @@ export async function startService(
       }, config.relayIntervalSeconds * 1000);
       timer.unref();
       closers.push(async () => clearInterval(timer));
+      // KVKK retention: old rides and long-idle citizens anonymised each night.
+      retention = createRetentionService({
+        db,
+        store: createAnonymiseStore(),
+        settings: config.retention,
+        timeZone: config.timeZone,
+        now,
+        onSessionRevoked: sessionRevocations.revoked,
+        log: logger,
+      });
+      const retentionQueue = await scheduleRetention(redis, prefix, {
+        hour: config.retention.hour,
+        timeZone: config.timeZone,
+      });
+      closers.push(() => retentionQueue.close());
+      const retentionWorker = startRetentionWorker({
+        connection: redis,
+        prefix,
+        retention,
+        logger,
+      });
+      closers.push(() => retentionWorker.close());
     }
 
     let url: string | undefined;
     let apiRoutes: RouteDefinition[] = [];
     if (config.role !== 'worker') {
       const jwtSecret = jwtSecretOf(config.jwtSecret, config.dataDir);
+      const sessionChecks = cachedSessionCheck(authStore, { ttlMs: config.sessionCheckCacheMs });
+      await sessionRevocations.subscribe(sessionChecks.forget);
       const tokens = createTokenIssuer({
         secret: jwtSecret,
         accessTokenTtlSeconds: config.accessTokenTtlSeconds,
-        sessions: authStore,
+        sessions: sessionChecks,
       });
       const auth = createAuthService({
         db,
@@ -375,11 +502,33 @@ export async function startService(
         }),
         config,
         now,
-        onSessionRevoked: createSessionDisconnector(redis, `${prefix}-io`),
+        onSessionRevoked: sessionRevocations.revoked,
       });
       const citizenAccess = createCitizenAccessStore(db);
+      // The no-show and late-cancel policy: bookings keep their service's, every step is recorded.
+      const policyStore = createPolicyStore(db);
+      const policy = createPolicyService({
+        db,
+        store: policyStore,
+        services: servicesStore,
+        citizenExists: async (id) => (await citizensStore.findById(id)) !== undefined,
+        canActFor: (userId, citizenId) => citizenAccess.canActFor(userId, citizenId),
+        config: {
+          timeZone: config.timeZone,
+          defaultNoShowWaitMinutes: config.driverStops.noShowWaitMinutes,
+          callCenterPhone: config.callCenterPhone,
+        },
+        now,
+      });
+      // A day's own service hours (closed, or shorter) bound bookings, moves and standing orders.
+      const dayHoursStore = createDayHoursStore(db);
+      const dayHoursLookup = dayHoursLookupOf(dayHoursStore);
       const bookings = createBookingsService({
         db,
+        policy: {
+          stampBookings: (ids, rules, tx) => policyStore.stampBookings(ids, rules, tx),
+          assertMayBookSelf: (citizenId) => policy.assertMayBookSelf(citizenId),
+        },
         store: bookingsStore,
         services: servicesStore,
         citizens: citizensStore,
@@ -389,15 +538,18 @@ export async function startService(
         now,
         log: logger,
         citizenAccess,
+        dayHours: dayHoursLookup,
       });
       const bookingChanges = createBookingChanges({
         db,
+        policy,
         store: bookingsStore,
         services: servicesStore,
         queue,
         notifier,
         releaseFromRoute: createRouteReleaser(planningStore),
         lockDay: (tx, day) => planningStore.lockDay(day, tx),
+        dayHours: dayHoursLookup,
         config,
         now,
         log: logger,
@@ -420,7 +572,8 @@ export async function startService(
         bookings: {
           create: (input, actor, key, origin) => bookings.create(input, actor, key, origin),
           cancel: (id, reason, actor, cancelReturn) =>
-            bookingChanges.cancel(id, reason, actor, cancelReturn),
+            // A holiday or a changed series: never a late cancel of the citizen's.
+            bookingChanges.cancel(id, reason, actor, cancelReturn, false),
         },
         users: authStore,
         queue: standingOrdersQueue,
@@ -441,8 +594,14 @@ export async function startService(
         store: holidaysStore,
         listener: standingOrders.holidayListener,
       });
+      const dayHours = createDayHoursService({
+        db,
+        store: dayHoursStore,
+        listener: standingOrders.dayHoursListener,
+      });
       const dispatch = createDispatchService({
         db,
+        policy,
         bookings: bookingsStore,
         planning: planningStore,
         notifier,
@@ -470,6 +629,8 @@ export async function startService(
         // Once per ride across every API process (a day is long enough to forget it after).
         claimLateAlert: async (bookingId) =>
           (await redis.set(`${prefix}:late-alert:${bookingId}`, '1', 'EX', 86_400, 'NX')) === 'OK',
+        // A shift's first pickup hears "on the way" when the car first moves toward it.
+        onFix: (view) => notifications.vehicleMoved(view),
         now,
       });
       const messages = createMessagesService({
@@ -524,6 +685,24 @@ export async function startService(
         now,
         log: logger,
       });
+      const series = standingOrders;
+      const erasure = createErasureService({
+        db,
+        store: createAnonymiseStore(),
+        // Never a late cancel of the citizen's: the rides go with the erased record.
+        cancelBooking: (id, reason, actor) => bookingChanges.cancel(id, reason, actor, true, false),
+        endStandingOrder: (id, reason, actor) => series.end(id, reason, actor, 'tr'),
+        redis: createErasureRedis({
+          redis,
+          prefix,
+          notifications: notificationsQueue.queue,
+          forgetPhone: createOtpCodes({ redis, prefix, secret: jwtSecret, settings: config.otp })
+            .forget,
+        }),
+        plainPhone: (stored) => dataCipher().decrypt(stored),
+        onSessionRevoked: sessionRevocations.revoked,
+        log: logger,
+      });
       const citizenSelf = createCitizenSelfService({
         access: citizenAccess,
         bookings,
@@ -535,6 +714,18 @@ export async function startService(
         timeZone: config.timeZone,
         now,
       });
+      const fleetReplanning = {
+        db,
+        bookings: bookingsStore,
+        planBooking: (id: string) => planning.planBooking(id),
+        releaseFromRoute: createRouteReleaser(planningStore),
+        lockDay: (tx: Db, day: string) => planningStore.lockDay(day, tx),
+        bumpDay: (tx: Db, day: string) => planningStore.bumpPartition(partitionKeyOf(day), tx),
+        notifier,
+        timeZone: config.timeZone,
+        now,
+        log: logger,
+      };
       apiRoutes = [
         ...authRoutes(auth),
         ...citizenAuthRoutes(citizenAuth),
@@ -542,7 +733,9 @@ export async function startService(
         ...applicationsRoutes(db, citizenAccess),
         ...auditRoutes(db),
         ...servicesRoutes(servicesStore, db),
+        ...policyRoutes(policy),
         ...citizensRoutes(createCitizensService({ db, store: citizensStore })),
+        ...erasureRoutes(erasure),
         ...fleetRoutes(
           createFleetService({
             db,
@@ -550,17 +743,11 @@ export async function startService(
             authStore,
             timeZone: config.timeZone,
             // Vehicles out of service and drivers on leave: their rides are planned again.
-            withdraw: createShiftWithdrawal({
-              db,
-              bookings: bookingsStore,
-              planBooking: (id) => planning.planBooking(id),
-              releaseFromRoute: createRouteReleaser(planningStore),
-              lockDay: (tx, day) => planningStore.lockDay(day, tx),
-              bumpDay: (tx, day) => planningStore.bumpPartition(partitionKeyOf(day), tx),
-              notifier,
-              timeZone: config.timeZone,
-              now,
-              log: logger,
+            withdraw: createShiftWithdrawal(fleetReplanning),
+            // A vehicle that loses places, a ramp or a service: the rides that no longer fit move.
+            recheckCapacity: createCapacityRecheck({
+              ...fleetReplanning,
+              routeOf: (shiftId, tx) => planningStore.routeOf(shiftId, tx),
             }),
             now,
           }),
@@ -571,10 +758,35 @@ export async function startService(
         ...messagesRoutes(messages),
         ...standingOrdersRoutes(standingOrders),
         ...holidaysRoutes(holidays),
+        ...dayHoursRoutes(dayHours),
         ...rostersRoutes(rosters),
-        ...usersRoutes(createUsersService({ db, now })),
+        ...usersRoutes(
+          createUsersService({ db, now, onSessionRevoked: sessionRevocations.revoked }),
+        ),
         ...eligibilityRoutes(createEligibilityService({ db, timeZone: config.timeZone, now })),
+        ...eligibilityRequestsRoutes(
+          createEligibilityRequestsService({
+            db,
+            store: createEligibilityRequestsStore(db),
+            citizens: citizensStore,
+            now,
+          }),
+        ),
         ...placesRoutes(places),
+        ...notificationsRoutes({
+          db,
+          store: notificationsStore,
+          serviceExists: async (id) => (await servicesStore.find(id)) !== undefined,
+          canActFor: (userId, citizenId) => citizenAccess.canActFor(userId, citizenId),
+        }),
+        ...reportsRoutes(createReportsService({ db, timeZone: config.timeZone })),
+        ...pushRoutes(
+          createPushService({
+            store: pushStore,
+            publicKey: vapidKeys.publicKey,
+            allowedHosts: config.push.serviceHosts ?? DEFAULT_PUSH_SERVICE_HOSTS,
+          }),
+        ),
       ];
       const app = createHttpApp({
         routes: apiRoutes,
@@ -586,6 +798,7 @@ export async function startService(
         metrics: { registry: metrics, token: config.metrics.token },
         audit: createRouteAuditor(db),
         trustProxy: config.trustProxy,
+        mapTileUrl: config.mapTileUrl,
       });
       const server: Server = createServer(app);
       const pubClient = redis.duplicate();
@@ -635,6 +848,7 @@ export async function startService(
       logger,
       relay,
       reoptimise,
+      retention,
       standingOrders,
       metrics,
       close,

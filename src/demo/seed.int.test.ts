@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ensureDefaultServices } from '../features/services/default-services.js';
 import { createServicesStore } from '../features/services/services.store.js';
+import { installDataCipher } from '../infra/crypto/data-cipher.js';
+import { derivedDataKeys } from '../infra/crypto/field-cipher.js';
 import { migrate } from '../infra/db/migrate.js';
 import { createPgliteDatabase } from '../infra/db/pglite-database.js';
 import { DEMO_DRIVERS } from './demo-data.js';
@@ -11,6 +13,7 @@ describe('demo data', () => {
     const db = await createPgliteDatabase();
     try {
       await migrate(db);
+      installDataCipher(derivedDataKeys('seed-test-secret'));
       await ensureDefaultServices(createServicesStore(db));
       const now = new Date();
       const tenDaysAgo = new Date(now.getTime() - 10 * 86_400_000);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SERVICES } from '../features/services/default-services.js';
 import {
+  latestArrival,
   overlaps,
   promiseAround,
   returnOpensAt,
@@ -120,5 +121,33 @@ describe('one ride at a time', () => {
       plannedDropoffAt: null,
     });
     expect(minutes(i.start, i.end)).toBe(65);
+  });
+});
+
+describe('latestArrival', () => {
+  const at = (hhmm: string) => new Date(`2026-11-27T${hhmm}:00Z`);
+  it('adds what the pickup can still slide inside its window to the planned arrival', () => {
+    const ride = {
+      plannedPickupAt: at('21:40'),
+      plannedDropoffAt: at('21:54'),
+      pickupWindowEnd: at('22:00'),
+    };
+    expect(latestArrival(ride)).toEqual(at('22:14'));
+  });
+  it("is the planned arrival when the pickup is already at its window's end, or past it", () => {
+    expect(
+      latestArrival({
+        plannedPickupAt: at('22:00'),
+        plannedDropoffAt: at('22:14'),
+        pickupWindowEnd: at('22:00'),
+      }),
+    ).toEqual(at('22:14'));
+    expect(
+      latestArrival({
+        plannedPickupAt: at('22:05'),
+        plannedDropoffAt: at('22:19'),
+        pickupWindowEnd: at('22:00'),
+      }),
+    ).toEqual(at('22:19'));
   });
 });

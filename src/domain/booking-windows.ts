@@ -113,6 +113,23 @@ export function returnOpensAt(
   return new Date(base.getTime() + after * MINUTE);
 }
 
+/**
+ * The latest a planned pickup-time ride may still arrive: its planned
+ * drop-off plus what its pickup can still slide inside its window, as the
+ * route is re-timed when rides join it (for one, to spare the car waiting for
+ * this ride's own return). A return that follows the ride opens after this,
+ * so the citizen is never fetched before ready. A detour added later can
+ * still lengthen the ride itself: the engine has no link between the two.
+ */
+export function latestArrival(ride: {
+  plannedPickupAt: Date;
+  plannedDropoffAt: Date;
+  pickupWindowEnd: Date;
+}): Date {
+  const slide = Math.max(0, ride.pickupWindowEnd.getTime() - ride.plannedPickupAt.getTime());
+  return new Date(ride.plannedDropoffAt.getTime() + slide);
+}
+
 /** A stretch of time a citizen is busy with a ride, from the pickup window's start to the arrival. */
 export interface RideInterval {
   readonly start: Date;

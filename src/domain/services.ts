@@ -1,11 +1,12 @@
 import { DateTime } from 'luxon';
 import type { Load, RequiredFeature } from '../scheduling/model.js';
+import type { NoShowPolicy } from './no-show-policy.js';
 
 /**
  * A transport service is a row of configuration, not a code path: a city
  * adds a fourth service by inserting a row with these rules.
  */
-export interface ServiceRules {
+export interface ServiceRules extends NoShowPolicy {
   id: string;
   nameTr: string;
   nameEn: string;
@@ -35,6 +36,8 @@ export interface ServiceRules {
   returnTrip: boolean;
   dwellSeconds: number;
   wheelchairDwellSeconds: number;
+  /** Its own quiet hours for messages (`HH:mm-HH:mm`); null or absent: the global setting. */
+  quietHours?: string | null;
 }
 
 export type Wheelchair = 'none' | 'manual' | 'electric';

@@ -9,6 +9,7 @@ import { maskText } from '../infra/logging/mask.js';
 import { httpMetrics, metricsHandler } from '../infra/metrics/http-metrics.js';
 import type { Metrics } from '../infra/metrics/metrics.js';
 import { apiDocsRouter } from './api-docs.js';
+import { tileImageSource } from './content-policy.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { createRegistry } from './openapi.js';
 import { type MountDeps, mountRoutes, type RouteDefinition } from './route.js';
@@ -28,6 +29,8 @@ export interface HttpAppDeps {
   publicUrl?: string | undefined;
   /** Answers counted by route; /metrics served to a scraper holding the token. */
   metrics?: { registry: Metrics; token: string | undefined };
+  /** The maps' tile URL template: its server is allowed as an image source. */
+  mapTileUrl?: string | undefined;
 }
 
 export function createHttpApp(deps: HttpAppDeps): express.Express {
@@ -75,7 +78,14 @@ export function createHttpApp(deps: HttpAppDeps): express.Express {
   const docs = apiDocsRouter(registry, { publicUrl: deps.publicUrl });
   // Swagger UI runs an inline bootstrap script; the rest of the site keeps the strict policy.
   app.use('/api', helmet({ contentSecurityPolicy: false }), docs);
-  app.use(helmet());
+  const tiles = deps.mapTileUrl ? tileImageSource(deps.mapTileUrl) : null;
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { imgSrc: ["'self'", 'data:', ...(tiles ? [tiles] : [])] },
+      },
+    }),
+  );
 
   app.get('/health', async (_req, res) => {
     const { ok, body } = await deps.health();

@@ -48,6 +48,9 @@ const ENTITY: Record<Lang, Record<string, string>> = {
     'standing-order': 'Düzenli yolculuk',
     holiday: 'Tatil günü',
     user: 'Kullanıcı',
+    suspension: 'Süren bir askıya alma',
+    'day-hours': 'Günün hizmet saati',
+    'eligibility-request': 'Hak sahipliği talebi',
   },
   en: {
     booking: 'Booking',
@@ -61,6 +64,9 @@ const ENTITY: Record<Lang, Record<string, string>> = {
     'standing-order': 'Standing order',
     holiday: 'Holiday',
     user: 'User',
+    suspension: 'A suspension in force',
+    'day-hours': "The day's service hours",
+    'eligibility-request': 'Eligibility request',
   },
 };
 
@@ -82,6 +88,10 @@ const MESSAGES: Record<Lang, Messages> = {
       `Vatandaşın bu saatle çakışan bir yolculuğu var (${p.when}, ${p.serviceTr}). Yine de almak için bir gerekçe yazın.`,
     REASSIGN_INFEASIBLE: (p) => `Yolculuk ${p.plate} aracına verilemez: ${p.reasonTr}.`,
     CONFLICT: () => 'Kayıt başka biri tarafından değiştirildi; yeniden deneyin.',
+    ERASURE_BLOCKED: (p) =>
+      Number(p.underWay) > 0
+        ? `Vatandaşın şu anda süren ${p.underWay} yolculuğu var; yolculuk bitmeden kişisel verileri silinemez.`
+        : `Vatandaşın bitmemiş ${p.open} yolculuğu ya da düzenli yolculuğu var; önce iptal edilmeleri gerekir (cancelFutureRides).`,
     BREAK_NOT_ALLOWED: (p) =>
       p.reason === 'passenger-aboard'
         ? 'Araçta ya da durakta yolcu varken mola başlatılamaz.'
@@ -92,6 +102,8 @@ const MESSAGES: Record<Lang, Messages> = {
       p.reason === 'too-early'
         ? `Yolcu gelmedi bildirimi için kapıda bekleme süresi dolmadı: ${p.time} sonra yapılabilir.`
         : 'Bu durak bugünün işi değil; yalnızca bugünün durakları işaretlenebilir.',
+    SELF_BOOKING_SUSPENDED: (p) =>
+      `Şu an buradan yolculuk isteyemezsiniz: ${p.until} tarihine kadar yolculuklarınız çağrı merkezinden alınıyor. Lütfen ${p.phone} numarasını arayın; sizin için yolculuk alırız.`,
     RATE_LIMITED: () => 'Çok fazla istek; biraz sonra yeniden deneyin.',
     LOGIN_LOCKED: (p) =>
       `Çok fazla hatalı giriş denemesi. ${waitTr(Number(p.retryAfterSeconds))} sonra yeniden deneyin.`,
@@ -120,6 +132,10 @@ const MESSAGES: Record<Lang, Messages> = {
       `The citizen already has a ride at this time (${p.when}, ${p.serviceEn}). Give a reason to book anyway.`,
     REASSIGN_INFEASIBLE: (p) => `The ride cannot go to ${p.plate}: ${p.reasonEn}.`,
     CONFLICT: () => 'Someone else changed this record; try again.',
+    ERASURE_BLOCKED: (p) =>
+      Number(p.underWay) > 0
+        ? `The citizen has ${p.underWay} ride(s) under way; their data cannot be erased before the ride ends.`
+        : `The citizen has ${p.open} ride(s) or standing order(s) not yet finished; they must be cancelled first (cancelFutureRides).`,
     BREAK_NOT_ALLOWED: (p) =>
       p.reason === 'passenger-aboard'
         ? 'A break cannot start with a passenger aboard or waiting at the stop.'
@@ -130,6 +146,8 @@ const MESSAGES: Record<Lang, Messages> = {
       p.reason === 'too-early'
         ? `The waiting time at the door is not over: a no-show can be reported from ${p.time}.`
         : 'This stop is not on today’s work; only today’s stops can be marked.',
+    SELF_BOOKING_SUSPENDED: (p) =>
+      `You cannot request a ride here for now: until ${p.until} your rides are booked by the call centre. Please call ${p.phone}; we will book the ride for you.`,
     RATE_LIMITED: () => 'Too many requests; try again shortly.',
     LOGIN_LOCKED: (p) =>
       `Too many failed login attempts. Try again in ${waitEn(Number(p.retryAfterSeconds))}.`,
@@ -171,6 +189,10 @@ function horizonTr(p: Params): string {
       return `Bu hizmet en az ${p.minNoticeMinutes} dakika önceden rezerve edilmelidir.`;
     case 'same-day-not-allowed':
       return 'Bu hizmet aynı gün için rezerve edilemez.';
+    case 'day-closed':
+      return `Bu hizmet ${dmy(p.date)} günü kapalı.`;
+    case 'outside-day-hours':
+      return `Bu hizmet ${dmy(p.date)} günü yalnızca ${p.opensAt}–${p.closesAt} saatleri arasında çalışıyor.`;
     default:
       return `Bu hizmet en fazla ${p.maxDaysAhead} gün sonrası için rezerve edilebilir.`;
   }
@@ -184,6 +206,10 @@ function horizonEn(p: Params): string {
       return `This service must be booked at least ${p.minNoticeMinutes} minutes ahead.`;
     case 'same-day-not-allowed':
       return 'This service cannot be booked for the same day.';
+    case 'day-closed':
+      return `This service is closed on ${p.date}.`;
+    case 'outside-day-hours':
+      return `On ${p.date} this service runs only from ${p.opensAt} to ${p.closesAt}.`;
     default:
       return `This service can be booked at most ${p.maxDaysAhead} days ahead.`;
   }
@@ -283,6 +309,10 @@ const SCHEMA_MESSAGES: Record<string, Record<Lang, string>> = {
     tr: 'Geçerli bir ehliyet sınıfı değil (B, BE, C1, C1E, C, CE, D1, D1E, D).',
     en: 'Not a valid licence class (B, BE, C1, C1E, C, CE, D1, D1E, D).',
   },
+  'suspension-until': {
+    tr: 'Bitiş zamanı gelecekte ve en fazla 365 gün sonra olmalı.',
+    en: 'The end must be in the future and at most 365 days ahead.',
+  },
   'asap-needs-same-day': {
     tr: '"En kısa sürede" yolculuk için aynı gün rezervasyona izin verilmeli.',
     en: '"As soon as possible" rides need same-day booking allowed.',
@@ -291,9 +321,29 @@ const SCHEMA_MESSAGES: Record<string, Record<Lang, string>> = {
     tr: 'Varış aralığı, varış payından uzun olmalı.',
     en: 'The arrival window must be longer than the arrival margin.',
   },
+  'quiet-hours': {
+    tr: 'SS:dd-SS:dd biçiminde yazın (ör. 22:00-08:00); boş bırakılırsa genel ayar geçerli.',
+    en: 'Write it as HH:mm-HH:mm (e.g. 22:00-08:00); leave it empty for the general setting.',
+  },
   'service-id': {
     tr: 'Küçük harf, rakam ve tire olmalı (ör. yasli-ulasim).',
     en: 'Use lower-case letters, digits and dashes (e.g. elderly-transport).',
+  },
+  'required-to-grant': {
+    tr: 'Bu talepte yok: onaylarken girin.',
+    en: 'The request has none: give it when granting.',
+  },
+  'closed-no-hours': {
+    tr: 'Kapalı bir gün için saat girilmez.',
+    en: 'A closed day has no hours.',
+  },
+  'hours-required': {
+    tr: 'Açık bir gün için açılış ve kapanış saatini girin.',
+    en: 'Give the opening and closing time of an open day.',
+  },
+  'hours-order': {
+    tr: 'Kapanış saati açılıştan sonra olmalı.',
+    en: 'The closing time must be after the opening time.',
   },
   'time-hhmm': { tr: 'Saat SS:DD biçiminde olmalı (ör. 07:30).', en: 'Use HH:mm (e.g. 07:30).' },
   'break-window': {
@@ -308,6 +358,11 @@ const SCHEMA_MESSAGES: Record<string, Record<Lang, string>> = {
   'address-20': { tr: 'En fazla 20 karakter yazın.', en: 'Write at most 20 characters.' },
   'address-120': { tr: 'En fazla 120 karakter yazın.', en: 'Write at most 120 characters.' },
   'address-500': { tr: 'En fazla 500 karakter yazın.', en: 'Write at most 500 characters.' },
+  'push-endpoint': {
+    tr: 'Bu adres tanınan bir bildirim servisinin değil.',
+    en: 'This address is not a known push service.',
+  },
+  base64url: { tr: 'base64url biçiminde olmalı.', en: 'Must be base64url.' },
   'unknown-field': {
     tr: 'Bilinmeyen alan: bu isimde bir alan yok.',
     en: 'Unknown field: there is no field of this name.',
@@ -316,6 +371,28 @@ const SCHEMA_MESSAGES: Record<string, Record<Lang, string>> = {
     tr: 'Metin NUL (\\u0000) karakteri içeremez.',
     en: 'Text cannot contain the NUL (\\u0000) character.',
   },
+  'report-period': {
+    tr: 'Bir dönem seçin: year (yıl), year ve month (ay) ya da from ve to (tarihler).',
+    en: 'Choose a period: year, year and month, or from and to (dates).',
+  },
+  'report-period-one': {
+    tr: 'Ya yıl (ve ay) ya da from–to tarihleri gönderin, ikisini birden değil.',
+    en: 'Send a year (and month) or from–to dates, not both.',
+  },
+  'report-month-year': { tr: 'Ay, yılla birlikte gönderilmeli.', en: 'A month needs its year.' },
+  'report-from-to': {
+    tr: 'Özel dönem için from ve to tarihlerinin ikisi de gerekli.',
+    en: 'A custom period needs both from and to.',
+  },
+  'report-date-order': {
+    tr: 'Bitiş tarihi başlangıçtan önce olamaz.',
+    en: 'The end date cannot be before the start date.',
+  },
+  'report-span': {
+    tr: 'Bir rapor en fazla iki yılı kapsayabilir.',
+    en: 'A report covers at most two years.',
+  },
+  'report-service': { tr: 'Böyle bir hizmet yok.', en: 'No such service.' },
   'not-json': { tr: 'Geçerli bir JSON değil.', en: 'Not valid JSON.' },
   'path-encoding': {
     tr: 'Adreste bozuk bir yüzde kodlaması (%..) var.',

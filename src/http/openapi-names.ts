@@ -26,7 +26,11 @@ import {
   driverReport,
   driverTap,
 } from '../features/dispatch/dispatch.schema.js';
-import { manifestStopView, manifestsView, manifestView } from '../features/dispatch/manifest.js';
+import {
+  manifestStopView,
+  manifestsView,
+  manifestView,
+} from '../features/dispatch/manifest-view.js';
 import {
   createDriverBody,
   createShiftBody,

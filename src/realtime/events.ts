@@ -11,7 +11,7 @@ import type {
   FleetAlert,
   ManifestAck,
 } from '../features/dispatch/dispatch.schema.js';
-import type { DriverManifests } from '../features/dispatch/manifest.js';
+import type { DriverManifests } from '../features/dispatch/manifest-view.js';
 import type {
   DriverMessageInput,
   EmergencyReport,

@@ -47,6 +47,7 @@ export {
 } from './explain-insertion.js';
 export { type AlternativeTime, findAlternativeTimes } from './find-alternative-times.js';
 export { type InsertionOptions, type InsertionOutcome, insertRequest } from './insert-request.js';
+export { mergePlan } from './merge-plan.js';
 export * from './model.js';
 export { type AlnsTuning, type OptimiseOptions, optimisePlan } from './optimise-plan.js';
 export { createRandom, type Random } from './random.js';

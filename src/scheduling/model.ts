@@ -57,6 +57,12 @@ export interface TransportRequest {
   readonly shareable: boolean;
   /** The transport service it belongs to (e.g. `anne-taksi`); see `Vehicle.services`. */
   readonly service?: string;
+  /**
+   * The vehicle it is planned on now. Serving it from another vehicle costs
+   * `Problem.moveCost`, so the optimiser moves a ride only when that pays
+   * (a driver's day stays recognisable). Absent: it may go anywhere for free.
+   */
+  readonly currentVehicle?: string;
 }
 
 /** A driver break: `duration` taken at the vehicle's position, starting within `window`. */
@@ -128,4 +134,9 @@ export interface Problem {
   readonly requests: readonly TransportRequest[];
   readonly vehicles: readonly Vehicle[];
   readonly matrix: TravelMatrix;
+  /**
+   * Added to the objective for each request served by a vehicle other than
+   * its `currentVehicle`, in the matrix's distance unit. Absent or 0: none.
+   */
+  readonly moveCost?: number;
 }

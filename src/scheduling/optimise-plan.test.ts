@@ -50,6 +50,32 @@ describe('optimisePlan', () => {
     );
   });
 
+  it('moves a ride to another vehicle only when the saving pays the move cost', () => {
+    const ownerOf = (plan: Plan) =>
+      new Map(plan.routes.flatMap((r) => r.stops.map((s) => [s.refId, r.vehicleId] as const)));
+    fc.assert(
+      fc.property(arbProblem({ maxRequests: 10, maxVehicles: 3 }), fc.nat(), (problem, seed) => {
+        const start = greedyPlan(problem);
+        const before = ownerOf(start);
+        const pinned = {
+          ...problem,
+          moveCost: 1e9,
+          requests: problem.requests.map((r) => ({ ...r, currentVehicle: before.get(r.id) })),
+        };
+        const out = optimisePlan(pinned, start, { seed, maxIterations: 30 });
+        expect(checkPlan(problem, out).violations).toEqual([]);
+        const after = ownerOf(out);
+        // Serving more requests comes first (a move that makes room for one is worth it), and
+        // serving a request that was waiting instead of one that was planned is not a move.
+        if (out.unassigned.length < start.unassigned.length) return;
+        for (const [id, vehicle] of after) {
+          if (before.has(id)) expect(vehicle).toBe(before.get(id));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('is deterministic for a seed and an iteration budget', () => {
     const problem = fc.sample(arbProblem({ maxRequests: 14, maxVehicles: 3 }), {
       seed: 7,

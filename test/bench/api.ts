@@ -1,7 +1,8 @@
 /**
  * Booking API throughput and latency under load, on the real stack: the
- * service in-process on embedded PGlite and a private redis-server, requests
- * over HTTP on loopback. Each POST /bookings includes planning (the API waits
+ * service in-process on PostgreSQL when DATABASE_URL is set (a fresh
+ * `yoldas_bench_api_…` database, dropped at the end), else embedded PGlite,
+ * and a private redis-server, requests over HTTP on loopback. Each POST /bookings includes planning (the API waits
  * for the scheduler's answer), so latency is what an operator feels.
  *
  *   npm run bench:api -- [--requests 300] [--concurrency 8] [--vehicles 30] [--json]
@@ -15,10 +16,11 @@ import { DateTime } from 'luxon';
 import { pino } from 'pino';
 import { loadConfig } from '../../src/config.js';
 import { IZMIT_PLACES } from '../../src/domain/places/izmit-gazetteer.js';
-import { createPgliteDatabase } from '../../src/infra/db/pglite-database.js';
+import { createPostgresDatabase } from '../../src/infra/db/postgres-database.js';
 import { createLogger } from '../../src/infra/logging/logger.js';
 import { startRedisServer } from '../../src/infra/redis/redis-server-process.js';
 import { startService } from '../../src/service.js';
+import { createChaosDatabase } from '../chaos/database.js';
 
 const { values } = parseArgs({
   options: {
@@ -33,14 +35,23 @@ const concurrency = Number(values.concurrency);
 const vehicles = Number(values.vehicles);
 
 const redis = await startRedisServer();
-const db = await createPgliteDatabase();
+const dataDir = mkdtempSync(join(tmpdir(), 'yoldas-bench-'));
+// PGlite answers in this process, so it shares the CPU with the handler being measured; PostgreSQL,
+// as in production, does not.
+const database = await createChaosDatabase(
+  process.env.DATABASE_URL,
+  dataDir,
+  `yoldas_bench_api_${process.pid}`,
+);
+// The service's own pool size (the chaos helper's small pool would queue the readers).
+const db = database.url ? createPostgresDatabase(database.url) : await database.open();
 const config = loadConfig({
   PORT: '0',
   HOST: '127.0.0.1',
   REDIS_URL: redis.url,
   JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
   LOG_LEVEL: 'info',
-  DATA_DIR: mkdtempSync(join(tmpdir(), 'yoldas-bench-')),
+  DATA_DIR: dataDir,
   REOPTIMISE_EVERY_MINUTES: '0',
   BOOKING_WAIT_MS: '10000',
   // The production default (info) with its cost; the lines go to /dev/null.
@@ -191,7 +202,7 @@ const result = {
   p99Ms: pct(0.99),
   maxMs: Math.round(latencies.at(-1)! * 10) / 10,
   outcomes,
-  database: 'pglite',
+  database: database.dialect,
   readsPerSec: Math.round(apiReads),
   bareReadsPerSec: Math.round(bareReads),
   readRatio: Math.round((apiReads / bareReads) * 100) / 100,
@@ -200,3 +211,4 @@ console.log(values.json ? JSON.stringify(result) : result);
 await service.close();
 await db.close();
 await redis.stop();
+await database.remove();

@@ -34,6 +34,8 @@ async function adminQuery(adminUrl: string, sql: string, params: unknown[] = [])
 export async function createChaosDatabase(
   adminUrl: string | undefined,
   dataDir: string,
+  /** The database's name; by default a random `yoldas_chaos_…` so runs never share one. */
+  name = `yoldas_chaos_${randomBytes(5).toString('hex')}`,
 ): Promise<ChaosDatabase> {
   if (!adminUrl) {
     return {
@@ -47,7 +49,6 @@ export async function createChaosDatabase(
       async remove() {},
     };
   }
-  const name = `yoldas_chaos_${randomBytes(5).toString('hex')}`;
   await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

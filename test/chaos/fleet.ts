@@ -46,7 +46,15 @@ async function ok<T>(answer: Promise<{ status: number; body: T }>, what: string)
 export async function buildFleet(
   client: ApiClient,
   admin: Session,
-  options: { runId: string; vehicles: number; days: number; citizens: number; now: Date },
+  options: {
+    runId: string;
+    vehicles: number;
+    days: number;
+    citizens: number;
+    now: Date;
+    /** The `v`-th vehicle's depot (a place or a point); by default all share the social services' garage. */
+    depot?: (v: number) => Record<string, unknown>;
+  },
 ): Promise<Fleet> {
   const now = DateTime.fromJSDate(options.now).setZone(ZONE);
   const todayStart = now.minus({ hours: 1 }).startOf('minute');
@@ -64,7 +72,7 @@ export async function buildFleet(
           infantSeats: 2,
           hasRamp: true,
           serviceIds: SERVICES,
-          depot: { placeId: 'sosyal-destek-garaji' },
+          depot: options.depot?.(v) ?? { placeId: 'sosyal-destek-garaji' },
         },
       }),
       'vehicle',

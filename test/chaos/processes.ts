@@ -11,6 +11,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export interface Supervised {
   readonly name: string;
   readonly running: boolean;
+  /** The current child's process id (to read its memory from /proc), undefined before the first start. */
+  readonly pid: number | undefined;
   /** How many times it was started (1 after the first start). */
   readonly starts: number;
   /** Exits nobody asked for (a crash): each is logged, counted and restarted, as a supervisor would. */
@@ -69,6 +71,9 @@ function supervise(
     name,
     get running() {
       return child !== undefined && child.exitCode === null && child.signalCode === null;
+    },
+    get pid() {
+      return child?.pid;
     },
     get starts() {
       return starts;

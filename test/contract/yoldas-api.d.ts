@@ -285,7 +285,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Find citizens by part of the name, phone digits or national ID */
+    /** Find citizens by part of the name, or by the whole phone number or national ID */
     get: operations['listCitizens'];
     put?: never;
     /** Register a citizen, optionally with eligibility records */
@@ -365,6 +365,111 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/citizens/{id}/eligibility-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A citizen's eligibility requests and their state, newest first (audited) */
+    get: operations['listCitizenEligibilityRequests'];
+    put?: never;
+    /** Ask for an eligibility (service, basis, document, validity wished) for a supervisor to decide; an open request for the same service is updated */
+    post: operations['createCitizenEligibilityRequest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/citizens/{id}/erasure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Erase a citizen's personal data on their request (KVKK; administrators): rides and reports keep an anonymous id, everything that tells who they were is removed or anonymised; audited with the reason */
+    post: operations['erasureCitizen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/citizens/{id}/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A citizen's message preferences: essential messages only, and the language */
+    get: operations['getCitizenNotificationPreferences'];
+    /** Set a citizen's message preferences for them (an operator on the phone); the change is audited */
+    put: operations['updateCitizenNotificationPreferences'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/citizens/{id}/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The messages sent to a citizen, newest first: text, channel, state, attempts and the last error (the read is audited) */
+    get: operations['listCitizenNotifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/citizens/{id}/policy-history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A citizen's no-shows, late cancels, warnings and self-booking suspensions, with author and reason (citizens: only their own) */
+    get: operations['getCitizenPolicyHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/citizens/{id}/self-booking-suspension': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Suspend a citizen's own bookings (on /request) until a time, with a reason; operators still book for them */
+    post: operations['createCitizenSelfBookingSuspension'];
+    /** Lift a citizen's suspension of self-booking early, with a reason */
+    delete: operations['deleteCitizenSelfBookingSuspension'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/citizens/{id}/standing-orders': {
     parameters: {
       query?: never;
@@ -377,6 +482,41 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/day-hours': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Days with their own service hours (closed, or open from–to) per service, optionally in a range; bookings outside them are refused */
+    get: operations['listDayHours'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/day-hours/{date}/{serviceId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a day's own hours for a service (administrators): closed, or open from opensAt up to closesAt; standing-order rides booked outside them are cancelled */
+    put: operations['updateDayHour'];
+    post?: never;
+    /** Remove a day's own hours (administrators): the service runs as on any other day, and standing orders book that day again */
+    delete: operations['deleteDayHour'];
     options?: never;
     head?: never;
     patch?: never;
@@ -555,6 +695,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/eligibility/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Eligibility requests by state (open ones by default, oldest first), operators' and citizens' own (audited) */
+    get: operations['listEligibilityRequests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/eligibility/requests/{id}/grant': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Grant an open request (supervisors and administrators): the eligibility is created with the validity, basis and document asked for, or those given here */
+    post: operations['grantEligibilityRequest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/eligibility/requests/{id}/refuse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Refuse an open request with a reason (supervisors and administrators) */
+    post: operations['refuseEligibilityRequest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/emergencies': {
     parameters: {
       query?: never;
@@ -686,6 +877,24 @@ export interface paths {
     put?: never;
     /** Apply for a service the citizen is not eligible for: recorded for the operators to decide */
     post: operations['createMeCitizenApplication'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/citizens/{citizenId}/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The messages I receive about this citizen’s rides: all, or only the essential ones */
+    get: operations['getMeCitizenNotificationPreferences'];
+    /** Choose all messages, or only the essential ones (the car on its way and at the door, news of a ride close at hand) */
+    put: operations['updateMeCitizenNotificationPreferences'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -932,6 +1141,109 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/push/public-key': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The server's VAPID public key, the page's applicationServerKey when it subscribes */
+    get: operations['getPushPublicKey'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/push/subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Tell this browser of my rides (and those of the citizens I act for) by Web Push: the browser's PushSubscription. Repeating it is harmless */
+    post: operations['createPushSubscription'];
+    /** Stop telling this browser (by its endpoint); done also when it was not subscribed */
+    delete: operations['deletePushSubscriptions'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/activity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Rides requested, completed, cancelled (by whom, late or not), no-shows, refused and turned down, citizens served, neighbourhoods and villages reached, first and last ride, per service; with the sentences for the activity report in Turkish and English. Filters: serviceId (or every service); year, year and month, or from and to (local dates, both included). CSV with format=csv or Accept: text/csv. */
+    get: operations['getReportsActivity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/places': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where rides start: requested and completed rides per pickup place (neighbourhood, village or facility) with its point. Filters: serviceId (or every service); year, year and month, or from and to (local dates, both included). CSV with format=csv or Accept: text/csv. */
+    get: operations['getReportsPlaces'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/quality': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** On-time pickups, late minutes (mean, 95th percentile), arrivals before appointments, ride time against direct time, shared rides, utilisation, empty kilometres and overtime, per service. Filters: serviceId (or every service); year, year and month, or from and to (local dates, both included). CSV with format=csv or Accept: text/csv. */
+    get: operations['getReportsQuality'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/refusals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Why rides were refused, per service and reason, and how often the caller turned the offered times down. Filters: serviceId (or every service); year, year and month, or from and to (local dates, both included). CSV with format=csv or Accept: text/csv. */
+    get: operations['getReportsRefusals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/service-applications': {
     parameters: {
       query?: never;
@@ -999,6 +1311,24 @@ export interface paths {
     head?: never;
     /** Change a service's rules (administrators); they count for bookings made from now, booked rides keep theirs */
     patch: operations['updateService'];
+    trace?: never;
+  };
+  '/services/{id}/message-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A service's message texts per event and language (its own, or the built-in one), and the placeholders they may use */
+    get: operations['getServiceMessageTemplates'];
+    /** Set a service's message texts (administrators); a `null` body returns to the built-in text. Messages sent from now use them */
+    put: operations['updateServiceMessageTemplates'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/shift-templates': {
@@ -1223,7 +1553,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change a vehicle: plate, label, places, ramp or lift, depot, services (administrators); counts for rides planned from now */
+    /** Change a vehicle: plate, label, places, ramp or lift, depot, services (administrators). Fewer places, a ramp or lift or a service taken away: its planned rides from now are checked, and those that no longer fit re-planned (or refused for the operators); `recheck` says which */
     patch: operations['updateVehicle'];
     trace?: never;
   };
@@ -1324,6 +1654,7 @@ export interface components {
     AuthPasswordResetRequest: {
       code: string;
       newPassword: string;
+      username?: string;
     };
     AuthRefreshRequest: {
       refreshToken: string;
@@ -1349,6 +1680,7 @@ export interface components {
       } | null;
       arriveBy: string | null;
       asap: boolean;
+      cancelledByRole: string | null;
       /** Format: uuid */
       citizenId: string;
       citizenName: string;
@@ -1365,6 +1697,8 @@ export interface components {
       explanation: components['schemas']['Explanation'][];
       /** Format: uuid */
       id: string;
+      lateCancel: boolean;
+      lateCancelFrom: string | null;
       notes: string | null;
       overlapOverride: boolean;
       passengers: {
@@ -1619,6 +1953,41 @@ export interface components {
       lng: number;
       placeId?: string;
     };
+    CreateCitizenEligibilityRequestRequest: {
+      basis: string;
+      disabilityRate?: number;
+      documentRef?: string;
+      note?: string;
+      serviceId: string;
+      /** Format: date */
+      validFrom: string;
+      /** Format: date */
+      validUntil: string;
+    };
+    CreateCitizenEligibilityRequestResponse: {
+      basis: string | null;
+      /** Format: uuid */
+      citizenId: string;
+      citizenName: string;
+      createdAt: string;
+      decidedAt: string | null;
+      decidedBy: string | null;
+      decisionReason: string | null;
+      disabilityRate: number | null;
+      documentRef: string | null;
+      /** Format: uuid */
+      eligibilityId: string | null;
+      /** Format: uuid */
+      id: string;
+      note: string | null;
+      requestedBy: string;
+      requestedByRole: string;
+      serviceId: string;
+      /** @enum {string} */
+      status: 'open' | 'granted' | 'declined';
+      validFrom: string | null;
+      validUntil: string | null;
+    };
     CreateCitizenRequest: {
       birthYear?: number;
       eligibility?: components['schemas']['EligibilityInput'][];
@@ -1632,6 +2001,19 @@ export interface components {
       nationalId?: components['schemas']['NationalId'];
       notes?: string;
       phone: components['schemas']['PhoneNumber'];
+    };
+    CreateCitizenSelfBookingSuspensionRequest: {
+      reason: string;
+      /** Format: date-time */
+      until: string | null;
+    };
+    CreateCitizenSelfBookingSuspensionResponse: {
+      createdByName: string;
+      endsAt: string;
+      /** Format: uuid */
+      id: string;
+      reason: string;
+      startsAt: string;
     };
     CreateDriverAbsenceRequest: {
       /** Format: date */
@@ -1692,6 +2074,21 @@ export interface components {
       /** Format: uuid */
       driverId: string;
     };
+    CreatePushSubscriptionRequest: {
+      /** Format: uri */
+      endpoint: string;
+      expirationTime?: number | null;
+      keys: {
+        auth: string;
+        p256dh: string;
+      };
+    };
+    CreatePushSubscriptionResponse: {
+      createdAt: string;
+      endpoint: string;
+      /** Format: uuid */
+      id: string;
+    };
     CreateServiceRequest: {
       active: boolean;
       arrivalMarginMinutes: number;
@@ -1699,6 +2096,10 @@ export interface components {
       asapAllowed: boolean;
       dwellSeconds: number;
       id: string;
+      /** @default 60 */
+      lateCancelMinutes?: number;
+      /** @default false */
+      lateCancelsCount?: boolean;
       maxCompanions: number;
       maxDaysAhead: number;
       maxRideExtraMinutes: number;
@@ -1706,7 +2107,15 @@ export interface components {
       minNoticeMinutes: number;
       nameEn: string;
       nameTr: string;
+      /** @default 90 */
+      noShowPeriodDays?: number;
+      /** @default 5 */
+      noShowWaitMinutes?: number;
+      /** @default 3 */
+      noShowWarnAfter?: number;
       pickupWindowMinutes: number;
+      /** @default null */
+      quietHours?: string | null;
       requiredFeatures: ('wheelchairAccess' | 'infantSeat')[];
       returnReadyAfterMinutes: number;
       returnTrip: boolean;
@@ -1723,6 +2132,8 @@ export interface components {
       asapAllowed: boolean;
       dwellSeconds: number;
       id: string;
+      lateCancelMinutes: number;
+      lateCancelsCount: boolean;
       maxCompanions: number;
       maxDaysAhead: number;
       maxRideExtraMinutes: number;
@@ -1730,7 +2141,11 @@ export interface components {
       minNoticeMinutes: number;
       nameEn: string;
       nameTr: string;
+      noShowPeriodDays: number;
+      noShowWaitMinutes: number;
+      noShowWarnAfter: number;
       pickupWindowMinutes: number;
+      quietHours: string | null;
       requiredFeatures: string[];
       returnReadyAfterMinutes: number;
       returnTrip: boolean;
@@ -1925,6 +2340,13 @@ export interface components {
     DeclineBookingRequest: {
       reason: string;
     };
+    DeleteCitizenSelfBookingSuspensionRequest: {
+      reason: string;
+    };
+    DeletePushSubscriptionsRequest: {
+      /** Format: uri */
+      endpoint: string;
+    };
     DoorAddress: {
       buildingNo?: string;
       directions?: string;
@@ -2034,6 +2456,26 @@ export interface components {
     EndStandingOrderRequest: {
       reason: string;
     };
+    ErasureCitizenRequest: {
+      /** @default false */
+      cancelFutureRides?: boolean;
+      reason: string;
+    };
+    ErasureCitizenResponse: {
+      alreadyErased: boolean;
+      cancelledRides: number;
+      /** Format: uuid */
+      citizenId: string;
+      counts: {
+        [key: string]: number;
+      };
+      endedStandingOrders: number;
+      erasedAt: string;
+      redis: {
+        jobs: number;
+        keys: number;
+      };
+    };
     Error: {
       error: {
         code: components['schemas']['ErrorCode'];
@@ -2068,8 +2510,10 @@ export interface components {
       | 'OVERLAPPING_BOOKING'
       | 'REASSIGN_INFEASIBLE'
       | 'CONFLICT'
+      | 'ERASURE_BLOCKED'
       | 'BREAK_NOT_ALLOWED'
       | 'STOP_NOT_ACTIONABLE'
+      | 'SELF_BOOKING_SUSPENDED'
       | 'RATE_LIMITED'
       | 'LOGIN_LOCKED'
       | 'OTP_INVALID'
@@ -2115,6 +2559,51 @@ export interface components {
       }[];
       nextCursor: number | null;
     };
+    GetCitizenNotificationPreferencesResponse: {
+      /** Format: uuid */
+      citizenId: string;
+      essentialOnly: boolean;
+      /** @enum {string} */
+      language: 'tr' | 'en';
+      updatedAt: string | null;
+    };
+    GetCitizenPolicyHistoryResponse: {
+      callCenterPhone: string;
+      events: {
+        at: string;
+        authorName: string | null;
+        authorRole: string;
+        /** Format: uuid */
+        bookingId: string | null;
+        details: {
+          [key: string]: unknown;
+        };
+        id: string;
+        /** @enum {string} */
+        kind: 'no-show' | 'late-cancel' | 'warning' | 'suspended' | 'lifted';
+        pickupWindowStart: string | null;
+        reason: string | null;
+        serviceId: string | null;
+        serviceNameEn: string | null;
+        serviceNameTr: string | null;
+      }[];
+      suspension: {
+        createdByName: string;
+        endsAt: string;
+        /** Format: uuid */
+        id: string;
+        reason: string;
+        startsAt: string;
+      } | null;
+    };
+    GetMeCitizenNotificationPreferencesResponse: {
+      /** Format: uuid */
+      citizenId: string;
+      essentialOnly: boolean;
+      /** @enum {string} */
+      language: 'tr' | 'en';
+      updatedAt: string | null;
+    };
     GetMeResponse: {
       citizens: {
         fullName: string;
@@ -2156,10 +2645,253 @@ export interface components {
         | 'completed'
         | 'no-show';
     };
+    GetPushPublicKeyResponse: {
+      publicKey: string;
+    };
+    GetReportsActivityResponse: {
+      period: {
+        /** Format: date */
+        from: string;
+        /** @enum {string} */
+        kind: 'year' | 'month' | 'custom';
+        /** Format: date */
+        to: string;
+      };
+      rows: {
+        cancelled: number;
+        cancelledByCitizen: number;
+        cancelledByOperator: number;
+        cancelledBySystem: number;
+        citizensServed: number;
+        completed: number;
+        firstRide: string | null;
+        lastRide: string | null;
+        lateCancels: number;
+        neighbourhoods: number;
+        noShows: number;
+        refused: number;
+        requested: number;
+        serviceId: string | null;
+        turnedDown: number;
+        villages: number;
+      }[];
+      sentences: {
+        en: string[];
+        tr: string[];
+      };
+      serviceId: string | null;
+      services: {
+        id: string;
+        nameEn: string;
+        nameTr: string;
+      }[];
+    };
+    GetReportsPlacesResponse: {
+      period: {
+        /** Format: date */
+        from: string;
+        /** @enum {string} */
+        kind: 'year' | 'month' | 'custom';
+        /** Format: date */
+        to: string;
+      };
+      rows: {
+        completed: number;
+        kind: string;
+        lat: number;
+        lng: number;
+        name: string;
+        placeId: string | null;
+        requested: number;
+      }[];
+    };
+    GetReportsQualityResponse: {
+      period: {
+        /** Format: date */
+        from: string;
+        /** @enum {string} */
+        kind: 'year' | 'month' | 'custom';
+        /** Format: date */
+        to: string;
+      };
+      rows: {
+        arriveByRides: number;
+        arrivedBeforeAppointment: number;
+        completed: number;
+        emptyKm: number;
+        latePickups: number;
+        meanLateMinutes: number | null;
+        onTimePickups: number;
+        overtimeHours: number;
+        overtimeShifts: number;
+        p95LateMinutes: number | null;
+        passengerHours: number;
+        pickups: number;
+        rideRatioActual: number;
+        rideRatioMean: number | null;
+        rideRatioPlanned: number;
+        serviceId: string | null;
+        shared: number;
+        utilisation: number | null;
+        vehicleHours: number;
+      }[];
+    };
+    GetReportsRefusalsResponse: {
+      period: {
+        /** Format: date */
+        from: string;
+        /** @enum {string} */
+        kind: 'year' | 'month' | 'custom';
+        /** Format: date */
+        to: string;
+      };
+      rows: {
+        reason: string;
+        refused: number;
+        serviceId: string;
+        turnedDown: number;
+      }[];
+    };
+    GetServiceMessageTemplatesResponse: {
+      maxLength: number;
+      placeholders: (
+        | 'window'
+        | 'date'
+        | 'pickup'
+        | 'plate'
+        | 'driver'
+        | 'eta'
+        | 'service'
+        | 'alternative'
+      )[];
+      serviceId: string;
+      templates: {
+        body: string;
+        custom: boolean;
+        defaultBody: string;
+        /** @enum {string} */
+        event:
+          | 'confirmed'
+          | 'changed'
+          | 'cancelled'
+          | 'refused'
+          | 'remind-day-before'
+          | 'remind-soon'
+          | 'on-the-way'
+          | 'arrived'
+          | 'no-show-warning';
+        /** @enum {string} */
+        language: 'tr' | 'en';
+        updatedAt: string | null;
+      }[];
+    };
+    GrantEligibilityRequestRequest: {
+      basis?: string;
+      disabilityRate?: number;
+      documentRef?: string;
+      /** Format: date */
+      validFrom?: string;
+      /** Format: date */
+      validUntil?: string;
+    };
+    GrantEligibilityRequestResponse: {
+      basis: string | null;
+      /** Format: uuid */
+      citizenId: string;
+      citizenName: string;
+      createdAt: string;
+      decidedAt: string | null;
+      decidedBy: string | null;
+      decisionReason: string | null;
+      disabilityRate: number | null;
+      documentRef: string | null;
+      /** Format: uuid */
+      eligibilityId: string | null;
+      /** Format: uuid */
+      id: string;
+      note: string | null;
+      requestedBy: string;
+      requestedByRole: string;
+      serviceId: string;
+      /** @enum {string} */
+      status: 'open' | 'granted' | 'declined';
+      validFrom: string | null;
+      validUntil: string | null;
+    };
     Holiday: {
       date: string;
       name: string;
     };
+    ListCitizenEligibilityRequestsResponse: {
+      basis: string | null;
+      /** Format: uuid */
+      citizenId: string;
+      citizenName: string;
+      createdAt: string;
+      decidedAt: string | null;
+      decidedBy: string | null;
+      decisionReason: string | null;
+      disabilityRate: number | null;
+      documentRef: string | null;
+      /** Format: uuid */
+      eligibilityId: string | null;
+      /** Format: uuid */
+      id: string;
+      note: string | null;
+      requestedBy: string;
+      requestedByRole: string;
+      serviceId: string;
+      /** @enum {string} */
+      status: 'open' | 'granted' | 'declined';
+      validFrom: string | null;
+      validUntil: string | null;
+    }[];
+    ListCitizenNotificationsResponse: {
+      attempts: number;
+      /** Format: uuid */
+      bookingId: string;
+      channel: string;
+      /** Format: uuid */
+      citizenId: string;
+      createdAt: string;
+      essential: boolean;
+      /** @enum {string} */
+      event:
+        | 'confirmed'
+        | 'changed'
+        | 'cancelled'
+        | 'refused'
+        | 'remind-day-before'
+        | 'remind-soon'
+        | 'on-the-way'
+        | 'arrived'
+        | 'no-show-warning';
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: 'tr' | 'en';
+      lastError: string | null;
+      nextAttemptAt: string | null;
+      providerMessageId: string | null;
+      reason: string | null;
+      recipient: string | null;
+      sentAt: string | null;
+      serviceId: string;
+      /** @enum {string} */
+      state: 'queued' | 'sent' | 'retrying' | 'failed' | 'skipped' | 'deferred';
+      /** @enum {string} */
+      template: 'default' | 'custom';
+      text: string | null;
+      updatedAt: string;
+    }[];
+    ListDayHoursResponse: {
+      closed: boolean;
+      closesAt: string | null;
+      date: string;
+      note: string | null;
+      opensAt: string | null;
+      serviceId: string;
+    }[];
     ListDriverAbsencesResponse: {
       /** Format: uuid */
       driverId: string;
@@ -2188,6 +2920,30 @@ export interface components {
       serviceId: string;
       validFrom: string;
       validUntil: string;
+    }[];
+    ListEligibilityRequestsResponse: {
+      basis: string | null;
+      /** Format: uuid */
+      citizenId: string;
+      citizenName: string;
+      createdAt: string;
+      decidedAt: string | null;
+      decidedBy: string | null;
+      decisionReason: string | null;
+      disabilityRate: number | null;
+      documentRef: string | null;
+      /** Format: uuid */
+      eligibilityId: string | null;
+      /** Format: uuid */
+      id: string;
+      note: string | null;
+      requestedBy: string;
+      requestedByRole: string;
+      serviceId: string;
+      /** @enum {string} */
+      status: 'open' | 'granted' | 'declined';
+      validFrom: string | null;
+      validUntil: string | null;
     }[];
     ListMeCitizenRelativesResponse: {
       name: string;
@@ -2228,6 +2984,8 @@ export interface components {
       asapAllowed: boolean;
       dwellSeconds: number;
       id: string;
+      lateCancelMinutes: number;
+      lateCancelsCount: boolean;
       maxCompanions: number;
       maxDaysAhead: number;
       maxRideExtraMinutes: number;
@@ -2235,7 +2993,11 @@ export interface components {
       minNoticeMinutes: number;
       nameEn: string;
       nameTr: string;
+      noShowPeriodDays: number;
+      noShowWaitMinutes: number;
+      noShowWarnAfter: number;
       pickupWindowMinutes: number;
+      quietHours: string | null;
       requiredFeatures: string[];
       returnReadyAfterMinutes: number;
       returnTrip: boolean;
@@ -2411,6 +3173,33 @@ export interface components {
       reason: string;
       /** Format: uuid */
       shiftId: string;
+    };
+    RefuseEligibilityRequestRequest: {
+      reason: string;
+    };
+    RefuseEligibilityRequestResponse: {
+      basis: string | null;
+      /** Format: uuid */
+      citizenId: string;
+      citizenName: string;
+      createdAt: string;
+      decidedAt: string | null;
+      decidedBy: string | null;
+      decisionReason: string | null;
+      disabilityRate: number | null;
+      documentRef: string | null;
+      /** Format: uuid */
+      eligibilityId: string | null;
+      /** Format: uuid */
+      id: string;
+      note: string | null;
+      requestedBy: string;
+      requestedByRole: string;
+      serviceId: string;
+      /** @enum {string} */
+      status: 'open' | 'granted' | 'declined';
+      validFrom: string | null;
+      validUntil: string | null;
     };
     RelativesMeCitizenRequest: {
       name: string;
@@ -2609,6 +3398,34 @@ export interface components {
       bookingId: string;
       clientEventId: string;
     };
+    UpdateCitizenNotificationPreferencesRequest: {
+      essentialOnly: boolean;
+      /** @enum {string} */
+      language?: 'tr' | 'en';
+    };
+    UpdateCitizenNotificationPreferencesResponse: {
+      /** Format: uuid */
+      citizenId: string;
+      essentialOnly: boolean;
+      /** @enum {string} */
+      language: 'tr' | 'en';
+      updatedAt: string | null;
+    };
+    UpdateDayHourRequest: {
+      closed: boolean;
+      closesAt?: string;
+      note?: string;
+      opensAt?: string;
+    };
+    UpdateDayHourResponse: {
+      cancelledBookingIds: string[];
+      closed: boolean;
+      closesAt: string | null;
+      date: string;
+      note: string | null;
+      opensAt: string | null;
+      serviceId: string;
+    };
     UpdateDriverRequest: {
       fullName?: string;
       licenceClass?: string | null;
@@ -2616,12 +3433,78 @@ export interface components {
       licenceExpiresOn?: string | null;
       phone?: components['schemas']['PhoneNumber'];
     };
+    UpdateMeCitizenNotificationPreferencesRequest: {
+      essentialOnly: boolean;
+      /** @enum {string} */
+      language?: 'tr' | 'en';
+    };
+    UpdateMeCitizenNotificationPreferencesResponse: {
+      /** Format: uuid */
+      citizenId: string;
+      essentialOnly: boolean;
+      /** @enum {string} */
+      language: 'tr' | 'en';
+      updatedAt: string | null;
+    };
+    UpdateServiceMessageTemplatesRequest: {
+      templates: {
+        body: string | null;
+        /** @enum {string} */
+        event:
+          | 'confirmed'
+          | 'changed'
+          | 'cancelled'
+          | 'refused'
+          | 'remind-day-before'
+          | 'remind-soon'
+          | 'on-the-way'
+          | 'arrived'
+          | 'no-show-warning';
+        /** @enum {string} */
+        language: 'tr' | 'en';
+      }[];
+    };
+    UpdateServiceMessageTemplatesResponse: {
+      maxLength: number;
+      placeholders: (
+        | 'window'
+        | 'date'
+        | 'pickup'
+        | 'plate'
+        | 'driver'
+        | 'eta'
+        | 'service'
+        | 'alternative'
+      )[];
+      serviceId: string;
+      templates: {
+        body: string;
+        custom: boolean;
+        defaultBody: string;
+        /** @enum {string} */
+        event:
+          | 'confirmed'
+          | 'changed'
+          | 'cancelled'
+          | 'refused'
+          | 'remind-day-before'
+          | 'remind-soon'
+          | 'on-the-way'
+          | 'arrived'
+          | 'no-show-warning';
+        /** @enum {string} */
+        language: 'tr' | 'en';
+        updatedAt: string | null;
+      }[];
+    };
     UpdateServiceRequest: {
       active?: boolean;
       arrivalMarginMinutes?: number;
       arrivalWindowMinutes?: number;
       asapAllowed?: boolean;
       dwellSeconds?: number;
+      lateCancelMinutes?: number;
+      lateCancelsCount?: boolean;
       maxCompanions?: number;
       maxDaysAhead?: number;
       maxRideExtraMinutes?: number;
@@ -2629,7 +3512,11 @@ export interface components {
       minNoticeMinutes?: number;
       nameEn?: string;
       nameTr?: string;
+      noShowPeriodDays?: number;
+      noShowWaitMinutes?: number;
+      noShowWarnAfter?: number;
       pickupWindowMinutes?: number;
+      quietHours?: string | null;
       requiredFeatures?: ('wheelchairAccess' | 'infantSeat')[];
       returnReadyAfterMinutes?: number;
       returnTrip?: boolean;
@@ -2646,6 +3533,8 @@ export interface components {
       asapAllowed: boolean;
       dwellSeconds: number;
       id: string;
+      lateCancelMinutes: number;
+      lateCancelsCount: boolean;
       maxCompanions: number;
       maxDaysAhead: number;
       maxRideExtraMinutes: number;
@@ -2653,7 +3542,11 @@ export interface components {
       minNoticeMinutes: number;
       nameEn: string;
       nameTr: string;
+      noShowPeriodDays: number;
+      noShowWaitMinutes: number;
+      noShowWarnAfter: number;
       pickupWindowMinutes: number;
+      quietHours: string | null;
       requiredFeatures: string[];
       returnReadyAfterMinutes: number;
       returnTrip: boolean;
@@ -2689,6 +3582,31 @@ export interface components {
       seats?: number;
       serviceIds?: string[];
       wheelchairPlaces?: number;
+    };
+    UpdateVehicleResponse: {
+      active: boolean;
+      depot: {
+        label: string;
+        lat: number;
+        lng: number;
+      };
+      hasLift: boolean;
+      hasRamp: boolean;
+      /** Format: uuid */
+      id: string;
+      infantSeats: number;
+      label: string;
+      plate: string;
+      recheck: {
+        checked: number;
+        pending: string[];
+        refused: string[];
+        replanned: string[];
+      };
+      retiredAt: string | null;
+      seats: number;
+      serviceIds: string[];
+      wheelchairPlaces: number;
     };
     Vehicle: {
       active: boolean;
@@ -2806,7 +3724,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -2816,7 +3734,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -2891,7 +3809,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -2901,7 +3819,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -3600,7 +4518,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -3610,7 +4528,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -3710,7 +4628,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin, citizen. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin, citizen. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -3720,7 +4638,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -3858,7 +4776,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, driver, admin, citizen. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, driver, admin, citizen. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -3868,7 +4786,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -3960,7 +4878,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -3970,7 +4888,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -3990,7 +4908,7 @@ export interface operations {
           };
         };
       };
-      /** @description The ride has started or ended. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description The ride has started or ended. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4005,6 +4923,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -4113,7 +5032,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4123,7 +5042,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -4143,7 +5062,7 @@ export interface operations {
           };
         };
       };
-      /** @description The ride has started or ended. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description The ride has started or ended. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4158,6 +5077,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -4266,7 +5186,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4276,7 +5196,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -4296,7 +5216,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not a refused booking. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description Not a refused booking. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4311,6 +5231,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -4415,7 +5336,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4425,7 +5346,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -4517,7 +5438,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4527,7 +5448,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -4547,7 +5468,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not a scheduled ride. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description Not a scheduled ride. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4562,6 +5483,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -4670,7 +5592,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4680,7 +5602,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -4700,7 +5622,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not a scheduled ride. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description Not a scheduled ride. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4715,6 +5637,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -4843,7 +5766,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4853,7 +5776,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -4873,7 +5796,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not an open or refused return. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description Not an open or refused return. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4888,6 +5811,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -4993,7 +5917,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5003,7 +5927,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -5078,7 +6002,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5088,12 +6012,12 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
       };
-      /** @description A citizen with this national ID exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description A citizen with this national ID exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5108,6 +6032,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -5212,7 +6137,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5222,7 +6147,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -5310,7 +6235,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5320,7 +6245,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -5412,7 +6337,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5422,7 +6347,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -5542,7 +6467,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5552,7 +6477,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -5644,7 +6569,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5654,12 +6579,1108 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
       };
       /** @description No such citizen or service. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  listCitizenEligibilityRequests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListCitizenEligibilityRequestsResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description No such citizen. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  createCitizenEligibilityRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCitizenEligibilityRequestRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateCitizenEligibilityRequestResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description No such citizen or service. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  erasureCitizen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ErasureCitizenRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErasureCitizenResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description No such citizen. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Rides or standing orders not yet finished (send cancelFutureRides to cancel them), or a ride under way. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?:
+                | 'INVALID_TRANSITION'
+                | 'STANDING_ORDER_ENDED'
+                | 'OVERLAPPING_BOOKING'
+                | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  getCitizenNotificationPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GetCitizenNotificationPreferencesResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description No such citizen. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  updateCitizenNotificationPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCitizenNotificationPreferencesRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpdateCitizenNotificationPreferencesResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description No such citizen. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  listCitizenNotifications: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListCitizenNotificationsResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description No such citizen. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  getCitizenPolicyHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GetCitizenPolicyHistoryResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: operator, supervisor, admin, citizen. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description No such citizen (or not yours). Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  createCitizenSelfBookingSuspension: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCitizenSelfBookingSuspensionRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateCitizenSelfBookingSuspensionResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description No such citizen. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description A suspension already holds: lift it first. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?:
+                | 'INVALID_TRANSITION'
+                | 'STANDING_ORDER_ENDED'
+                | 'OVERLAPPING_BOOKING'
+                | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
+                | 'BREAK_NOT_ALLOWED'
+                | 'STOP_NOT_ACTIONABLE';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  deleteCitizenSelfBookingSuspension: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeleteCitizenSelfBookingSuspensionRequest'];
+      };
+    };
+    responses: {
+      /** @description Done; no body */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description No such citizen, or no suspension holds. Codes: `NOT_FOUND` */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5772,7 +7793,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5782,12 +7803,327 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
       };
       /** @description No such citizen. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  listDayHours: {
+    parameters: {
+      query?: {
+        from?: string;
+        serviceId?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListDayHoursResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  updateDayHour: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        date: string;
+        serviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDayHourRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpdateDayHourResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description No such service. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  deleteDayHour: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        date: string;
+        serviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; no body */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description The day has no hours of its own for this service. Codes: `NOT_FOUND` */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5872,7 +8208,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: driver. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: driver. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5882,7 +8218,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -5985,7 +8321,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: driver. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: driver. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5995,7 +8331,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -6068,7 +8404,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: driver. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: driver. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6078,7 +8414,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -6153,7 +8489,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: driver. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: driver. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6163,7 +8499,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -6268,7 +8604,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: driver. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: driver. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6278,7 +8614,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -6298,7 +8634,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not allowed from the booking’s status, or no break to start or end now. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description Not allowed from the booking’s status, or no break to start or end now. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6313,6 +8649,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -6415,7 +8752,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6425,7 +8762,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -6500,7 +8837,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6510,12 +8847,12 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
       };
-      /** @description The username is taken. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description The username is taken. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6530,6 +8867,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -6638,7 +8976,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6648,7 +8986,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -6766,7 +9104,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6776,7 +9114,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -6868,7 +9206,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6878,7 +9216,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -6996,7 +9334,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7006,7 +9344,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -7098,7 +9436,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7108,7 +9446,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -7128,7 +9466,7 @@ export interface operations {
           };
         };
       };
-      /** @description Revoked already. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description Revoked already. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7143,6 +9481,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -7248,7 +9587,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7258,7 +9597,354 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  listEligibilityRequests: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'granted' | 'declined';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListEligibilityRequestsResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  grantEligibilityRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GrantEligibilityRequestRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GrantEligibilityRequestResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description No open request with that id. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  refuseEligibilityRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefuseEligibilityRequestRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RefuseEligibilityRequestResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description No open request with that id. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
             };
           };
         };
@@ -7331,7 +10017,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7341,7 +10027,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -7414,7 +10100,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7424,7 +10110,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -7512,7 +10198,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7522,7 +10208,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -7596,7 +10282,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7606,7 +10292,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -7691,7 +10377,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7701,7 +10387,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -7802,7 +10488,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7812,7 +10498,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -7898,7 +10584,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: citizen. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: citizen. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7908,7 +10594,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -7981,7 +10667,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: citizen. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: citizen. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7991,7 +10677,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -8083,7 +10769,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: citizen. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: citizen. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8093,12 +10779,242 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
       };
       /** @description No such citizen, or not one this phone may act for; or no such service. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  getMeCitizenNotificationPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        citizenId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GetMeCitizenNotificationPreferencesResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: citizen. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description No such citizen, or not one this phone may act for. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  updateMeCitizenNotificationPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        citizenId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMeCitizenNotificationPreferencesRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpdateMeCitizenNotificationPreferencesResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: citizen. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description No such citizen, or not one this phone may act for. Codes: `NOT_FOUND` */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8211,7 +11127,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: citizen. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: citizen. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8221,7 +11137,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -8313,7 +11229,7 @@ export interface operations {
           };
         };
       };
-      /** @description A relative cannot name another. Codes: `FORBIDDEN` */
+      /** @description A relative cannot name another. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8323,7 +11239,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -8440,7 +11356,7 @@ export interface operations {
           };
         };
       };
-      /** @description A relative cannot remove another. Codes: `FORBIDDEN` */
+      /** @description A relative cannot remove another. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8450,7 +11366,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -8540,7 +11456,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: citizen. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: citizen. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8550,7 +11466,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -8638,7 +11554,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: citizen. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: citizen. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8648,7 +11564,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -8736,7 +11652,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: citizen. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: citizen. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8746,7 +11662,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -8838,7 +11754,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: citizen. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: citizen. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8848,7 +11764,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -8868,7 +11784,7 @@ export interface operations {
           };
         };
       };
-      /** @description The ride has started or ended. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description The ride has started or ended. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8883,6 +11799,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -8987,7 +11904,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: citizen. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: citizen. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8997,7 +11914,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -9086,7 +12003,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9096,7 +12013,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -9171,7 +12088,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9181,7 +12098,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -9301,7 +12218,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9311,7 +12228,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -9384,7 +12301,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9394,7 +12311,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -9483,7 +12400,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9493,7 +12410,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -9618,7 +12535,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9628,7 +12545,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -9718,7 +12635,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9728,7 +12645,668 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  getPushPublicKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GetPushPublicKeyResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: citizen. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  createPushSubscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePushSubscriptionRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatePushSubscriptionResponse'];
+        };
+      };
+      /** @description Not a subscription of a known push service. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: citizen. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  deletePushSubscriptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeletePushSubscriptionsRequest'];
+      };
+    };
+    responses: {
+      /** @description Done; no body */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: citizen. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  getReportsActivity: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv';
+        from?: string;
+        month?: number;
+        serviceId?: string;
+        to?: string;
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GetReportsActivityResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin, supervisor. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  getReportsPlaces: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv';
+        from?: string;
+        month?: number;
+        serviceId?: string;
+        to?: string;
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GetReportsPlacesResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin, supervisor. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  getReportsQuality: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv';
+        from?: string;
+        month?: number;
+        serviceId?: string;
+        to?: string;
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GetReportsQualityResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin, supervisor. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  getReportsRefusals: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv';
+        from?: string;
+        month?: number;
+        serviceId?: string;
+        to?: string;
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GetReportsRefusalsResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin, supervisor. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -9801,7 +13379,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9811,7 +13389,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -9886,7 +13464,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9896,7 +13474,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -10012,7 +13590,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, driver, admin, citizen. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, driver, admin, citizen. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -10022,7 +13600,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -10097,7 +13675,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -10107,12 +13685,12 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
       };
-      /** @description A service with this id exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description A service with this id exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -10127,6 +13705,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -10235,7 +13814,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -10245,7 +13824,237 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description No such service. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Body too large. Codes: `PAYLOAD_TOO_LARGE` */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description Unsupported body encoding. Codes: `UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  getServiceMessageTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GetServiceMessageTemplatesResponse'];
+        };
+      };
+      /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
+            };
+          };
+        };
+      };
+      /** @description No such service. Codes: `NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Unexpected fault: the log has it under `error.requestId`. Codes: `INTERNAL` */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'INTERNAL';
+            };
+          };
+        };
+      };
+    };
+  };
+  updateServiceMessageTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateServiceMessageTemplatesRequest'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpdateServiceMessageTemplatesResponse'];
+        };
+      };
+      /** @description A text uses a placeholder that does not exist. Codes: `VALIDATION_FAILED` */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'VALIDATION_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not logged in, or the access token expired. Codes: `UNAUTHENTICATED`, `INVALID_CREDENTIALS`, `OTP_INVALID` */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'UNAUTHENTICATED' | 'INVALID_CREDENTIALS' | 'OTP_INVALID';
+            };
+          };
+        };
+      };
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {unknown} */
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -10361,7 +14170,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -10371,7 +14180,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -10446,7 +14255,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -10456,7 +14265,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -10476,7 +14285,7 @@ export interface operations {
           };
         };
       };
-      /** @description The vehicle is retired. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description The vehicle is retired. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -10491,6 +14300,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -10595,7 +14405,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -10605,7 +14415,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -10697,7 +14507,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -10707,7 +14517,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -10825,7 +14635,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -10835,7 +14645,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -10910,7 +14720,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -10920,7 +14730,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -10940,7 +14750,7 @@ export interface operations {
           };
         };
       };
-      /** @description Driver or vehicle already works then, is out of service, absent or retired. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description Driver or vehicle already works then, is out of service, absent or retired. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -10955,6 +14765,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -11063,7 +14874,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -11073,7 +14884,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -11093,7 +14904,7 @@ export interface operations {
           };
         };
       };
-      /** @description The shift is over. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description The shift is over. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -11108,6 +14919,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -11214,7 +15026,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -11224,7 +15036,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -11362,7 +15174,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -11372,7 +15184,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -11464,7 +15276,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -11474,7 +15286,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -11494,7 +15306,7 @@ export interface operations {
           };
         };
       };
-      /** @description The series has ended, or someone changed it meanwhile. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description The series has ended, or someone changed it meanwhile. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -11509,6 +15321,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -11617,7 +15430,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -11627,7 +15440,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -11743,7 +15556,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -11753,7 +15566,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -11828,7 +15641,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -11838,12 +15651,12 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
       };
-      /** @description The username is taken. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description The username is taken. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -11858,6 +15671,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -11962,7 +15776,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -11972,7 +15786,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -11992,7 +15806,7 @@ export interface operations {
           };
         };
       };
-      /** @description You cannot deactivate yourself. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description You cannot deactivate yourself. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -12007,6 +15821,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -12081,7 +15896,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -12091,7 +15906,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -12177,7 +15992,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -12187,7 +16002,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -12262,7 +16077,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -12272,12 +16087,12 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
       };
-      /** @description A vehicle with this plate exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description A vehicle with this plate exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -12292,6 +16107,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -12367,7 +16183,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Vehicle'];
+          'application/json': components['schemas']['UpdateVehicleResponse'];
         };
       };
       /** @description Invalid input: `error.issues` names each field (`body.pickup.lat`) and the reason. Codes: `VALIDATION_FAILED` */
@@ -12400,7 +16216,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -12410,7 +16226,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -12430,7 +16246,7 @@ export interface operations {
           };
         };
       };
-      /** @description A vehicle with this plate exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description A vehicle with this plate exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -12445,6 +16261,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
             };
@@ -12549,7 +16366,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: operator, supervisor, admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -12559,7 +16376,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -12651,7 +16468,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -12661,7 +16478,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };
@@ -12779,7 +16596,7 @@ export interface operations {
           };
         };
       };
-      /** @description Allowed roles: admin. Codes: `FORBIDDEN` */
+      /** @description Allowed roles: admin. Codes: `FORBIDDEN`, `SELF_BOOKING_SUSPENDED` */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -12789,7 +16606,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {unknown} */
-              code?: 'FORBIDDEN';
+              code?: 'FORBIDDEN' | 'SELF_BOOKING_SUSPENDED';
             };
           };
         };

@@ -6,6 +6,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestService, type TestService } from '../support/service-harness.js';
+import { takeScreenshot } from './shot.js';
 
 /*
  * The address picker alone, in Debian's chromium against the whole service
@@ -168,7 +169,7 @@ describe('address picker in the browser', () => {
     expect(saved.status).toBe(201);
 
     await page.getByText('Harita görüntüsü yüklenemedi').waitFor();
-    await page.screenshot({ path: join(SHOTS, 'address-picker-1280.png'), fullPage: true });
+    await takeScreenshot(page, { path: join(SHOTS, 'address-picker-1280.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -180,7 +181,7 @@ describe('address picker in the browser', () => {
     await page.getByText('Okul Sk. No: 3, Arızlı Köyü, İzmit').waitFor();
     const width = await page.locator('html').evaluate((html) => html.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
-    await page.screenshot({ path: join(SHOTS, 'address-picker-390.png'), fullPage: true });
+    await takeScreenshot(page, { path: join(SHOTS, 'address-picker-390.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

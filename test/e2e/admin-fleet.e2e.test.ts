@@ -203,7 +203,7 @@ describe('administration: a fleet set up through /admin carries a ride booked in
     await page.getByLabel('Alış penceresi (dakika)').fill('25');
     await expectAccessible(page, 'admin services');
     await screenshots(page, 'admin-services');
-    await page.getByRole('button', { name: 'Kaydet' }).click();
+    await page.getByRole('button', { name: 'Kaydet', exact: true }).click();
     await page.getByText('Engelsiz Taksi kaydedildi.').waitFor();
     const services = await suite.app.api<{ id: string; pickupWindowMinutes: number }[]>(
       'GET',

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_DRIVERS, DEMO_VEHICLES } from '../../src/demo/demo-data.js';
 import { startTestService, type TestService } from '../support/service-harness.js';
 import { izmitDate, izmitParts } from './operator-support.js';
+import { takeScreenshot } from './shot.js';
 
 /*
  * The foundation's user story in Debian's chromium against the whole
@@ -73,7 +74,7 @@ async function wasNeverReloaded(page: Page): Promise<boolean> {
 }
 
 async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  if (SHOTS) await takeScreenshot(page, { path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
 /** Fills the booking form for Osman Koç from his home to the state hospital. */

@@ -16,6 +16,7 @@ import {
   vehicleWithShift,
   ZONE,
 } from './operator-support.js';
+import { takeScreenshot } from './shot.js';
 
 /*
  * The citizen's own way in, in Chromium at a phone's width: sign in with the
@@ -65,7 +66,7 @@ async function shots(page: Page, name: string) {
   for (const width of [320, 390, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await settled(page);
-    await page.screenshot({
+    await takeScreenshot(page, {
       path: join(SHOTS_DIR, `request-${name}-${width}.png`),
       fullPage: true,
     });
@@ -162,7 +163,7 @@ describe('a citizen asks for a ride and follows it', () => {
     await expectAccessible(page, 'to step with an error');
     await tabTo(page, 'Hastane');
     await page.keyboard.press('Space');
-    await tabTo(page, /^Hastane\s*\*?$/);
+    await tabTo(page, /^Hastane ya da merkez\s*\*?$/);
     await page.keyboard.press('ArrowDown');
     await tabTo(page, 'İleri');
     await page.keyboard.press('Enter');

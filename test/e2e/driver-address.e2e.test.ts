@@ -8,6 +8,7 @@ import { DEMO_DRIVERS, DEMO_VEHICLES } from '../../src/demo/demo-data.js';
 import type { BookingView } from '../../src/features/bookings/bookings.schema.js';
 import { eligibleCitizen, shiftsAroundNow } from '../support/fleet-now.js';
 import { startTestService, type TestService } from '../support/service-harness.js';
+import { takeScreenshot } from './shot.js';
 
 /*
  * The driver finds the door: a ride booked "as soon as possible" with a door
@@ -108,7 +109,7 @@ describe('door address on the driver’s phone', () => {
     expect(await navigate.getAttribute('href')).toMatch(
       /^geo:40\.77042,29\.93161\?q=40\.77042,29\.93161\(Cumhuriyet%20Cad\./,
     );
-    await page.screenshot({ path: join(SHOTS, 'driver-address-390.png'), fullPage: true });
+    await takeScreenshot(page, { path: join(SHOTS, 'driver-address-390.png'), fullPage: true });
 
     // axe on the stop card: the rest of the page belongs to other screens' tests.
     await page.addScriptTag({ path: AXE });

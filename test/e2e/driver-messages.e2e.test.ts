@@ -13,6 +13,7 @@ import {
   startSuite,
   stopSuite,
 } from './operator-support.js';
+import { takeScreenshot } from './shot.js';
 
 /*
  * Dispatch and a driver talking at the real hour: the driver (a phone)
@@ -27,7 +28,7 @@ let car: ShiftAroundNow;
 
 async function phoneShot(page: Page, name: string) {
   await settled(page);
-  await page.screenshot({ path: join(SHOTS_DIR, `${name}-390.png`), fullPage: true });
+  await takeScreenshot(page, { path: join(SHOTS_DIR, `${name}-390.png`), fullPage: true });
 }
 
 describe('messages and the emergency button between a driver and dispatch', () => {

@@ -6,6 +6,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import type { BookingView } from '../../src/features/bookings/bookings.schema.js';
 import { startTestService, type TestService } from '../support/service-harness.js';
+import { takeScreenshot } from './shot.js';
 
 /*
  * What the operator-console browser suites share: one service (demo data,
@@ -238,7 +239,7 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: overlay ? 844 : 900 });
     await settled(page);
-    await page.screenshot({
+    await takeScreenshot(page, {
       path: join(SHOTS_DIR, `${name}-${width}.png`),
       fullPage: !overlay,
     });

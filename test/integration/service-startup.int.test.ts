@@ -33,6 +33,12 @@ describe('a started service', () => {
     expect(await ui.text()).toContain('swagger');
   });
 
+  it("lets the pages' maps load their tiles (the tile server is an allowed image source)", async () => {
+    const res = await fetch(`${t.url}/health`);
+    const policy = res.headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(/img-src 'self' data: https:\/\/tile\.openstreetmap\.org/);
+  });
+
   it('answers unknown API paths with a translated 404 and a request id', async () => {
     const res = await fetch(`${t.url}/api/nope`, { headers: { 'accept-language': 'en' } });
     expect(res.status).toBe(404);

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
+import { inject } from 'vitest';
 import type { Db } from '../../src/infra/db/database.js';
 import { createPgliteDatabase } from '../../src/infra/db/pglite-database.js';
 import { createPostgresDatabase } from '../../src/infra/db/postgres-database.js';
@@ -18,9 +20,19 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+let template: Blob | undefined;
+
+/** The migrated template the project's global setup dumped, when it has one. */
+function pgliteTemplate(): Blob | undefined {
+  const file = inject('pgliteTemplate');
+  if (!file) return undefined;
+  template ??= new Blob([readFileSync(file)]);
+  return template;
+}
+
 export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
   if (dialect === 'pglite') {
-    const db = await createPgliteDatabase();
+    const db = await createPgliteDatabase(undefined, pgliteTemplate());
     return { db, drop: () => db.close() };
   }
   const adminUrl = process.env.DATABASE_URL;

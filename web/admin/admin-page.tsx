@@ -1,10 +1,11 @@
-import { Container, Tabs } from '@mantine/core';
+import { Anchor, Container, Tabs } from '@mantine/core';
 import { PageHeader } from '../shared/page-header.js';
 import type { Session } from '../shared/session.js';
 import { AuditPanel } from './audit-panel.js';
 import { DriversPanel } from './drivers-panel.js';
 import { EligibilityPanel } from './eligibility-panel.js';
 import { HolidaysPanel } from './holidays-panel.js';
+import { useReportsText } from './reports/text.js';
 import { RostersPanel } from './rosters-panel.js';
 import { ServicesPanel } from './services-panel.js';
 import { ShiftsPanel } from './shifts-panel.js';
@@ -15,9 +16,24 @@ import { VehiclesPanel } from './vehicles-panel.js';
 /** The directorate's office: fleet, people, rosters and the calendar, without a database console. */
 export function AdminPage({ session, onLogout }: { session: Session; onLogout: () => void }) {
   const { a } = useAdminText();
+  const { r } = useReportsText();
+  // A supervisor decides eligibility here; the rest of the office is the administrators'.
+  if (session.user.role === 'supervisor')
+    return (
+      <Container size="xl" py="md">
+        <PageHeader title={a('title')} userName={session.user.name} onLogout={onLogout}>
+          <Anchor href="/admin/reports/">{r('title')}</Anchor>
+        </PageHeader>
+        <main>
+          <EligibilityPanel />
+        </main>
+      </Container>
+    );
   return (
     <Container size="xl" py="md">
-      <PageHeader title={a('title')} userName={session.user.name} onLogout={onLogout} />
+      <PageHeader title={a('title')} userName={session.user.name} onLogout={onLogout}>
+        <Anchor href="/admin/reports/">{r('title')}</Anchor>
+      </PageHeader>
       <main>
         <Tabs defaultValue="vehicles" keepMounted={false}>
           <Tabs.List mb="md">

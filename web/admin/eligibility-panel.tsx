@@ -16,6 +16,7 @@ import { apiGet, apiRequest } from '../shared/api.js';
 import { DateField } from '../shared/date-fields.js';
 import { dmy, localDate } from '../shared/time.js';
 import type { ServiceView } from '../shared/types.js';
+import { PendingRequests } from './eligibility-requests.js';
 import { useAdminText } from './text.js';
 import { fieldErrors, messageOf, useList } from './use-list.js';
 
@@ -119,6 +120,7 @@ export function EligibilityPanel() {
           {notice}
         </Alert>
       )}
+      <PendingRequests serviceName={serviceName} onDecided={expiring.reload} />
       <Paper withBorder p="md">
         <form onSubmit={submit} noValidate aria-labelledby="new-eligibility">
           <Stack>
@@ -199,45 +201,47 @@ export function EligibilityPanel() {
       <Title order={3} size="h4">
         {a('elig.expiring')}
       </Title>
-      <Table.ScrollContainer minWidth={640}>
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{a('elig.citizen')}</Table.Th>
-              <Table.Th>{a('elig.service')}</Table.Th>
-              <Table.Th>{a('elig.validUntil')}</Table.Th>
-              <Table.Th>{a('elig.basis')}</Table.Th>
-              <Table.Th>{a('elig.grantedBy')}</Table.Th>
-              <Table.Th>{a('actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {expiring.items?.map((e) => (
-              <Table.Tr key={e.id}>
-                <Table.Td>{e.citizenName}</Table.Td>
-                <Table.Td>{serviceName(e.serviceId)}</Table.Td>
-                <Table.Td>{dmy(e.validUntil)}</Table.Td>
-                <Table.Td>
-                  {e.basis}
-                  {e.documentRef ? ` (${e.documentRef})` : ''}
-                </Table.Td>
-                <Table.Td>{e.grantedBy ?? '—'}</Table.Td>
-                <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="outline"
-                    color="red.9"
-                    onClick={() => revoke(e)}
-                    aria-label={`${a('elig.revoke')}: ${e.citizenName}`}
-                  >
-                    {a('elig.revoke')}
-                  </Button>
-                </Table.Td>
+      {(expiring.items?.length ?? 0) > 0 && (
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{a('elig.citizen')}</Table.Th>
+                <Table.Th>{a('elig.service')}</Table.Th>
+                <Table.Th>{a('elig.validUntil')}</Table.Th>
+                <Table.Th>{a('elig.basis')}</Table.Th>
+                <Table.Th>{a('elig.grantedBy')}</Table.Th>
+                <Table.Th>{a('actions')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+            </Table.Thead>
+            <Table.Tbody>
+              {expiring.items?.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td>{e.citizenName}</Table.Td>
+                  <Table.Td>{serviceName(e.serviceId)}</Table.Td>
+                  <Table.Td>{dmy(e.validUntil)}</Table.Td>
+                  <Table.Td>
+                    {e.basis}
+                    {e.documentRef ? ` (${e.documentRef})` : ''}
+                  </Table.Td>
+                  <Table.Td>{e.grantedBy ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      color="red.9"
+                      onClick={() => revoke(e)}
+                      aria-label={`${a('elig.revoke')}: ${e.citizenName}`}
+                    >
+                      {a('elig.revoke')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
       {expiring.items?.length === 0 && <Text>{a('none')}</Text>}
     </Stack>
   );

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { apiRequest } from '../shared/api.js';
 import { DateField } from '../shared/date-fields.js';
 import { dmy, localDate } from '../shared/time.js';
+import { DayHoursPart } from './day-hours.js';
 import { useAdminText } from './text.js';
 import { fieldErrors, messageOf, useList } from './use-list.js';
 
@@ -117,6 +118,7 @@ export function HolidaysPanel() {
           </Stack>
         </form>
       </Paper>
+      <DayHoursPart />
     </Stack>
   );
 }

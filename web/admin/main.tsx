@@ -10,7 +10,9 @@ import { useAdminText } from './text.js';
 function AdminApp() {
   const { a } = useAdminText();
   const { session, setSession, logout } = useSession();
-  if (session?.user.role === 'admin') return <AdminPage session={session} onLogout={logout} />;
+  // Supervisors decide eligibility here; everything else is the administrators'.
+  if (session?.user.role === 'admin' || session?.user.role === 'supervisor')
+    return <AdminPage session={session} onLogout={logout} />;
   return (
     <Container size="sm" py="md">
       <PageHeader title={a('title')} {...(session ? { onLogout: logout } : {})} />

@@ -2,6 +2,7 @@ import {
   Alert,
   Button,
   Checkbox,
+  Fieldset,
   Group,
   NumberInput,
   Paper,
@@ -15,6 +16,7 @@ import {
 import { type FormEvent, useEffect, useState } from 'react';
 import { apiRequest } from '../shared/api.js';
 import type { ServiceView } from '../shared/types.js';
+import { MessageTemplates } from './message-templates.js';
 import { type AdminKey, useAdminText } from './text.js';
 import { fieldErrors, messageOf, useList } from './use-list.js';
 
@@ -35,6 +37,13 @@ const NUMBERS: { key: string; min: number; max: number; step?: number }[] = [
   { key: 'wheelchairDwellSeconds', min: 0, max: 1_800 },
 ];
 const SWITCHES = ['active', 'sameDayAllowed', 'asapAllowed', 'sharedRides', 'returnTrip'];
+/** The no-show and late-cancel policy: its own group, since a booking keeps the one it was made under. */
+const POLICY_NUMBERS: { key: string; min: number; max: number }[] = [
+  { key: 'noShowWaitMinutes', min: 0, max: 60 },
+  { key: 'lateCancelMinutes', min: 0, max: 2_880 },
+  { key: 'noShowWarnAfter', min: 1, max: 50 },
+  { key: 'noShowPeriodDays', min: 1, max: 730 },
+];
 
 const NEW_SERVICE: Record<string, unknown> = {
   id: '',
@@ -58,6 +67,12 @@ const NEW_SERVICE: Record<string, unknown> = {
   returnTrip: false,
   dwellSeconds: 180,
   wheelchairDwellSeconds: 420,
+  noShowWaitMinutes: 5,
+  lateCancelMinutes: 60,
+  noShowWarnAfter: 3,
+  noShowPeriodDays: 90,
+  lateCancelsCount: false,
+  quietHours: null,
 };
 
 /** Every rule of a service, explained; a change counts for bookings made from now. */
@@ -214,6 +229,42 @@ export function ServicesPanel() {
                   />
                 ))}
               </SimpleGrid>
+              <Fieldset legend={a('svc.policy')}>
+                <Stack>
+                  <Alert color="gray">{a('svc.policy.help')}</Alert>
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    {POLICY_NUMBERS.map((n) => (
+                      <NumberInput
+                        key={n.key}
+                        label={label(n.key)}
+                        description={help(n.key)}
+                        value={Number(draft[n.key])}
+                        onChange={(v) => set(n.key, Number(v))}
+                        min={n.min}
+                        max={n.max}
+                        decimalScale={0}
+                        error={errors[n.key]}
+                      />
+                    ))}
+                  </SimpleGrid>
+                  <Switch
+                    label={label('lateCancelsCount')}
+                    description={help('lateCancelsCount')}
+                    checked={Boolean(draft.lateCancelsCount)}
+                    onChange={(e) => set('lateCancelsCount', e.currentTarget.checked)}
+                    error={errors.lateCancelsCount}
+                  />
+                </Stack>
+              </Fieldset>
+              <TextInput
+                label={label('quietHours')}
+                description={help('quietHours')}
+                placeholder="22:00-08:00"
+                value={typeof draft.quietHours === 'string' ? draft.quietHours : ''}
+                // Empty is null: the service follows the city's setting again.
+                onChange={(e) => set('quietHours', e.currentTarget.value.trim() || null)}
+                error={errors.quietHours}
+              />
               <Group justify="flex-end">
                 <Button type="submit">{a('save')}</Button>
               </Group>
@@ -221,6 +272,7 @@ export function ServicesPanel() {
           </form>
         </Paper>
       )}
+      {draft && !isNew && selected && <MessageTemplates serviceId={selected} />}
     </Stack>
   );
 }

@@ -48,6 +48,8 @@ const tr = {
   'vehicle.retireConfirm':
     '{plate} emekliye ayrılsın mı? Geçmişi korunur; bugünden sonraki vardiyaları kaldırılır ve yolculukları yeniden planlanır.',
   'vehicle.edited': '{plate} kaydedildi.',
+  'vehicle.recheck':
+    'Planlı {checked} yolculuk yeni kapasiteye göre denetlendi: {replanned} yolculuk başka araca aktarıldı, {refused} yolculuğa araç bulunamadı (operatör panosunda).',
   'withdrawal.result':
     '{replanned} yolculuk başka araca planlandı, {refused} yolculuğa yer bulunamadı (panoda), {kept} yolculuk yolda.',
   'driver.new': 'Yeni sürücü',
@@ -90,6 +92,20 @@ const tr = {
   'holiday.help':
     'Tatillerde düzenli yolculuklar yapılmaz; o güne verilmiş düzenli yolculuklar iptal edilir ve sürücülere bildirilir.',
   'holiday.removeLabel': '{date} tatilini kaldır',
+  'hours.title': 'Günün kendi hizmet saatleri',
+  'hours.help':
+    'Tatillerden ayrı olarak bir gün, bir hizmet için kapalı olabilir (ör. 29 Ekim) ya da kısa çalışabilir (ör. 31 Aralık 08:00–14:00). O günün saatleri dışındaki rezervasyonlar ve saat değişiklikleri, saatler söylenerek reddedilir; düzenli yolculukların o gün saat dışında kalan yolculukları iptal edilir ve saatler kaldırılınca yeniden alınır.',
+  'hours.date': 'Gün',
+  'hours.service': 'Hizmet',
+  'hours.closed': 'Bütün gün kapalı',
+  'hours.opensAt': 'Açılış (SS:DD)',
+  'hours.closesAt': 'Kapanış (SS:DD)',
+  'hours.note': 'Açıklama',
+  'hours.hours': 'Saatler',
+  'hours.closedDay': 'Kapalı',
+  'hours.save': 'Saatleri kaydet',
+  'hours.removeLabel': '{date} {service} saatlerini kaldır',
+  'hours.cancelled': 'Kaydedildi. Saat dışında kalan {count} düzenli yolculuk iptal edildi.',
   'error.noAccess': 'Bu sayfa yalnız yöneticiler içindir.',
   'vehicle.periods': 'Kayıtlı servis dışı dönemler',
   'audit.clearUser': 'Kullanıcı seçimini temizle',
@@ -170,6 +186,26 @@ const tr = {
   'svc.sharedRides.help': 'Aynı araçta başka yolcularla birlikte gidilebilir.',
   'svc.returnTrip': 'Dönüş yolculuğu',
   'svc.returnTrip.help': 'Rezervasyonla birlikte dönüş de alınabilir.',
+  'svc.policy': 'Gelmeme ve geç iptal kuralları',
+  'svc.policy.help':
+    'Her rezervasyon alındığı andaki kuralları taşır: burada yapılan değişiklik yeni rezervasyonlara uygulanır.',
+  'svc.noShowWaitMinutes': 'Kapıda bekleme (dakika)',
+  'svc.noShowWaitMinutes.help':
+    'Sürücü “Vardım” dedikten (pencere daha açılmadıysa pencerenin başından) bu kadar sonra “Yolcu gelmedi” diyebilir; daha önce düğme kapalıdır.',
+  'svc.lateCancelMinutes': 'Geç iptal sınırı (dakika)',
+  'svc.lateCancelMinutes.help':
+    'Alış penceresinin başlangıcına bundan az kala yapılan iptal geç iptal sayılır. 0: geç iptal yok.',
+  'svc.noShowWarnAfter': 'Uyarı eşiği (kez)',
+  'svc.noShowWarnAfter.help':
+    'Dönem içinde bu kadar gelmeme olunca vatandaş için uyarı kaydedilir; sayım uyarıdan sonra yeniden başlar.',
+  'svc.noShowPeriodDays': 'Sayım dönemi (gün)',
+  'svc.noShowPeriodDays.help': 'Bundan eski gelmemeler uyarı için sayılmaz.',
+  'svc.lateCancelsCount': 'Geç iptaller de sayılsın',
+  'svc.lateCancelsCount.help':
+    'Açıksa geç iptaller de gelmemelerle birlikte uyarı eşiğine sayılır.',
+  'svc.quietHours': 'Bu hizmetin sessiz saatleri',
+  'svc.quietHours.help':
+    'SS:dd-SS:dd (ör. 22:00-08:00). Bu saatlerde hatırlatma ve uzak yolculuk haberleri gönderilmez, saat bitince gider; araç yolda, araç kapıda ve yakın yolculuk değişiklikleri her saat gider. Boş: şehrin genel ayarı (NOTIFY_QUIET_HOURS, kurulumda 22:00-08:00). Aynı iki saat (ör. 00:00-00:00): bu hizmette sessiz saat yok.',
   'user.new': 'Yeni kullanıcı',
   'user.role': 'Rol',
   'user.lastLogin': 'Son giriş',
@@ -194,6 +230,19 @@ const tr = {
   'elig.grantedBy': 'Veren',
   'elig.revoke': 'Geri al',
   'elig.revokeReason': '{name}: hakkı geri almanın nedeni',
+  'elig.requests': 'Bekleyen talepler',
+  'elig.requestsHelp':
+    'Operatörlerin vatandaş sayfasından (ve vatandaşların kendi sayfalarından) istediği haklar. Onaylayınca hak, talepteki geçerlilik, dayanak ve belgeyle verilir (geçerliliği burada değiştirebilirsiniz); reddederken nedenini yazın, operatör ve vatandaş sayfası bunu gösterir.',
+  'elig.requestedBy': 'İsteyen',
+  'elig.citizenOwn': '{name} (vatandaşın kendisi)',
+  'elig.validity': 'İstenen geçerlilik',
+  'elig.approve': 'Onayla',
+  'elig.refuse': 'Reddet',
+  'elig.approveLabel': '{name} için {service} talebini onayla',
+  'elig.refuseLabel': '{name} için {service} talebini reddet',
+  'elig.refuseReason': '{name}: talebi reddetmenin nedeni',
+  'elig.approved': '{name} için {service} hakkı verildi.',
+  'elig.refused': '{name} için {service} talebi reddedildi.',
   'audit.search': 'Ara',
   'audit.export': 'CSV indir',
   'audit.action': 'İşlem',
@@ -249,6 +298,8 @@ const en: Record<AdminKey, string> = {
   'vehicle.retireConfirm':
     'Retire {plate}? Its history is kept; its shifts from now are withdrawn and their rides planned again.',
   'vehicle.edited': '{plate} saved.',
+  'vehicle.recheck':
+    '{checked} planned rides checked against the new capacity: {replanned} moved to another car, {refused} found no car (on the operators’ board).',
   'withdrawal.result':
     '{replanned} rides planned on another vehicle, {refused} found no place (on the board), {kept} under way.',
   'driver.new': 'New driver',
@@ -291,6 +342,20 @@ const en: Record<AdminKey, string> = {
   'holiday.help':
     'Standing orders do not run on holidays; their rides booked for that day are cancelled and the drivers told.',
   'holiday.removeLabel': 'Remove the holiday on {date}',
+  'hours.title': 'Days with their own service hours',
+  'hours.help':
+    'Besides holidays, a day may be closed for a service (e.g. 29 October) or short (e.g. 31 December 08:00–14:00). Bookings and moves outside that day’s hours are refused with the hours; standing-order rides that day outside them are cancelled, and booked again when the hours are removed.',
+  'hours.date': 'Day',
+  'hours.service': 'Service',
+  'hours.closed': 'Closed all day',
+  'hours.opensAt': 'Opens (HH:mm)',
+  'hours.closesAt': 'Closes (HH:mm)',
+  'hours.note': 'Note',
+  'hours.hours': 'Hours',
+  'hours.closedDay': 'Closed',
+  'hours.save': 'Save the hours',
+  'hours.removeLabel': 'Remove the hours of {service} on {date}',
+  'hours.cancelled': 'Saved. {count} standing-order rides outside the hours were cancelled.',
   'error.noAccess': 'This page is for administrators only.',
   'vehicle.periods': 'Periods out of service so far',
   'audit.clearUser': 'Clear the user',
@@ -372,6 +437,25 @@ const en: Record<AdminKey, string> = {
   'svc.sharedRides.help': 'Other passengers may ride in the same vehicle.',
   'svc.returnTrip': 'Return trip',
   'svc.returnTrip.help': 'A return can be booked with the ride.',
+  'svc.policy': 'No-show and late-cancel rules',
+  'svc.policy.help':
+    'Each booking keeps the rules it was made under: a change here applies to new bookings.',
+  'svc.noShowWaitMinutes': 'Wait at the door (minutes)',
+  'svc.noShowWaitMinutes.help':
+    'The driver may report a no-show this long after “arrived” (or after the window opens, if later); until then the button is disabled.',
+  'svc.lateCancelMinutes': 'Late-cancel deadline (minutes)',
+  'svc.lateCancelMinutes.help':
+    'A cancel less than this before the pickup window opens counts as late. 0: no late cancels.',
+  'svc.noShowWarnAfter': 'Warning threshold (times)',
+  'svc.noShowWarnAfter.help':
+    'At this many no-shows in the period a warning is recorded for the citizen; the count starts again after a warning.',
+  'svc.noShowPeriodDays': 'Counting period (days)',
+  'svc.noShowPeriodDays.help': 'No-shows older than this do not count towards a warning.',
+  'svc.lateCancelsCount': 'Count late cancels too',
+  'svc.lateCancelsCount.help': 'When on, late cancels count towards the warning with no-shows.',
+  'svc.quietHours': "This service's quiet hours",
+  'svc.quietHours.help':
+    'HH:mm-HH:mm (e.g. 22:00-08:00). Reminders and news of rides far ahead wait for the end of these hours; car on its way, car at the door and changes to a ride close at hand go at any hour. Empty: the city’s general setting (NOTIFY_QUIET_HOURS, 22:00-08:00 as installed). Both times equal (e.g. 00:00-00:00): no quiet hours for this service.',
   'user.new': 'New user',
   'user.role': 'Role',
   'user.lastLogin': 'Last login',
@@ -396,6 +480,19 @@ const en: Record<AdminKey, string> = {
   'elig.grantedBy': 'Granted by',
   'elig.revoke': 'Revoke',
   'elig.revokeReason': '{name}: why is it revoked?',
+  'elig.requests': 'Pending requests',
+  'elig.requestsHelp':
+    'Eligibility the operators asked for on a citizen’s page (and citizens on their own). Granting creates it with the validity, basis and document asked for (you may change the validity here); when refusing, write why: the operator and the citizen’s page show it.',
+  'elig.requestedBy': 'Asked by',
+  'elig.citizenOwn': '{name} (the citizen)',
+  'elig.validity': 'Validity asked',
+  'elig.approve': 'Grant',
+  'elig.refuse': 'Refuse',
+  'elig.approveLabel': 'Grant the {service} request for {name}',
+  'elig.refuseLabel': 'Refuse the {service} request for {name}',
+  'elig.refuseReason': '{name}: why is the request refused?',
+  'elig.approved': '{service} granted to {name}.',
+  'elig.refused': 'The {service} request for {name} was refused.',
   'audit.search': 'Search',
   'audit.export': 'Download CSV',
   'audit.action': 'Action',

@@ -38,6 +38,13 @@ export interface VehicleView {
   retiredAt: string | null;
 }
 
+interface Recheck {
+  checked: number;
+  replanned: string[];
+  refused: string[];
+  pending: string[];
+}
+
 interface Withdrawal {
   replanned: string[];
   refused: string[];
@@ -171,10 +178,21 @@ export function VehiclesPanel() {
         <VehicleForm
           vehicle={editing === 'new' ? undefined : editing}
           services={services.items ?? []}
-          onClose={(saved) => {
+          onClose={(saved, recheck) => {
             setEditing(null);
             if (saved) {
-              setNotice(a('vehicle.edited', { plate: saved }));
+              const moved = recheck
+                ? recheck.replanned.length + recheck.refused.length + recheck.pending.length
+                : 0;
+              setNotice(
+                moved > 0 && recheck
+                  ? `${a('vehicle.edited', { plate: saved })} ${a('vehicle.recheck', {
+                      checked: recheck.checked,
+                      replanned: recheck.replanned.length,
+                      refused: recheck.refused.length + recheck.pending.length,
+                    })}`
+                  : a('vehicle.edited', { plate: saved }),
+              );
               vehicles.reload();
             }
           }}
@@ -196,7 +214,8 @@ export function VehiclesPanel() {
 function VehicleForm(props: {
   vehicle: VehicleView | undefined;
   services: ServiceView[];
-  onClose: (savedPlate?: string) => void;
+  /** After a change that took capacity away, what happened to the rides planned on the car. */
+  onClose: (savedPlate?: string, recheck?: Recheck) => void;
 }) {
   const { a, lang, t } = useAdminText();
   const v = props.vehicle;
@@ -228,11 +247,11 @@ function VehicleForm(props: {
       ...(depot ? { depot: { placeId: depot } } : {}),
     };
     try {
-      const res = await apiRequest<VehicleView>(v ? `/vehicles/${v.id}` : '/vehicles', {
-        method: v ? 'PATCH' : 'POST',
-        body,
-      });
-      props.onClose(res.body.plate);
+      const res = await apiRequest<VehicleView & { recheck?: Recheck }>(
+        v ? `/vehicles/${v.id}` : '/vehicles',
+        { method: v ? 'PATCH' : 'POST', body },
+      );
+      props.onClose(res.body.plate, res.body.recheck);
     } catch (e) {
       setErrors(fieldErrors(e));
       setFailure(messageOf(e));

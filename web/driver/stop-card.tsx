@@ -11,6 +11,7 @@ import type { DriverReport } from '../../src/realtime/events.js';
 import { type MessageKey, useI18n } from '../shared/i18n.js';
 import { dmy, hhmm, localDateOf, ZONE } from '../shared/time.js';
 import type { DriverManifest } from '../shared/types.js';
+import { NoShowButton } from './no-show-button.js';
 
 type Stop = DriverManifest['stops'][number];
 
@@ -65,14 +66,13 @@ export function StopCard(props: {
   const today =
     status === 'on-board' || isOnDriversDay(new Date(stop.plannedAt), props.now, ZONE, props.rules);
   const allowed = status && today ? actionsAtStop(kind, status) : [];
-  // One large button for the next step; a no-show only once the waiting time is over.
+  // One large button for the next step; a no-show's stays disabled until the waiting time is over.
   const noShowFrom =
     status === 'arrived'
       ? (stop.noShowFrom ??
         new Date(props.now.getTime() + props.rules.noShowWaitMinutes * 60_000).toISOString())
       : null;
-  const noShowOpen = noShowFrom !== null && props.now.getTime() >= Date.parse(noShowFrom);
-  const actions = allowed.filter((a) => a !== 'no-show' || noShowOpen);
+  const actions = allowed.filter((a) => a !== 'no-show');
   const p = stop.passenger;
   const needs = p
     ? [
@@ -148,24 +148,26 @@ export function StopCard(props: {
         {status && !today && allowed.length === 0 && actionsAtStop(kind, status).length > 0 && (
           <Text c="dimmed">{t('driver.notToday', { date: dmy(localDateOf(stop.plannedAt)) })}</Text>
         )}
-        {actions.length > 0 && (
+        {(actions.length > 0 || allowed.includes('no-show')) && (
           <Stack gap="sm">
             {actions.map((action) => (
               <Button
                 key={action}
                 size="xl"
                 fullWidth
-                color={action === 'no-show' ? 'red' : 'blue'}
-                variant={action === 'no-show' ? 'outline' : 'filled'}
                 onClick={() => props.onReport(bookingId, action)}
               >
                 {t(`action.${action}`)}
               </Button>
             ))}
+            {noShowFrom && allowed.includes('no-show') && (
+              <NoShowButton
+                bookingId={bookingId}
+                from={noShowFrom}
+                onTap={() => props.onReport(bookingId, 'no-show')}
+              />
+            )}
           </Stack>
-        )}
-        {noShowFrom && !noShowOpen && allowed.includes('no-show') && (
-          <Text size="sm">{t('driver.noShowFrom', { time: hhmm(noShowFrom) })}</Text>
         )}
       </Stack>
     </Card>

@@ -24,6 +24,8 @@ export function CancelDialog(props: {
   const booking = props.booking;
   const trip =
     booking?.returnTrip && ACTIVE.has(booking.returnTrip.status) ? booking.returnTrip : null;
+  const lateFrom = booking?.lateCancelFrom ? new Date(booking.lateCancelFrom) : null;
+  const late = lateFrom !== null && Date.now() >= lateFrom.getTime();
 
   function close() {
     setReason('');
@@ -70,6 +72,18 @@ export function CancelDialog(props: {
             required
             data-autofocus
           />
+          {lateFrom && (
+            // The service's rule as it was when the ride was booked: the operator tells the caller.
+            <Alert color={late ? 'orange' : 'gray'} role="status">
+              {late
+                ? t('table.cancelLate', {
+                    minutes: Math.round(
+                      (Date.parse(booking!.pickupWindow.start) - lateFrom.getTime()) / 60_000,
+                    ),
+                  })
+                : t('table.cancelOnTime', { time: hhmm(lateFrom.toISOString()) })}
+            </Alert>
+          )}
           {trip && (
             <Checkbox
               size="md"

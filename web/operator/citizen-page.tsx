@@ -28,6 +28,10 @@ import type {
   ServiceView,
   StandingOrderView,
 } from '../shared/types.js';
+import { CitizenMessages } from './citizen-messages.js';
+import { EligibilityRequests } from './eligibility-requests.js';
+import { ErasureButton } from './erasure-dialog.js';
+import { PolicyHistory } from './policy-history.js';
 
 const messageOf = (err: unknown) => (err instanceof ApiError ? err.message : String(err));
 
@@ -150,7 +154,8 @@ function Rides(props: { rides: BookingView[] | undefined; services: ServiceView[
     return s ? (lang === 'tr' ? s.nameTr : s.nameEn) : id;
   };
   return (
-    <Table.ScrollContainer minWidth={600}>
+    // Focusable: on a phone the table scrolls sideways, and the keyboard must reach it too.
+    <Table.ScrollContainer minWidth={600} type="native" tabIndex={0}>
       <Table>
         <Table.Tbody>
           {props.rides.map((b) => (
@@ -245,6 +250,8 @@ export function CitizenPage(props: {
   const [past, setPast] = useState<BookingView[]>();
   const [orders, setOrders] = useState<StandingOrderView[]>([]);
   const [error, setError] = useState<string>();
+  // Bumped by an erasure: the panels that load their own data load again.
+  const [erasures, setErasures] = useState(0);
   const today = localDate();
 
   const load = useCallback(() => {
@@ -284,7 +291,18 @@ export function CitizenPage(props: {
         <Title order={2} size="h3">
           {t('citizen.title')}: {citizen.fullName}
         </Title>
-        <Button onClick={() => props.onBook(citizen)}>{t('citizen.book')}</Button>
+        <Group gap="xs">
+          {props.role === 'admin' && (
+            <ErasureButton
+              citizen={citizen}
+              onErased={() => {
+                setErasures((n) => n + 1);
+                load();
+              }}
+            />
+          )}
+          <Button onClick={() => props.onBook(citizen)}>{t('citizen.book')}</Button>
+        </Group>
       </Group>
       <Section title={t('citizen.details')} id="citizen-details">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
@@ -335,6 +353,7 @@ export function CitizenPage(props: {
         {(props.role === 'supervisor' || props.role === 'admin') && (
           <GrantEligibility citizenId={citizen.id} services={props.services} onSaved={setCitizen} />
         )}
+        <EligibilityRequests citizenId={citizen.id} services={props.services} role={props.role} />
       </Section>
       <Section title={t('citizen.addresses')} id="citizen-addresses">
         {addresses.length === 0 ? (
@@ -352,6 +371,7 @@ export function CitizenPage(props: {
           </List>
         )}
       </Section>
+      <PolicyHistory key={`policy-${erasures}`} citizenId={citizen.id} />
       <Section title={t('citizen.upcoming')} id="citizen-upcoming">
         <Rides rides={upcoming} services={props.services} />
       </Section>
@@ -361,6 +381,7 @@ export function CitizenPage(props: {
       <Section title={t('citizen.past')} id="citizen-past">
         <Rides rides={past} services={props.services} />
       </Section>
+      <CitizenMessages key={`messages-${erasures}`} citizenId={citizen.id} />
     </Stack>
   );
 }

@@ -120,6 +120,10 @@ export function OperatorPage({ session, onLogout }: { session: Session; onLogout
       </Anchor>
       <PageHeader title={t('app.name')} userName={session.user.name} onLogout={onLogout}>
         <ConnectionBadge state={connection} />
+        {/* Supervisors decide the operators' eligibility requests in /admin. */}
+        {(session.user.role === 'supervisor' || session.user.role === 'admin') && (
+          <Anchor href="/admin/">{t('nav.eligibilityRequests')}</Anchor>
+        )}
         <Button variant="default" onClick={() => setHelp(true)} aria-keyshortcuts="?">
           {t('call.helpButton')}
         </Button>

@@ -32,6 +32,10 @@ export interface SavedAddress {
   placeId: string | null;
   lat: number;
   lng: number;
+  /** The door there (street, building, floor, flat, directions), when the office saved one. */
+  address: Partial<
+    Record<'street' | 'buildingNo' | 'floor' | 'flat' | 'directions', string>
+  > | null;
 }
 export interface RideVehicle {
   status: string;

@@ -14,10 +14,12 @@ import {
   servicesOf,
 } from './citizen-api.js';
 import { useT } from './messages.js';
+import { forgetThisBrowser, PushOptIn } from './push-opt-in.js';
 import { type Answers, rebookAnswers } from './request-body.js';
 import { emptyAnswers, RequestFlow } from './request-flow.js';
 import { RidePage } from './ride-page.js';
 import { RidesList } from './rides-list.js';
+import { SelfBookingNotice } from './self-booking-notice.js';
 import { SignIn } from './sign-in.js';
 
 type Route = { page: 'new'; fresh: boolean } | { page: 'rides' } | { page: 'ride'; id: string };
@@ -74,11 +76,14 @@ function RequestPage() {
   }, [citizenId]);
 
   const signOut = useCallback(() => {
-    void logout().then(() => {
-      setSignedIn(false);
-      setWho(null);
-      setCitizenId(null);
-    });
+    // This browser stops being told before the session ends (the server needs it to know whose it is).
+    void forgetThisBrowser()
+      .then(() => logout())
+      .then(() => {
+        setSignedIn(false);
+        setWho(null);
+        setCitizenId(null);
+      });
   }, []);
 
   return (
@@ -100,6 +105,7 @@ function RequestPage() {
               {t('nav.rides')}
             </a>
           </nav>
+          {citizenId && route.page === 'new' && <SelfBookingNotice citizenId={citizenId} />}
           {who && citizenId && route.page === 'new' && services.length > 0 && (
             <RequestFlow
               key={`${citizenId}-${rebook ? 'rebook' : 'new'}`}
@@ -127,6 +133,7 @@ function RequestPage() {
             />
           )}
           {route.page === 'ride' && <RidePage key={route.id} id={route.id} />}
+          <PushOptIn />
           {who && who.citizens.length === 0 && <Button disabled>{t('service.none')}</Button>}
         </>
       )}

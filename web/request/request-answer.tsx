@@ -15,6 +15,8 @@ export function RequestAnswer(props: {
   error: string | null;
   onPick: (requestedAt: string) => void;
   onFollow: () => void;
+  /** Back to the questions, every answer kept, to ask for another time or place. */
+  onChange: () => void;
 }) {
   const { t, lang } = useT();
   const shared = useI18n();
@@ -69,6 +71,11 @@ export function RequestAnswer(props: {
         </>
       )}
       {props.error && <Announce tone="error">{props.error}</Announce>}
+      {b.status === 'refused' && (
+        <Button variant="default" onClick={props.onChange}>
+          {t('answer.change')}
+        </Button>
+      )}
       {b.status !== 'refused' && <Button onClick={props.onFollow}>{t('answer.follow')}</Button>}
     </Stack>
   );

@@ -5,6 +5,7 @@ const base: Answers = {
   citizenId: '7d0c8a84-1b0e-4a3e-9d55-2f1a3c4b5d6e',
   serviceId: 'asi-ulasim',
   from: { kind: 'point', label: 'Evim', lat: 40.77, lng: 29.93 },
+  door: { street: '', buildingNo: '', floor: '', flat: '', directions: '' },
   to: { kind: 'place', placeId: 'kocaeli-devlet-hastanesi' },
   when: 'arrive',
   date: '2026-11-27',
@@ -45,6 +46,23 @@ describe('the request form as a booking body', () => {
     }
   });
 
+  it('sends the door parts typed at the pickup, trimmed, and none when all are blank', () => {
+    const door = {
+      street: ' ',
+      buildingNo: '12',
+      floor: '3',
+      flat: '7',
+      directions: ' Yeşil kapı ',
+    };
+    expect(bookingBody({ ...base, door }).pickup).toEqual({
+      label: 'Evim',
+      lat: 40.77,
+      lng: 29.93,
+      address: { buildingNo: '12', floor: '3', flat: '7', directions: 'Yeşil kapı' },
+    });
+    expect(bookingBody(base).pickup).not.toHaveProperty('address');
+  });
+
   it('refuses an impossible local time and speaks times in the language', () => {
     expect(instantOf('2026-02-30', '10:00')).toBeUndefined();
     expect(spokenTime('2026-11-27T11:30:00Z', 'tr')).toBe('14:30, 27 Kasım Cuma');
@@ -53,11 +71,17 @@ describe('the request form as a booking body', () => {
 });
 
 describe('asking for a past ride again', () => {
-  it('keeps the service, the places and the needs, and asks only for the new time', () => {
+  it('keeps the service, the places, the door and the needs, and asks only for the new time', () => {
     const past = {
       citizenId: base.citizenId,
       serviceId: 'engelsiz-taksi',
-      pickup: { placeId: 'gultepe-mah', label: 'Gültepe', lat: 40.76, lng: 29.93, address: null },
+      pickup: {
+        placeId: null,
+        label: 'Kapı: İnönü Cd. 4',
+        lat: 40.76,
+        lng: 29.93,
+        address: { street: 'İnönü Cd.', buildingNo: '4', floor: '2', directions: 'Arka kapı' },
+      },
       dropoff: {
         placeId: null,
         label: 'Kapı: Atatürk Cd. 5',
@@ -72,7 +96,8 @@ describe('asking for a past ride again', () => {
     const again = rebookAnswers(past);
     expect(again).toMatchObject({
       serviceId: 'engelsiz-taksi',
-      from: { kind: 'place', placeId: 'gultepe-mah' },
+      from: { kind: 'point', label: 'Kapı: İnönü Cd. 4', lat: 40.76, lng: 29.93 },
+      door: { street: 'İnönü Cd.', buildingNo: '4', floor: '2', flat: '', directions: 'Arka kapı' },
       to: { kind: 'point', label: 'Kapı: Atatürk Cd. 5', lat: 40.77, lng: 29.94 },
       when: 'at',
       date: '',

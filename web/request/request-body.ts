@@ -8,11 +8,30 @@ export type PlaceChoice =
   | { kind: 'place'; placeId: string }
   | { kind: 'point'; label: string; lat: number; lng: number; placeId?: string | null };
 
+/** The door at the pickup, as the citizen types it; blank parts are not sent. */
+export interface DoorDetails {
+  street: string;
+  buildingNo: string;
+  floor: string;
+  flat: string;
+  directions: string;
+}
+
+export const EMPTY_DOOR: DoorDetails = {
+  street: '',
+  buildingNo: '',
+  floor: '',
+  flat: '',
+  directions: '',
+};
+
 /** The answers of the request form, one per question. */
 export interface Answers {
   citizenId: string;
   serviceId: string;
   from: PlaceChoice | null;
+  /** Building, floor, flat and directions at the pickup: kept whatever else changes. */
+  door: DoorDetails;
   to: PlaceChoice | null;
   when: 'asap' | 'at' | 'arrive';
   /** Local İzmit date (yyyy-MM-dd) and time (HH:mm) for `at` and `arrive`. */
@@ -24,6 +43,14 @@ export interface Answers {
   companions: number;
   infants: number;
   note: string;
+}
+
+/** The door parts typed, trimmed; undefined when none was. */
+function doorAddress(door: DoorDetails): Partial<DoorDetails> | undefined {
+  const parts = Object.entries(door)
+    .map(([k, v]) => [k, v.trim()] as const)
+    .filter(([, v]) => v !== '');
+  return parts.length > 0 ? Object.fromEntries(parts) : undefined;
 }
 
 function location(choice: PlaceChoice) {
@@ -47,6 +74,7 @@ export function instantOf(date: string, time: string): string | undefined {
 export function bookingBody(a: Answers, pickAt?: string): Record<string, unknown> {
   if (!a.from || !a.to) throw new Error('from and to are required');
   const at = instantOf(a.date, a.time);
+  const door = doorAddress(a.door);
   const time: Record<string, unknown> = pickAt
     ? a.when === 'arrive'
       ? { arriveBy: pickAt }
@@ -59,7 +87,7 @@ export function bookingBody(a: Answers, pickAt?: string): Record<string, unknown
   return {
     serviceId: a.serviceId,
     citizenId: a.citizenId,
-    pickup: location(a.from),
+    pickup: { ...location(a.from), ...(door ? { address: door } : {}) },
     dropoff: location(a.to),
     ...time,
     wheelchair: a.wheelchair,
@@ -95,6 +123,8 @@ export function rebookAnswers(r: BookingView): Answers {
     note: '',
     serviceId: r.serviceId,
     from: place(r.pickup),
+    // The door typed last time is the door this time.
+    door: { ...EMPTY_DOOR, ...(r.pickup.address ?? {}) },
     to: place(r.dropoff),
     when: r.arriveBy ? 'arrive' : 'at',
     wheelchair: r.passengers.wheelchair,

@@ -22,10 +22,22 @@ import {
 } from './citizen-api.js';
 import { useT } from './messages.js';
 import { RequestAnswer } from './request-answer.js';
-import { type Answers, bookingBody, instantOf, type PlaceChoice } from './request-body.js';
+import {
+  type Answers,
+  bookingBody,
+  type DoorDetails,
+  EMPTY_DOOR,
+  instantOf,
+  type PlaceChoice,
+} from './request-body.js';
 
 const AREAS = IZMIT_PLACES.filter((p) => p.kind === 'mahalle' || p.kind === 'koy');
-const HOSPITALS = [...IZMIT_PLACES.filter((p) => p.kind === 'hospital'), ...NEARBY_HOSPITALS];
+// Where care is given: hospitals first, then health and vaccination centres (Aşı Ulaşım's destinations).
+const CARE_KINDS = ['hospital', 'vaccination-centre', 'health-centre'];
+const HOSPITALS = [
+  ...CARE_KINDS.flatMap((kind) => IZMIT_PLACES.filter((p) => p.kind === kind)),
+  ...NEARBY_HOSPITALS,
+];
 
 type Step = 'who' | 'service' | 'from' | 'to' | 'when' | 'return' | 'needs' | 'summary';
 
@@ -34,6 +46,7 @@ export function emptyAnswers(citizenId: string): Answers {
     citizenId,
     serviceId: '',
     from: null,
+    door: EMPTY_DOOR,
     to: null,
     when: 'asap',
     date: '',
@@ -137,6 +150,11 @@ export function RequestFlow(props: {
         error={error}
         onPick={(at) => void submit(at)}
         onFollow={() => props.onFollow(answer.id)}
+        onChange={() => {
+          // Back to the questions with every answer as it was (the door typed too).
+          setAnswer(null);
+          setStep('when');
+        }}
       />
     );
 
@@ -164,7 +182,7 @@ export function RequestFlow(props: {
               value={a.citizenId}
               options={props.citizens.map((c) => ({ value: c.id, label: c.fullName }))}
               onChange={(id) => {
-                set({ citizenId: id, serviceId: '', from: null });
+                set({ citizenId: id, serviceId: '', from: null, door: EMPTY_DOOR });
                 props.onCitizen(id);
               }}
             />
@@ -348,7 +366,12 @@ function FromStep(props: {
   setOther: (v: boolean) => void;
 }) {
   const { t } = useT();
-  const saved: { value: string; label: string; choice: PlaceChoice }[] = [
+  const saved: {
+    value: string;
+    label: string;
+    choice: PlaceChoice;
+    door?: Partial<DoorDetails> | undefined;
+  }[] = [
     ...(props.home
       ? [
           {
@@ -361,7 +384,14 @@ function FromStep(props: {
     ...props.addresses.map((s) => ({
       value: s.id,
       label: s.label,
-      choice: { kind: 'point' as const, ...s },
+      choice: {
+        kind: 'point' as const,
+        label: s.label,
+        lat: s.lat,
+        lng: s.lng,
+        placeId: s.placeId,
+      },
+      door: s.address ?? undefined,
     })),
   ];
   const chosen = props.other
@@ -376,7 +406,13 @@ function FromStep(props: {
         options={[...saved, { value: 'other', label: t('from.other') }]}
         onChange={(v) => {
           props.setOther(v === 'other');
-          props.set({ from: saved.find((s) => s.value === v)?.choice ?? null });
+          const found = saved.find((s) => s.value === v);
+          const typed = Object.values(props.a.door).some((x) => x.trim() !== '');
+          props.set({
+            from: found?.choice ?? null,
+            // A saved address brings its door, unless the citizen already typed one.
+            ...(found?.door && !typed ? { door: { ...EMPTY_DOOR, ...found.door } } : {}),
+          });
         }}
         error={props.other ? null : props.error}
       />
@@ -389,7 +425,47 @@ function FromStep(props: {
           error={props.error}
         />
       )}
+      {props.a.from && <DoorFields door={props.a.door} onChange={(door) => props.set({ door })} />}
     </>
+  );
+}
+
+const DOOR_PARTS = [
+  ['street', 120],
+  ['buildingNo', 20],
+  ['floor', 20],
+  ['flat', 20],
+] as const;
+
+/** Where exactly the driver rings: optional, and kept through every later step and answer. */
+function DoorFields(props: { door: DoorDetails; onChange: (door: DoorDetails) => void }) {
+  const { t } = useT();
+  const part = (key: keyof DoorDetails, value: string) =>
+    props.onChange({ ...props.door, [key]: value });
+  return (
+    <fieldset className="choices door-fields">
+      <legend className="choices-legend">{t('door.legend')}</legend>
+      <Stack gap="sm">
+        {DOOR_PARTS.map(([key, max]) => (
+          <TextInput
+            key={key}
+            label={t(`door.${key}`)}
+            value={props.door[key]}
+            maxLength={max}
+            autoComplete={key === 'street' ? 'address-line1' : 'off'}
+            onChange={(e) => part(key, e.currentTarget.value)}
+          />
+        ))}
+        <Textarea
+          label={t('door.directions')}
+          value={props.door.directions}
+          maxLength={500}
+          autosize
+          minRows={2}
+          onChange={(e) => part('directions', e.currentTarget.value)}
+        />
+      </Stack>
+    </fieldset>
   );
 }
 

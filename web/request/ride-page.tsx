@@ -1,4 +1,5 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { DateTime } from 'luxon';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../shared/api.js';
 import { Announce } from './choices.js';
@@ -10,9 +11,27 @@ import {
   rideVehicle,
 } from './citizen-api.js';
 import { type RequestKey, useT } from './messages.js';
-import { spokenTime } from './request-body.js';
+import { spokenTime, ZONE } from './request-body.js';
+import { metresBetween, RideMap } from './ride-map.js';
 
 const CANCELLABLE = new Set(['pending', 'will-call', 'scheduled']);
+/** Before the citizen is on board: the map shows where they are picked up (and the car, while it comes). */
+const BEFORE_PICKUP = new Set(['pending', 'scheduled', 'arrived']);
+
+/** How long before the pickup window a cancel starts counting as late, in minutes. */
+const lateCancelMinutes = (b: BookingView) =>
+  Math.round((Date.parse(b.pickupWindow.start) - Date.parse(b.lateCancelFrom ?? '')) / 60_000);
+
+const clock = (iso: string) => DateTime.fromISO(iso, { zone: ZONE }).toFormat('HH:mm');
+
+/** "about 1.2 km" / "about 300 metres", said as a person would. */
+function distanceInWords(metres: number, lang: 'tr' | 'en'): string {
+  const locale = lang === 'tr' ? 'tr-TR' : 'en-GB';
+  if (metres >= 1000)
+    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(metres / 1000)} km`;
+  const rounded = Math.max(50, Math.round(metres / 50) * 50);
+  return lang === 'tr' ? `${rounded} metre` : `${rounded} metres`;
+}
 
 /** One ride: where it stands, the car and its ETA while it comes, and cancelling (the rule said first). */
 export function RidePage({ id }: { id: string }) {
@@ -83,14 +102,29 @@ export function RidePage({ id }: { id: string }) {
               })}
             </Text>
           )}
-          {car?.position && (
-            <Text size="sm">
-              {t('ride.position', {
-                lat: car.position.lat.toFixed(4),
-                lng: car.position.lng.toFixed(4),
-                time: spokenTime(car.position.at, lang),
-              })}
-            </Text>
+          {BEFORE_PICKUP.has(b.status) && (
+            <Stack gap={4} className="ride-where">
+              <RideMap pickup={b.pickup} car={car?.position ?? null} />
+              {/* The map in words: it is hidden from screen readers, these sentences are not. */}
+              <Text>
+                {car?.position
+                  ? t('ride.carNear', {
+                      distance: distanceInWords(metresBetween(car.position, b.pickup), lang),
+                      time: clock(car.position.at),
+                    })
+                  : t('ride.carUnknown')}
+              </Text>
+              {car?.position && car.eta && car.etaSource === 'gps' && (
+                <Text>
+                  {(() => {
+                    const minutes = Math.round((Date.parse(car.eta) - Date.now()) / 60_000);
+                    return minutes <= 0
+                      ? t('ride.etaNow')
+                      : t('ride.etaIn', { minutes, time: clock(car.eta) });
+                  })()}
+                </Text>
+              )}
+            </Stack>
           )}
           {b.status === 'cancelled' && <Announce>{t('ride.cancelled')}</Announce>}
           {CANCELLABLE.has(b.status) && !confirming && (
@@ -100,7 +134,14 @@ export function RidePage({ id }: { id: string }) {
           )}
           {confirming && (
             <Stack role="group" aria-labelledby="cancel-rule">
-              <Text id="cancel-rule">{t('ride.cancelRule')}</Text>
+              {/* The service's own rule, as it was when the ride was booked. */}
+              <Text id="cancel-rule">
+                {t('ride.cancelRule')}{' '}
+                {b.lateCancelFrom &&
+                  (Date.now() >= Date.parse(b.lateCancelFrom)
+                    ? t('ride.cancelLate', { minutes: lateCancelMinutes(b) })
+                    : t('ride.cancelOnTime', { time: spokenTime(b.lateCancelFrom, lang) }))}
+              </Text>
               <Group>
                 <Button color="red.9" onClick={() => void cancel()} data-autofocus>
                   {t('ride.cancelConfirm')}

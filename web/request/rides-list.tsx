@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { type BookingView, ridesOf } from './citizen-api.js';
+import { MessagePreferences } from './message-preferences.js';
 import { type RequestKey, useT } from './messages.js';
 import { spokenTime } from './request-body.js';
 
@@ -54,6 +55,7 @@ export function RidesList(props: {
       {list(rides.upcoming, false)}
       <Title order={2}>{t('rides.past')}</Title>
       {list(rides.past, true)}
+      <MessagePreferences citizenId={props.citizenId} />
     </Stack>
   );
 }

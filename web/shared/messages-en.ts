@@ -1,9 +1,11 @@
 import { fleetEn } from './messages-fleet.js';
+import { kvkkEn } from './messages-kvkk.js';
 import type { MessageKey } from './messages-tr.js';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
   ...fleetEn,
+  ...kvkkEn,
   'app.name': 'Yoldaş',
   'common.language': 'Language',
   'common.logout': 'Log out',
@@ -78,6 +80,9 @@ export const en: Record<MessageKey, string> = {
   'table.cancelTitle': 'Cancel the booking of {name}',
   'table.cancelReason': 'Reason for cancelling',
   'table.cancelConfirm': 'Confirm cancellation',
+  'table.cancelLate':
+    'This counts as a late cancel (less than {minutes} minutes before the pickup window) and goes into the citizen’s history.',
+  'table.cancelOnTime': 'A cancel before {time} does not count as late.',
   'table.updated': '{name}: {status}',
   'status.pending': 'Planning',
   'status.scheduled': 'Scheduled',
@@ -193,6 +198,7 @@ export const en: Record<MessageKey, string> = {
   'key.help': 'This help',
   'key.close': 'Close a dialog',
   'nav.call': 'Call',
+  'nav.eligibilityRequests': 'Eligibility requests',
   'nav.board': 'Day board',
   'operator.timing': 'When',
   'timing.asap': 'As soon as possible',
@@ -343,6 +349,19 @@ export const en: Record<MessageKey, string> = {
   'citizen.grantUntil': 'Valid until',
   'citizen.grantRate': 'Disability rate (%)',
   'citizen.grantSubmit': 'Save',
+  'citizen.request': 'Request eligibility',
+  'citizen.requestHelp':
+    'The request goes to a supervisor; once granted the eligibility shows above, and if refused the reason shows below.',
+  'citizen.requestDocument': 'Document number',
+  'citizen.requestNote': 'Note (for the supervisor)',
+  'citizen.requestSubmit': 'Send the request',
+  'citizen.requestDone': 'Request sent; waiting for a supervisor’s decision.',
+  'citizen.requests': 'Eligibility requests',
+  'citizen.requestOpen': 'waiting for a decision',
+  'citizen.requestGranted': 'granted',
+  'citizen.requestDeclined': 'refused',
+  'citizen.requestLine': '{service}: {validity} · {basis} · asked by {by}',
+  'citizen.requestReason': 'Why: {reason}',
   'citizen.grantDone': 'Eligibility saved.',
   'citizen.addresses': 'Saved addresses',
   'citizen.noAddresses': 'No saved addresses.',

@@ -1,8 +1,10 @@
 import { fleetTr } from './messages-fleet.js';
+import { kvkkTr } from './messages-kvkk.js';
 
 /** Turkish, the first language of the service; every key here must exist in messages-en.ts. */
 export const tr = {
   ...fleetTr,
+  ...kvkkTr,
   'app.name': 'Yoldaş',
   'common.language': 'Dil',
   'common.logout': 'Çıkış',
@@ -77,6 +79,9 @@ export const tr = {
   'table.cancelTitle': 'Rezervasyonu iptal et: {name}',
   'table.cancelReason': 'İptal nedeni',
   'table.cancelConfirm': 'İptali onayla',
+  'table.cancelLate':
+    'Bu iptal geç iptal sayılır (alış penceresine {minutes} dakikadan az kaldı) ve vatandaşın geçmişine yazılır.',
+  'table.cancelOnTime': 'Saat {time} öncesine kadar yapılan iptal geç iptal sayılmaz.',
   'table.updated': '{name}: {status}',
   'status.pending': 'Planlanıyor',
   'status.scheduled': 'Planlandı',
@@ -191,6 +196,7 @@ export const tr = {
   'key.help': 'Bu yardım',
   'key.close': 'Pencereyi kapat',
   'nav.call': 'Çağrı',
+  'nav.eligibilityRequests': 'Hak sahipliği talepleri',
   'nav.board': 'Günün tablosu',
   'operator.timing': 'Ne zaman',
   'timing.asap': 'En kısa sürede',
@@ -342,6 +348,19 @@ export const tr = {
   'citizen.grantRate': 'Engellilik oranı (%)',
   'citizen.grantSubmit': 'Kaydet',
   'citizen.grantDone': 'Hak sahipliği kaydedildi.',
+  'citizen.request': 'Hak sahipliği iste',
+  'citizen.requestHelp':
+    'Talep bir amire gider; onaylanınca hak sahipliği yukarıda görünür, reddedilirse nedeni aşağıda yazar.',
+  'citizen.requestDocument': 'Belge numarası',
+  'citizen.requestNote': 'Not (amir için)',
+  'citizen.requestSubmit': 'Talebi gönder',
+  'citizen.requestDone': 'Talep gönderildi; amirin kararını bekliyor.',
+  'citizen.requests': 'Hak sahipliği talepleri',
+  'citizen.requestOpen': 'karar bekliyor',
+  'citizen.requestGranted': 'onaylandı',
+  'citizen.requestDeclined': 'reddedildi',
+  'citizen.requestLine': '{service}: {validity} · {basis} · isteyen {by}',
+  'citizen.requestReason': 'Neden: {reason}',
   'citizen.addresses': 'Kayıtlı adresler',
   'citizen.noAddresses': 'Kayıtlı adres yok.',
   'citizen.upcoming': 'Yaklaşan yolculuklar',

@@ -8,7 +8,7 @@ export type {
   ExplanationItem,
 } from '../../src/features/bookings/bookings.schema.js';
 export type { CitizenView } from '../../src/features/citizens/citizens.schema.js';
-export type { DriverManifest, DriverManifests } from '../../src/features/dispatch/manifest.js';
+export type { DriverManifest, DriverManifests } from '../../src/features/dispatch/manifest-view.js';
 export type { ShiftView, VehicleView } from '../../src/features/fleet/fleet.schema.js';
 
 /** `GET /api/bookings/:id/events`: who did what, when (the schema's type is not exported). */

@@ -1,3 +1,5 @@
+import { dataCipher } from '../../infra/crypto/data-cipher.js';
+import { sealAuditDetails } from '../../infra/crypto/encrypted-audit-details.js';
 import type { Db } from '../../infra/db/database.js';
 import type { AuthUser } from '../auth/auth-user.js';
 
@@ -8,6 +10,7 @@ export interface AuditEntry {
   entityId?: string | null;
   /** The citizen whose data this is; defaults to `entityId` when the entity is a citizen. */
   citizenId?: string | null;
+  /** Free text about a person (reason, note: AUDIT_FREE_TEXT_KEYS) is stored encrypted. */
   details?: Record<string, unknown>;
 }
 
@@ -29,7 +32,7 @@ export async function recordAudit(
       entry.entity,
       entry.entityId ?? null,
       citizenId,
-      entry.details ?? null,
+      sealAuditDetails(entry.details, dataCipher()),
     ],
   );
 }

@@ -1,3 +1,5 @@
+import { dataCipher } from '../../infra/crypto/data-cipher.js';
+import { openAuditDetails } from '../../infra/crypto/encrypted-audit-details.js';
 import type { Db } from '../../infra/db/database.js';
 import type { AuditEntryView } from './audit.schema.js';
 
@@ -57,6 +59,7 @@ export function createAuditStore(db: Db) {
          LIMIT $${values.length}`,
         values,
       );
+      const cipher = dataCipher();
       return rows.map((r) => ({
         id: Number(r.id),
         at: new Date(r.at).toISOString(),
@@ -67,7 +70,7 @@ export function createAuditStore(db: Db) {
         entity: r.entity,
         entityId: r.entity_id,
         citizenId: r.citizen_id,
-        details: r.details,
+        details: openAuditDetails(r.details, cipher),
       }));
     },
   };

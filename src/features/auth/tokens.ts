@@ -15,7 +15,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Short-lived signed access tokens; they carry the role so checks need no database read. */
 export function createTokenIssuer(settings: TokenSettings) {
-  const key = new TextEncoder().encode(settings.secret);
+  // Imported once: given raw bytes, jose imports the key again on every sign and verify.
+  const key = crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(settings.secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign', 'verify'],
+  );
   return {
     async issue(user: AuthUser & { sessionId: string }): Promise<string> {
       return new SignJWT({
@@ -29,7 +36,7 @@ export function createTokenIssuer(settings: TokenSettings) {
         .setIssuer(ISSUER)
         .setIssuedAt()
         .setExpirationTime(`${settings.accessTokenTtlSeconds}s`)
-        .sign(key);
+        .sign(await key);
     },
     /**
      * Verifies a token and that its session is still open (one indexed read);
@@ -37,7 +44,10 @@ export function createTokenIssuer(settings: TokenSettings) {
      */
     async verify(token: string): Promise<AuthUser> {
       try {
-        const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
+        const { payload } = await jwtVerify(token, await key, {
+          issuer: ISSUER,
+          algorithms: ['HS256'],
+        });
         const role = payload.role as Role;
         const sid = payload.sid;
         if (!payload.sub || !ROLES.includes(role) || typeof sid !== 'string' || !UUID.test(sid))

@@ -1,10 +1,12 @@
 import type { BookingStatus } from '../../domain/booking-status.js';
 import { TRANSITIONS } from '../../domain/booking-status.js';
 import { returnOpensAt, windowsFor } from '../../domain/booking-windows.js';
+import { checkDayHours, type DayHoursLookup } from '../../domain/day-hours.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { checkBookingHorizon, serviceDateOf } from '../../domain/services.js';
 import type { Db } from '../../infra/db/database.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import type { PolicyService } from '../policy/policy.service.js';
 import type { ServicesStore } from '../services/services.store.js';
 import type { BookingRow } from './booking-row.js';
 import type { BookingView } from './bookings.schema.js';
@@ -27,6 +29,10 @@ export interface BookingChangesDeps {
   config: { timeZone: string; bookingWaitMs: number };
   now: () => Date;
   log: { warn(obj: object, msg: string): void };
+  /** The no-show and late-cancel policy: the wait before a no-show, late cancels flagged, warnings. */
+  policy?: Pick<PolicyService, 'assertNoShowAllowed' | 'noShowRecorded' | 'cancelRecorded'>;
+  /** A day's own service hours: a ride moved onto a closed day or outside its hours is refused. */
+  dayHours?: DayHoursLookup<Db> | undefined;
 }
 
 type Action = keyof typeof TRANSITIONS;
@@ -118,6 +124,7 @@ export function createBookingChanges(deps: BookingChangesDeps) {
     actor: AuthUser,
     details: Record<string, unknown>,
     withReturn: boolean,
+    countsForPolicy = true,
   ): Promise<BookingView> {
     const returns = withReturn ? await store.activeReturnsOf(id) : [];
     const ids = [id, ...returns.map((r) => r.id)];
@@ -129,6 +136,7 @@ export function createBookingChanges(deps: BookingChangesDeps) {
       if (main.status === TRANSITIONS[action].to) return [];
       if (!allowed(action, main.status))
         throw new AppError('INVALID_TRANSITION', { from: main.status, action });
+      if (action === 'no-show') await deps.policy?.assertNoShowAllowed(tx, main, deps.now());
       const done: string[] = [];
       for (const row of rows) {
         if (row.id !== id && !allowed('cancel', row.status)) continue;
@@ -137,6 +145,12 @@ export function createBookingChanges(deps: BookingChangesDeps) {
           ...(row.id === id ? {} : { with: id }),
         });
         if (driver) drivers.add(driver);
+        const reason = typeof details.reason === 'string' ? details.reason : undefined;
+        const own = row.id === id;
+        if (own && action === 'no-show') await deps.policy?.noShowRecorded(tx, row, actor, reason);
+        // A return cancelled with its outbound is one decision: the outbound alone may count.
+        else
+          await deps.policy?.cancelRecorded(tx, row, actor, reason ?? '', own && countsForPolicy);
         done.push(row.id);
       }
       return done;
@@ -146,8 +160,15 @@ export function createBookingChanges(deps: BookingChangesDeps) {
   }
 
   return {
-    cancel(id: string, reason: string, actor: AuthUser, cancelReturn = false) {
-      return end('cancel', id, actor, { reason }, cancelReturn);
+    /** `countsForPolicy`: false for cancels the citizen did not ask for (a holiday, a changed series). */
+    cancel(
+      id: string,
+      reason: string,
+      actor: AuthUser,
+      cancelReturn = false,
+      countsForPolicy = true,
+    ) {
+      return end('cancel', id, actor, { reason }, cancelReturn, countsForPolicy);
     },
 
     noShow(id: string, reason: string | undefined, actor: AuthUser, cancelReturn = false) {
@@ -276,6 +297,12 @@ export function createBookingChanges(deps: BookingChangesDeps) {
       deps.config.timeZone,
     );
     if (problem) throw new AppError('BOOKING_OUTSIDE_HORIZON', { ...problem });
+    if (deps.dayHours) {
+      const day = serviceDateOf(when, deps.config.timeZone);
+      const hours = await deps.dayHours.on(day, rules.id, outer);
+      const outside = checkDayHours(hours, when, deps.config.timeZone);
+      if (outside) throw new AppError('BOOKING_OUTSIDE_HORIZON', { ...outside });
+    }
     const windows = windowsFor(
       rules,
       arriveBy ? { kind: 'arrive-by', appointment: arriveBy } : { kind: 'pickup', at: when },

@@ -1,4 +1,5 @@
 import type { BookingStatus } from '../../domain/booking-status.js';
+import { dataCipher } from '../../infra/crypto/data-cipher.js';
 import type {
   AlternativeView,
   BookingView,
@@ -37,6 +38,12 @@ export interface BookingRow {
   return_of: string | null;
   return_ready_after_minutes: number | null;
   standing_order_id: string | null;
+  /** The service's waiting time and late-cancel deadline when the ride was booked (null: booked before they existed). */
+  no_show_wait_minutes: number | null;
+  late_cancel_minutes: number | null;
+  /** Cancelled at the citizen's request after the late-cancel deadline. */
+  late_cancel: boolean;
+  cancelled_by_role: string | null;
   shift_id: string | null;
   vehicle_id: string | null;
   vehicle_plate: string | null;
@@ -63,6 +70,20 @@ export interface BookingRow {
   return_trip: ReturnTripRow | null;
   shared_with: SharedRider[] | null;
 }
+
+/** Columns BOOKING_SELECT joins from other rows: what the screens show, not what the planner reads. */
+type JoinedColumns =
+  | 'citizen_name'
+  | 'vehicle_plate'
+  | 'vehicle_label'
+  | 'driver_id'
+  | 'driver_name'
+  | 'created_by_name'
+  | 'return_trip'
+  | 'shared_with';
+
+/** A booking's own columns, as BOOKING_ROW_SELECT reads them. */
+export type BookingOwnRow = Omit<BookingRow, JoinedColumns>;
 
 interface ReturnTripRow {
   id: string;
@@ -103,6 +124,10 @@ export const BOOKING_SELECT = `SELECT b.*, to_char(b.service_date, 'YYYY-MM-DD')
       AND o.status IN ('scheduled', 'arrived', 'on-board', 'completed')
       AND o.planned_pickup_at < b.planned_dropoff_at AND b.planned_pickup_at < o.planned_dropoff_at
   ) sw ON true`;
+
+// The row alone: the planner reads a booking several times per turn and needs none of the joins.
+export const BOOKING_ROW_SELECT = `SELECT b.*, to_char(b.service_date, 'YYYY-MM-DD') AS service_date
+  FROM bookings b`;
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 // JSON built in SQL carries timestamps as text in the server's format: normalise to ISO 8601 UTC.
@@ -157,7 +182,8 @@ export function bookingToView(b: BookingRow): BookingView {
         : null,
     passengers: { wheelchair: b.wheelchair, companions: b.companions, infants: b.infants },
     walkingAid: b.walking_aid,
-    notes: b.notes,
+    // encrypted at rest: a note may name an illness or a door code
+    notes: dataCipher().decrypt(b.notes),
     refusal: b.refusal_reason
       ? { reason: b.refusal_reason, alternatives: b.alternatives ?? [] }
       : null,
@@ -187,6 +213,11 @@ export function bookingToView(b: BookingRow): BookingView {
     standingOrderId: b.standing_order_id,
     eligibilityOverride: b.eligibility_override,
     overlapOverride: b.overlap_override,
+    lateCancel: b.late_cancel,
+    lateCancelFrom: b.late_cancel_minutes
+      ? new Date(b.pickup_window_start.getTime() - b.late_cancel_minutes * 60_000).toISOString()
+      : null,
+    cancelledByRole: b.cancelled_by_role,
     createdByName: b.created_by_name ?? '',
     createdAt: b.created_at.toISOString(),
     updatedAt: b.updated_at.toISOString(),

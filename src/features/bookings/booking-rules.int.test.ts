@@ -8,6 +8,8 @@ import {
 } from '../../../test/support/fleet-now.js';
 import { startTestService, type TestService } from '../../../test/support/service-harness.js';
 import { DEMO_VEHICLES } from '../../demo/demo-data.js';
+import { createPlanningStore } from '../planning/planning.store.js';
+import { createServicesStore } from '../services/services.store.js';
 import type { BookingView } from './bookings.schema.js';
 
 const ZONE = 'Europe/Istanbul';
@@ -127,6 +129,38 @@ describe.each(DIALECTS)('the rules of the three services, at the real hour, on %
     expect(back.body.returnOf).toBe(res.body.id);
     expect(back.body.pickup.placeId).toBe('izmit-asi-merkezi');
     expect(back.body.dropoff.placeId).toBe('sapakpinar-koy');
+  });
+
+  it("picks a return up no sooner than the wait after the outbound's arrival, and tells that time, not the estimate made at booking", async () => {
+    const citizen = await eligibleCitizen(t, operator, admin, 'Nuri Dönüş', ['engelsiz-taksi']);
+    const res = await book({
+      serviceId: 'engelsiz-taksi',
+      citizenId: citizen,
+      pickup: { placeId: 'gultepe-mah' },
+      dropoff: { placeId: 'seka-devlet-hastanesi' },
+      pickupAt: DateTime.now().setZone(ZONE).plus({ minutes: 45 }).toISO(),
+      wheelchair: 'manual',
+      returnTrip: { readyAfterMinutes: 60 },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const ret = await t.api<BookingView>('GET', `/bookings/${res.body.returnTrip!.id}`, {
+      token: operator,
+    });
+    expect(ret.body.status).toBe('scheduled');
+    // Read after both are planned: placing the return may re-time the outbound on the same car.
+    const out = await t.api<BookingView>('GET', `/bookings/${res.body.id}`, { token: operator });
+    const ready = ms(out.body.planned!.dropoffAt) + 60 * MIN;
+    expect(ms(ret.body.planned!.pickupAt)).toBeGreaterThanOrEqual(ready);
+    expect(ret.body.pickupAt).toBe(ret.body.pickupWindow.start);
+    expect(ms(ret.body.pickupAt!)).toBeGreaterThanOrEqual(ready);
+    // What the planner reads for the outbound from now on: it may not arrive later than the
+    // return was told less the wait, so no later insertion makes the return come too soon.
+    const store = createPlanningStore(t.database.db, createServicesStore(t.database.db), ZONE);
+    const serviceDate = DateTime.fromISO(out.body.pickupWindow.start).setZone(ZONE).toISODate()!;
+    const snapshot = await store.snapshot(serviceDate, [res.body.id]);
+    const arriveBefore = snapshot.bookings.get(res.body.id)!.arriveBefore!;
+    expect(arriveBefore.getTime()).toBe(ms(ret.body.pickupWindow.start) - 60 * MIN);
+    expect(arriveBefore.getTime()).toBeGreaterThanOrEqual(ms(out.body.planned!.dropoffAt));
   });
 
   it('keeps a "will call" return open until the caller gives its time', async () => {

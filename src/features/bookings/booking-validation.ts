@@ -6,6 +6,7 @@ import {
   UNPLANNED_RIDE_MINUTES,
   windowsFor,
 } from '../../domain/booking-windows.js';
+import { checkDayHours, type DayHoursLookup } from '../../domain/day-hours.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { isServedPlace } from '../../domain/places/service-area.js';
 import {
@@ -14,6 +15,7 @@ import {
   type ServiceRules,
   serviceDateOf,
 } from '../../domain/services.js';
+import type { Db } from '../../infra/db/database.js';
 import type { CitizensStore } from '../citizens/citizens.store.js';
 import type { ServicesStore } from '../services/services.store.js';
 import type { CreateBookingInput } from './bookings.schema.js';
@@ -33,8 +35,19 @@ export function createBookingValidator(deps: {
   citizens: CitizensStore;
   config: { timeZone: string };
   now: () => Date;
+  /** A day's own service hours (closed, or shorter), besides the holiday calendar. */
+  dayHours?: DayHoursLookup<Db> | undefined;
 }) {
   const { config } = deps;
+
+  /** Refuses a ride whose time falls outside its day's own hours for the service. */
+  async function checkDayOf(serviceId: string, when: Date): Promise<void> {
+    if (!deps.dayHours) return;
+    const hours = await deps.dayHours.on(serviceDateOf(when, config.timeZone), serviceId);
+    const problem = checkDayHours(hours, when, config.timeZone);
+    if (problem) throw new AppError('BOOKING_OUTSIDE_HORIZON', { ...problem });
+  }
+
   async function validate(input: CreateBookingInput) {
     const rules = await deps.services.find(input.serviceId);
     if (!rules) throw notFound('service');
@@ -74,6 +87,7 @@ export function createBookingValidator(deps: {
     const horizonRules = time.kind === 'asap' ? { ...rules, minNoticeMinutes: 0 } : rules;
     const problem = checkBookingHorizon(horizonRules, when, now, config.timeZone);
     if (problem) throw new AppError('BOOKING_OUTSIDE_HORIZON', { ...problem });
+    await checkDayOf(rules.id, when);
     const citizen = await deps.citizens.findById(input.citizenId);
     if (!citizen) throw notFound('citizen');
     const serviceDate = serviceDateOf(when, config.timeZone);
@@ -92,6 +106,9 @@ export function createBookingValidator(deps: {
     }
     const windows = windowsFor(rules, time);
     const ret = input.returnTrip ? returnPlan(rules, time, windows, input.returnTrip, now) : null;
+    // A return at a time the caller gave must fit its day too; a will-call one gets its time later.
+    if (ret && input.returnTrip && 'pickupAt' in input.returnTrip)
+      await checkDayOf(rules.id, ret.opens);
     return { rules, time, when, windows, serviceDate, eligible, ret };
   }
 

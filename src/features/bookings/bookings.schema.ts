@@ -167,6 +167,12 @@ export const bookingView = z.object({
   standingOrderId: z.uuid().nullable(),
   eligibilityOverride: z.boolean(),
   overlapOverride: z.boolean(),
+  /** Cancelled at the citizen's request after the service's late-cancel deadline (counted by the policy). */
+  lateCancel: z.boolean(),
+  /** From this time a cancel counts as late (the rule the service had when the ride was booked); null: never. */
+  lateCancelFrom: z.string().nullable(),
+  /** Who cancelled: `citizen`, `operator`, `supervisor`, `admin`; null while not cancelled. */
+  cancelledByRole: z.string().nullable(),
   createdByName: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -1,7 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { overlaps, type RideInterval, rideIntervalOf } from '../../domain/booking-windows.js';
+import type { DayHoursLookup } from '../../domain/day-hours.js';
 import { AppError, notFound } from '../../domain/errors.js';
+import type { NoShowPolicy } from '../../domain/no-show-policy.js';
 import type { Db } from '../../infra/db/database.js';
 import { recordAudit } from '../audit/audit-log.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -41,6 +43,13 @@ export interface BookingsServiceDeps {
    * who named them as a relative). Without it citizens can book for nobody.
    */
   citizenAccess?: { canActFor(userId: string, citizenId: string): Promise<boolean> };
+  /** A booking keeps its service's no-show policy; a citizen whose self-booking is suspended cannot book. */
+  policy?: {
+    stampBookings(ids: readonly string[], rules: NoShowPolicy, tx: Db): Promise<void>;
+    assertMayBookSelf(citizenId: string): Promise<void>;
+  };
+  /** A day's own service hours (closed, or shorter): a booking outside them is refused. */
+  dayHours?: DayHoursLookup<Db> | undefined;
 }
 
 export interface CreateOutcome {
@@ -128,6 +137,8 @@ export function createBookingsService(deps: BookingsServiceDeps) {
         if (input.eligibilityOverride || input.overlapOverride) throw new AppError('FORBIDDEN');
         if (!(await deps.citizenAccess?.canActFor(actor.id, input.citizenId)))
           throw notFound('citizen');
+        // Suspended: the citizen calls the operators, who still book for them.
+        await deps.policy?.assertMayBookSelf(input.citizenId);
       }
       const print = fingerprint(input);
       if (idempotencyKey) {
@@ -210,6 +221,7 @@ export function createBookingsService(deps: BookingsServiceDeps) {
             );
             await created(tx, returnId, ret.willCall ? 'will-call' : 'pending', actor);
           }
+          await deps.policy?.stampBookings(returnId ? [id, returnId] : [id], rules, tx);
           if (!eligible) {
             await recordAudit(tx, actor, {
               action: 'booking.eligibility-override',

@@ -1,9 +1,20 @@
 import type { BookingStatus } from '../../domain/booking-status.js';
+import { dataCipher } from '../../infra/crypto/data-cipher.js';
 import type { Db } from '../../infra/db/database.js';
-import { BOOKING_SELECT, type BookingRow } from './booking-row.js';
+import {
+  BOOKING_ROW_SELECT,
+  BOOKING_SELECT,
+  type BookingOwnRow,
+  type BookingRow,
+} from './booking-row.js';
 import type { AlternativeView, DoorAddress, ExplanationItem } from './bookings.schema.js';
 
-export { BOOKING_SELECT, type BookingRow, bookingToView } from './booking-row.js';
+export {
+  BOOKING_SELECT,
+  type BookingOwnRow,
+  type BookingRow,
+  bookingToView,
+} from './booking-row.js';
 
 /** Columns of a new booking, as the service computes them. */
 export interface NewBooking {
@@ -99,7 +110,7 @@ export function createBookingsStore(db: Db) {
           b.walkingAid,
           b.companions,
           b.infants,
-          b.notes,
+          dataCipher().encrypt(b.notes),
           b.eligibilityOverride,
           b.overlapOverride,
           b.pickupWindowStart,
@@ -118,6 +129,10 @@ export function createBookingsStore(db: Db) {
     },
     async findById(id: string, tx: Db = db): Promise<BookingRow | undefined> {
       return (await tx.query<BookingRow>(`${BOOKING_SELECT} WHERE b.id = $1`, [id]))[0];
+    },
+    /** The booking's own columns without the view's joins (the planner's reads). */
+    async findRowById(id: string, tx: Db = db): Promise<BookingOwnRow | undefined> {
+      return (await tx.query<BookingOwnRow>(`${BOOKING_ROW_SELECT} WHERE b.id = $1`, [id]))[0];
     },
     /** Several bookings in one query (announcing a changed route). */
     findByIds(ids: readonly string[], tx: Db = db): Promise<BookingRow[]> {
@@ -187,6 +202,14 @@ export function createBookingsStore(db: Db) {
         `SELECT id FROM bookings WHERE status = 'pending' AND created_at < $1 ORDER BY created_at LIMIT $2`,
         [olderThan, limit],
       );
+    },
+    /** True once the booking was put back to planning after a promise (a car withdrawn, a move). */
+    async wasReplanned(id: string): Promise<boolean> {
+      const rows = await db.query<{ one: number }>(
+        `SELECT 1 AS one FROM booking_events WHERE booking_id = $1 AND type = 'replanned' LIMIT 1`,
+        [id],
+      );
+      return rows.length > 0;
     },
     async insertEvent(e: BookingEventInput, tx: Db = db): Promise<void> {
       await tx.query(
@@ -273,19 +296,35 @@ export function createBookingsStore(db: Db) {
       vehicleId: string,
       tx: Db,
     ): Promise<void> {
-      for (const e of entries) {
-        await tx.query(
-          `UPDATE bookings SET planned_pickup_at = $2, planned_dropoff_at = $3, shift_id = $4, vehicle_id = $5,
-             updated_at = now() WHERE id = $1`,
-          [e.id, e.pickupAt, e.dropoffAt, shiftId, vehicleId],
-        );
-      }
+      if (entries.length === 0) return;
+      // One statement for the whole route: the commit otherwise waits on a round trip per booking.
+      await tx.query(
+        `UPDATE bookings b SET planned_pickup_at = t.pickup, planned_dropoff_at = t.dropoff, shift_id = $4,
+           vehicle_id = $5, updated_at = now()
+         FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS t(id, pickup, dropoff)
+         WHERE b.id = t.id`,
+        [
+          entries.map((e) => e.id),
+          entries.map((e) => e.pickupAt),
+          entries.map((e) => e.dropoffAt),
+          shiftId,
+          vehicleId,
+        ],
+      );
     },
     /** Replaces the pickup window (an appointment's promise, an ASAP ride's found window). */
-    async setPickupWindow(id: string, start: Date, end: Date, tx: Db): Promise<void> {
+    /** A booking's window, and with `requestedAt` the time it is told as asked for. */
+    async setPickupWindow(
+      id: string,
+      start: Date,
+      end: Date,
+      tx: Db,
+      options: { requestedAt?: Date } = {},
+    ): Promise<void> {
       await tx.query(
-        'UPDATE bookings SET pickup_window_start = $2, pickup_window_end = $3 WHERE id = $1',
-        [id, start, end],
+        `UPDATE bookings SET pickup_window_start = $2, pickup_window_end = $3,
+           requested_pickup_at = COALESCE($4, requested_pickup_at) WHERE id = $1`,
+        [id, start, end, options.requestedAt ?? null],
       );
     },
     async setExplanation(id: string, explanation: ExplanationItem[], tx: Db): Promise<void> {

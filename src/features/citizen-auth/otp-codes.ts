@@ -112,6 +112,11 @@ export function createOtpCodes({ redis, prefix, secret, settings }: OtpCodesDeps
       await count(keys.failuresIp(ip));
       throw new AppError('OTP_INVALID');
     },
+
+    /** Deletes a phone's live code and its send counter (a citizen's erasure). */
+    async forget(phone: string): Promise<void> {
+      await redis.del(keys.code(phone), keys.sendsPhone(phone));
+    },
   };
 }
 

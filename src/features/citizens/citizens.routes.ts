@@ -27,7 +27,7 @@ export function citizensRoutes(citizens: CitizensService): RouteDefinition[] {
       method: 'get',
       path: '/citizens',
       tag: 'citizens',
-      summary: 'Find citizens by part of the name, phone digits or national ID',
+      summary: 'Find citizens by part of the name, or by the whole phone number or national ID',
       roles: STAFF,
       query: searchCitizensQuery,
       response: z.array(citizenView),

@@ -8,6 +8,7 @@ import type { BookingView } from '../bookings/bookings.schema.js';
 import type { ChangeNotifier } from '../bookings/bookings.service.js';
 import { type BookingsStore, bookingToView } from '../bookings/bookings.store.js';
 import { type PlanningStore, partitionKeyOf } from '../planning/planning.store.js';
+import type { PolicyService } from '../policy/policy.service.js';
 import { createBreakReporter } from './break-report.js';
 import type { BreakView, DriverReport, DriverTap, ManifestAck } from './dispatch.schema.js';
 import { type DriverManifests, loadManifests } from './manifest.js';
@@ -24,6 +25,8 @@ export interface DispatchServiceDeps {
   deliveries: ManifestDeliveries;
   /** The operators had been alerted that the driver had not seen this day's change: now they have. */
   onSeenAfterAlert?: (driverId: string, date: string, version: number) => void;
+  /** Counts a no-show towards the citizen's warning. */
+  policy?: Pick<PolicyService, 'noShowRecorded'>;
   now: () => Date;
 }
 
@@ -74,6 +77,7 @@ export function createDispatchService(deps: DispatchServiceDeps) {
         const version = versions.get(day) ?? 0;
         const mine = held?.[day];
         if (mine !== undefined && mine >= version) continue;
+        if (version > 0) await deps.deliveries.sentNow(driverId, day, version, deps.now());
         out.push(await loadManifests(db, driverId, day, deps.timeZone, deps.rules, version));
       }
       return out;
@@ -142,7 +146,11 @@ export function createDispatchService(deps: DispatchServiceDeps) {
           windowStart: row.pickup_window_start,
           at,
           timeZone: deps.timeZone,
-          rules: deps.rules,
+          // The waiting time the ride's service had when it was booked.
+          rules: {
+            ...deps.rules,
+            noShowWaitMinutes: row.no_show_wait_minutes ?? deps.rules.noShowWaitMinutes,
+          },
         });
         if (refusal)
           throw new AppError('STOP_NOT_ACTIONABLE', {
@@ -171,6 +179,7 @@ export function createDispatchService(deps: DispatchServiceDeps) {
           },
           tx,
         );
+        if (input.action === 'no-show') await deps.policy?.noShowRecorded(tx, row, actor);
         // A reached stop is fixed from now on: re-planning must see the change.
         await deps.planning.bumpPartition(partitionKeyOf(row.service_date), tx);
         return true;

@@ -49,6 +49,19 @@ export function createManifestDeliveries(db: Db) {
       return Number(row!.version);
     },
 
+    /**
+     * The app was just sent `version` of the day (on connecting): the
+     * redelivery sweep waits a full resend period from now before sending
+     * it again, so a reconnecting app does not get the same copy twice.
+     */
+    async sentNow(driverId: string, date: string, version: number, now: Date): Promise<void> {
+      await db.query(
+        `UPDATE manifest_deliveries SET sent_at = GREATEST(sent_at, $4)
+         WHERE driver_id = $1 AND service_date = $2 AND version = $3 AND acked_version < version`,
+        [driverId, date, version, now],
+      );
+    },
+
     /** The current version of each of the driver's days (0: never pushed). */
     async versions(driverId: string, dates: readonly string[]): Promise<Map<string, number>> {
       const rows = await db.query<{ service_date: string; version: string | number }>(

@@ -1,94 +1,24 @@
 import { DateTime } from 'luxon';
-import { z } from 'zod';
-import { BOOKING_STATUSES, type BookingStatus } from '../../domain/booking-status.js';
-import {
-  type DriverStopRules,
-  noShowAllowedFrom,
-  STOP_STATES,
-  stopStateOf,
-} from '../../domain/driver-stops.js';
+import type { BookingStatus } from '../../domain/booking-status.js';
+import { type DriverStopRules, noShowAllowedFrom, stopStateOf } from '../../domain/driver-stops.js';
 import {
   type DoorAddress,
   formatAddress,
   navigationUri,
 } from '../../domain/places/door-address.js';
+import { dataCipher } from '../../infra/crypto/data-cipher.js';
 import type { Db } from '../../infra/db/database.js';
 import type { StoredStop } from '../planning/planning-snapshot.js';
 
-export const manifestStopView = z.object({
-  kind: z.enum(['pickup', 'dropoff', 'break']),
-  bookingId: z.uuid().nullable(),
-  /** Planned start of service at the stop. */
-  plannedAt: z.string(),
-  plannedArrival: z.string(),
-  label: z.string(),
-  /** The full address line to read: `Cumhuriyet Cad. No: 12, Kat 3, Daire 5, Kadıköy Mahallesi`. */
-  address: z.string(),
-  /** What the caller said about finding the door, shown apart from the address. */
-  directions: z.string().nullable(),
-  /**
-   * Opens the phone's navigation app on the stop: a `geo:lat,lng?q=lat,lng(label)`
-   * URI (Android hands it to the driver's navigation app). Null for breaks.
-   */
-  navigationUrl: z.string().nullable(),
-  lat: z.number(),
-  lng: z.number(),
-  /** The booking's status (both of its stops carry it): read `state` for the stop's own. */
-  status: z.enum(BOOKING_STATUSES).nullable(),
-  /** This stop's own state: a drop-off stays `planned` while its passenger waits at the pickup. Null for breaks. */
-  state: z.enum(STOP_STATES).nullable(),
-  /** A pickup the driver arrived at: when a no-show may be reported (the waiting time is over). */
-  noShowFrom: z.string().nullable(),
-  serviceId: z.string().nullable(),
-  passenger: z
-    .object({
-      name: z.string(),
-      phone: z.string(),
-      wheelchair: z.enum(['none', 'manual', 'electric']),
-      companions: z.number(),
-      infants: z.number(),
-      walkingAid: z.boolean(),
-      notes: z.string().nullable(),
-      /** The appointment the passenger must reach (arrive-by rides): the driver sees it. */
-      appointmentAt: z.string().nullable(),
-    })
-    .nullable(),
-});
+import type { DriverManifests } from './manifest-view.js';
 
-export const manifestView = z.object({
-  shiftId: z.uuid(),
-  vehicle: z.object({ plate: z.string(), label: z.string() }),
-  startsAt: z.string(),
-  endsAt: z.string(),
-  /** Increases with every change, so a client can ignore an older copy. */
-  version: z.number(),
-  /** The driver's break: when it may start, how long, and when the driver started and ended it. */
-  break: z
-    .object({
-      earliest: z.string(),
-      latest: z.string(),
-      minutes: z.number(),
-      startedAt: z.string().nullable(),
-      endedAt: z.string().nullable(),
-    })
-    .nullable(),
-  stops: z.array(manifestStopView),
-});
-export type DriverManifest = z.infer<typeof manifestView>;
-
-export const manifestsView = z.object({
-  date: z.string(),
-  /**
-   * The delivery version of this driver's day: every push takes the next one.
-   * Keep the highest seen, ignore an older or equal copy, and acknowledge it
-   * (`manifest:ack`); an unacknowledged push is sent again. 0: never pushed.
-   */
-  version: z.number(),
-  /** The rules the driver's screen applies before the server does (the server decides). */
-  rules: z.object({ dayToleranceMinutes: z.number(), noShowWaitMinutes: z.number() }),
-  shifts: z.array(manifestView),
-});
-export type DriverManifests = z.infer<typeof manifestsView>;
+export {
+  type DriverManifest,
+  type DriverManifests,
+  manifestStopView,
+  manifestsView,
+  manifestView,
+} from './manifest-view.js';
 
 interface ShiftRouteRow {
   id: string;
@@ -119,9 +49,24 @@ interface PassengerRow {
   arrive_by: Date | null;
   pickup_window_start: Date;
   arrived_at: Date | null;
+  no_show_wait_minutes: number | null;
   pickup_address: DoorAddress | null;
   dropoff_address: DoorAddress | null;
 }
+
+/** A passenger row as json_build_object gives it: its times are ISO strings. */
+type PassengerJson = Omit<PassengerRow, 'arrive_by' | 'pickup_window_start' | 'arrived_at'> & {
+  arrive_by: string | null;
+  pickup_window_start: string;
+  arrived_at: string | null;
+};
+
+const passengerOf = (row: PassengerJson): PassengerRow => ({
+  ...row,
+  arrive_by: row.arrive_by === null ? null : new Date(row.arrive_by),
+  pickup_window_start: new Date(row.pickup_window_start),
+  arrived_at: row.arrived_at === null ? null : new Date(row.arrived_at),
+});
 
 /**
  * A driver's shifts on a local date with their ordered stops and what each
@@ -136,9 +81,24 @@ export async function loadManifests(
   version = 0,
 ): Promise<DriverManifests> {
   const day = DateTime.fromISO(date, { zone: timeZone });
-  const shifts = await db.query<ShiftRouteRow>(
+  // One query: a manifest is pushed after every change, and each round trip to the database
+  // is a turn of an event loop that may be busy planning the next ride.
+  const shifts = await db.query<ShiftRouteRow & { passengers: PassengerJson[] | null }>(
     `SELECT s.id, s.starts_at, s.ends_at, s.break_earliest, s.break_latest, s.break_minutes,
-       s.break_started_at, s.break_ended_at, v.plate, v.label, r.stops, r.version
+       s.break_started_at, s.break_ended_at, v.plate, v.label, r.stops, r.version,
+       (SELECT json_agg(json_build_object(
+            'id', b.id, 'status', b.status, 'service_id', b.service_id, 'full_name', c.full_name,
+            'phone', c.phone, 'wheelchair', b.wheelchair, 'companions', b.companions,
+            'infants', b.infants, 'notes', b.notes, 'walking_aid', b.walking_aid,
+            'arrive_by', b.arrive_by, 'pickup_address', b.pickup_address,
+            'dropoff_address', b.dropoff_address, 'pickup_window_start', b.pickup_window_start,
+            'no_show_wait_minutes', b.no_show_wait_minutes,
+            'arrived_at', (SELECT COALESCE((e.details->>'at')::timestamptz, e.at) FROM booking_events e
+                           WHERE e.booking_id = b.id AND e.type = 'arrived' ORDER BY e.id DESC LIMIT 1)))
+        FROM bookings b JOIN citizens c ON c.id = b.citizen_id JOIN shifts bs ON bs.id = b.shift_id
+        WHERE bs.driver_id = $1
+          AND b.id IN (SELECT (x->>'refId')::uuid FROM jsonb_array_elements(r.stops) x
+                       WHERE x->>'kind' <> 'break')) AS passengers
      FROM shifts s JOIN vehicles v ON v.id = s.vehicle_id LEFT JOIN routes r ON r.shift_id = s.id
      WHERE s.driver_id = $1 AND NOT s.cancelled AND s.starts_at < $3 AND s.ends_at > $2
      ORDER BY s.starts_at`,
@@ -147,20 +107,8 @@ export async function loadManifests(
   const manifests = [];
   for (const shift of shifts) {
     const stops = shift.stops ?? [];
-    const ids = [...new Set(stops.filter((s) => s.kind !== 'break').map((s) => s.refId))];
     const passengers = new Map<string, PassengerRow>();
-    if (ids.length > 0) {
-      const rows = await db.query<PassengerRow>(
-        `SELECT b.id, b.status, b.service_id, c.full_name, c.phone, b.wheelchair, b.companions, b.infants, b.notes,
-           b.walking_aid, b.arrive_by, b.pickup_address, b.dropoff_address, b.pickup_window_start,
-           (SELECT COALESCE((e.details->>'at')::timestamptz, e.at) FROM booking_events e
-            WHERE e.booking_id = b.id AND e.type = 'arrived' ORDER BY e.id DESC LIMIT 1) AS arrived_at
-         FROM bookings b JOIN citizens c ON c.id = b.citizen_id JOIN shifts s ON s.id = b.shift_id
-         WHERE b.id = ANY($1::uuid[]) AND s.driver_id = $2`,
-        [ids, driverId],
-      );
-      for (const row of rows) passengers.set(row.id, row);
-    }
+    for (const row of shift.passengers ?? []) passengers.set(row.id, passengerOf(row));
     manifests.push({
       shiftId: shift.id,
       vehicle: { plate: shift.plate, label: shift.label },
@@ -199,19 +147,21 @@ export async function loadManifests(
               ? noShowAllowedFrom(
                   new Date(p.arrived_at ?? p.pickup_window_start),
                   new Date(p.pickup_window_start),
-                  rules,
+                  // The waiting time the ride's service had when it was booked.
+                  { noShowWaitMinutes: p.no_show_wait_minutes ?? rules.noShowWaitMinutes },
                 ).toISOString()
               : null,
           serviceId: p?.service_id ?? null,
           passenger: p
             ? {
                 name: p.full_name,
-                phone: p.phone,
+                // the driver calls the passenger; both are encrypted at rest
+                phone: dataCipher().decrypt(p.phone),
                 wheelchair: p.wheelchair,
                 companions: p.companions,
                 infants: p.infants,
                 walkingAid: p.walking_aid,
-                notes: p.notes,
+                notes: dataCipher().decrypt(p.notes),
                 appointmentAt: p.arrive_by?.toISOString() ?? null,
               }
             : null,

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { AppError, notFound } from '../../domain/errors.js';
+import { dataCipher } from '../../infra/crypto/data-cipher.js';
 import type { Db } from '../../infra/db/database.js';
 import { recordAudit } from '../audit/audit-log.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -29,21 +30,22 @@ const SELECT = `SELECT e.id, e.citizen_id, c.full_name AS citizen_name, e.servic
   FROM eligibility e JOIN citizens c ON c.id = e.citizen_id
   LEFT JOIN users g ON g.id = e.created_by LEFT JOIN users r ON r.id = e.revoked_by`;
 
-const toView = (r: Row): EligibilityRecordView => ({
+// Health details are encrypted at rest (the citizens store writes them; revocation here).
+const toView = (r: Row, cipher = dataCipher()): EligibilityRecordView => ({
   id: r.id,
   citizenId: r.citizen_id,
   citizenName: r.citizen_name,
   serviceId: r.service_id,
   validFrom: r.valid_from,
   validUntil: r.valid_until,
-  basis: r.basis,
-  disabilityRate: r.disability_rate,
-  documentRef: r.document_ref,
+  basis: cipher.decrypt(r.basis),
+  disabilityRate: cipher.decryptNumber(r.disability_rate),
+  documentRef: cipher.decrypt(r.document_ref),
   grantedBy: r.granted_by,
   grantedAt: new Date(r.created_at).toISOString(),
   revokedAt: r.revoked_at ? new Date(r.revoked_at).toISOString() : null,
   revokedBy: r.revoked_by,
-  revokeReason: r.revoke_reason,
+  revokeReason: cipher.decrypt(r.revoke_reason),
 });
 
 /**
@@ -76,7 +78,7 @@ export function createEligibilityService({
          ORDER BY e.valid_until, c.full_name LIMIT 500`,
         [today.toISODate(), today.plus({ days: q.withinDays }).toISODate(), q.serviceId ?? null],
       );
-      const views = rows.map(toView);
+      const views = rows.map((r) => toView(r));
       await recordAudit(db, actor, {
         action: 'eligibility.expiring.read',
         entity: 'eligibility',
@@ -97,7 +99,7 @@ export function createEligibilityService({
         if (row.revoked_at) throw new AppError('CONFLICT');
         await tx.query(
           `UPDATE eligibility SET revoked_at = $2, revoked_by = $3, revoke_reason = $4 WHERE id = $1`,
-          [id, now(), actor.id, reason],
+          [id, now(), actor.id, dataCipher().encrypt(reason)],
         );
         await recordAudit(tx, actor, {
           action: 'eligibility.revoke',

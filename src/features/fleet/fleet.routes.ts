@@ -20,6 +20,7 @@ import {
   unavailabilityView,
   updateDriverBody,
   updateVehicleBody,
+  updateVehicleResult,
   vehicleView,
 } from './fleet.schema.js';
 import type { FleetService } from './fleet.service.js';
@@ -55,11 +56,11 @@ export function fleetRoutes(fleet: FleetService): RouteDefinition[] {
       path: '/vehicles/:id',
       tag: 'fleet',
       summary:
-        'Change a vehicle: plate, label, places, ramp or lift, depot, services (administrators); counts for rides planned from now',
+        'Change a vehicle: plate, label, places, ramp or lift, depot, services (administrators). Fewer places, a ramp or lift or a service taken away: its planned rides from now are checked, and those that no longer fit re-planned (or refused for the operators); `recheck` says which',
       roles: ['admin'],
       params: idParams,
       body: updateVehicleBody,
-      response: vehicleView,
+      response: updateVehicleResult,
       otherResponses: { 404: 'No such vehicle', 409: 'A vehicle with this plate exists' },
       handler: async ({ params, body, user }) => ({
         body: await fleet.updateVehicle(params.id, body, user),

@@ -150,6 +150,20 @@ export const unavailabilityResult = unavailabilityView.extend({ withdrawal: with
 
 export const retireResult = z.object({ vehicle: vehicleView, withdrawal: withdrawalView });
 
+/** After a change that takes places, a ramp or lift, or a service away: the planned rides that no longer fit. */
+export const capacityRecheckView = z.object({
+  /** Rides on the vehicle's planned routes from now that were checked (0: nothing was taken away). */
+  checked: z.number(),
+  /** Rides that no longer fit and were planned onto another car. */
+  replanned: z.array(z.uuid()),
+  /** Rides no other car can take: refused, with the reason, on the operators' board. */
+  refused: z.array(z.uuid()),
+  /** Left pending for the planner (busy now); planned again by the booking relay. */
+  pending: z.array(z.uuid()),
+});
+
+export const updateVehicleResult = vehicleView.extend({ recheck: capacityRecheckView });
+
 export const updateDriverBody = z.object({
   fullName: z.string().trim().min(2).max(120).optional(),
   phone: phoneSchema.optional(),

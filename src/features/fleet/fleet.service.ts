@@ -1,11 +1,13 @@
 import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../domain/errors.js';
+import { type FitVehicle, takesCapacityAway } from '../../domain/vehicle-fit.js';
 import type { Db } from '../../infra/db/database.js';
 import { recordAudit } from '../audit/audit-log.js';
 import type { AuthStore } from '../auth/auth.store.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { hashPassword } from '../auth/password.js';
+import type { CapacityRecheck, CapacityRecheckOutcome } from './capacity-recheck.js';
 import type {
   absenceBody,
   createDriverBody,
@@ -24,9 +26,18 @@ import {
   type FleetStore,
   shiftToView,
   type UnavailabilityRow,
+  type VehicleRow,
   vehicleToView,
 } from './fleet.store.js';
 import type { ShiftWithdrawal } from './shift-withdrawal.js';
+
+/** What the vehicle offers, as the capacity check compares it before and after a change. */
+const fitOf = (v: VehicleRow): FitVehicle => ({
+  capacity: { seats: v.seats, wheelchairs: v.wheelchair_places, infantSeats: v.infant_seats },
+  hasRamp: v.has_ramp,
+  hasLift: v.has_lift,
+  serviceIds: v.service_ids,
+});
 
 export interface FleetServiceDeps {
   db: Db;
@@ -35,6 +46,8 @@ export interface FleetServiceDeps {
   timeZone: string;
   /** Takes shifts off the road and re-plans their rides (out of service, leave, retirement). */
   withdraw: ShiftWithdrawal;
+  /** Re-plans the rides a vehicle can no longer carry after losing places, a ramp or a service. */
+  recheckCapacity?: CapacityRecheck | undefined;
   now: () => Date;
 }
 
@@ -82,6 +95,7 @@ export function createFleetService({
   authStore,
   timeZone,
   withdraw,
+  recheckCapacity,
   now,
 }: FleetServiceDeps) {
   const today = () => DateTime.fromJSDate(now(), { zone: timeZone }).toISODate()!;
@@ -157,34 +171,50 @@ export function createFleetService({
       id: string,
       input: z.output<typeof updateVehicleBody>,
       actor: AuthUser,
-    ): Promise<VehicleView> {
+    ): Promise<VehicleView & { recheck: CapacityRecheckOutcome }> {
       const current = await vehicleOrThrow(id);
       const plate = input.plate?.replace(/\s+/g, ' ');
       if (plate && plate !== current.plate) {
         if ((await store.listVehicles()).some((v) => v.plate === plate))
           throw new AppError('CONFLICT');
       }
-      // Plans already made keep their car: a change counts for the rides planned from now on.
-      await store.updateVehicle(id, {
-        plate,
-        label: input.label,
-        seats: input.seats,
-        wheelchair_places: input.wheelchairPlaces,
-        infant_seats: input.infantSeats,
-        has_ramp: input.hasRamp,
-        has_lift: input.hasLift,
-        depot_label: input.depot?.label,
-        depot_lat: input.depot?.lat,
-        depot_lng: input.depot?.lng,
-        service_ids: input.serviceIds,
-      });
-      await recordAudit(db, actor, {
-        action: 'vehicle.update',
-        entity: 'vehicle',
-        entityId: id,
-        details: { fields: Object.keys(input) },
-      });
-      return vehicleToView((await store.findVehicle(id))!);
+      const before = fitOf(current);
+      // A change that takes something away (places, a ramp, a service) is checked against the
+      // routes already planned on the car, in the same transaction; a mere addition plans on.
+      const write = async (tx: Db): Promise<FitVehicle | null> => {
+        await store.updateVehicle(
+          id,
+          {
+            plate,
+            label: input.label,
+            seats: input.seats,
+            wheelchair_places: input.wheelchairPlaces,
+            infant_seats: input.infantSeats,
+            has_ramp: input.hasRamp,
+            has_lift: input.hasLift,
+            depot_label: input.depot?.label,
+            depot_lat: input.depot?.lat,
+            depot_lng: input.depot?.lng,
+            service_ids: input.serviceIds,
+          },
+          tx,
+        );
+        await recordAudit(tx, actor, {
+          action: 'vehicle.update',
+          entity: 'vehicle',
+          entityId: id,
+          details: { fields: Object.keys(input) },
+        });
+        const after = fitOf((await store.findVehicle(id, tx))!);
+        return takesCapacityAway(before, after) ? after : null;
+      };
+      const recheck: CapacityRecheckOutcome = recheckCapacity
+        ? await recheckCapacity(id, actor, write)
+        : await db.transaction(async (tx) => {
+            await write(tx);
+            return { checked: 0, replanned: [], refused: [], pending: [] };
+          });
+      return { ...vehicleToView((await store.findVehicle(id))!), recheck };
     },
 
     /** Out of the fleet for good: its shifts from now are withdrawn and their rides re-planned. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { dataCipher } from '../../infra/crypto/data-cipher.js';
 import type { Db } from '../../infra/db/database.js';
 import type { ShiftView, VehicleView } from './fleet.schema.js';
 
@@ -205,17 +206,29 @@ export function createFleetStore(db: Db) {
       await tx.query(
         `INSERT INTO driver_absences (id, driver_id, kind, starts_on, ends_on, note, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [id, a.driverId, a.kind, a.startsOn, a.endsOn, a.note ?? null, a.createdBy],
+        // A sickness note is health data: encrypted at rest like citizens' (KVKK).
+        [
+          id,
+          a.driverId,
+          a.kind,
+          a.startsOn,
+          a.endsOn,
+          dataCipher().encrypt(a.note ?? null),
+          a.createdBy,
+        ],
       );
       return id;
     },
-    absencesOf: (driverId: string) =>
-      db.query<AbsenceRow>(
+    async absencesOf(driverId: string): Promise<AbsenceRow[]> {
+      const rows = await db.query<AbsenceRow>(
         `SELECT id, driver_id, kind, to_char(starts_on, 'YYYY-MM-DD') AS starts_on,
            to_char(ends_on, 'YYYY-MM-DD') AS ends_on, note
          FROM driver_absences WHERE driver_id = $1 ORDER BY starts_on DESC`,
         [driverId],
-      ),
+      );
+      const cipher = dataCipher();
+      return rows.map((r) => ({ ...r, note: cipher.decrypt(r.note) }));
+    },
     /**
      * Why a shift cannot be planned then: the vehicle is retired or out of
      * service, the driver inactive or absent (local dates of the shift's span).

@@ -12,7 +12,8 @@ export type WithdrawalCause =
   | 'driver-leave'
   | 'driver-sickness'
   | 'driver-deactivated'
-  | 'shift-cancelled';
+  | 'shift-cancelled'
+  | 'vehicle-capacity-lowered';
 
 export interface WithdrawalOutcome {
   shiftsCancelled: number;
@@ -69,6 +70,8 @@ export function createShiftWithdrawal(deps: ShiftWithdrawalDeps) {
     }
     return out;
   };
+
+  const { release, planAgain } = createRideRelease(deps);
 
   return async function withdraw(
     who: { vehicleId: string } | { driverId: string },
@@ -144,41 +147,7 @@ export function createShiftWithdrawal(deps: ShiftWithdrawalDeps) {
         }
         const cutAt = shortened.get(row.shift_id);
         if (cutAt && row.planned_dropoff_at && row.planned_dropoff_at <= cutAt) continue;
-        tell(await deps.releaseFromRoute(tx, row), row.service_date);
-        const ok = await deps.bookings.replan(
-          row.id,
-          ['scheduled'],
-          {
-            requestedPickupAt: row.requested_pickup_at,
-            arriveBy: row.arrive_by,
-            // The window already promised to the citizen stays the promise.
-            pickupWindowStart: row.pickup_window_start,
-            pickupWindowEnd: row.pickup_window_end,
-            dropoffEarliest: row.dropoff_earliest,
-            dropoffDeadline: row.dropoff_deadline,
-            serviceDate: row.service_date,
-          },
-          tx,
-        );
-        if (!ok) continue;
-        await deps.bookings.insertEvent(
-          {
-            bookingId: row.id,
-            type: 'replanned',
-            fromStatus: 'scheduled',
-            toStatus: 'pending',
-            actorUserId: actor.id,
-            actorRole: actor.role,
-            details: {
-              cause,
-              reason: reason ?? cause,
-              shiftId: row.shift_id,
-              vehicleId: row.vehicle_id,
-            },
-          },
-          tx,
-        );
-        released.push(row);
+        if (await release(tx, row, { cause, actor, reason }, tell)) released.push(row);
       }
       for (const s of shifts)
         for (const d of localDays(s.starts_at, s.ends_at)) tell(s.driver_id, d);
@@ -187,22 +156,86 @@ export function createShiftWithdrawal(deps: ShiftWithdrawalDeps) {
 
     for (const [driver, days] of told)
       for (const day of days) deps.notifier.manifestChanged(driver, day);
-    // Earliest first: the rides soonest on the road get the free places first.
-    released.sort((a, b) => a.pickup_window_start.getTime() - b.pickup_window_start.getTime());
-    for (const row of released) {
-      try {
-        const result = await deps.planBooking(row.id);
-        if (result === 'scheduled') outcome.replanned.push(row.id);
-        else if (result === 'refused') outcome.refused.push(row.id);
-        else outcome.pending.push(row.id);
-      } catch (err) {
-        // A return waiting for its outbound, a busy partition: the relay plans it later.
-        deps.log.warn({ err, bookingId: row.id }, 'could not re-plan now; the relay will');
-        outcome.pending.push(row.id);
-      }
-    }
+    await planAgain(released, outcome);
     return outcome;
   };
 }
 
 export type ShiftWithdrawal = ReturnType<typeof createShiftWithdrawal>;
+
+/**
+ * The two halves of re-planning a promised ride, shared by every change that
+ * takes a ride off its car (a withdrawn shift, a lowered capacity): inside the
+ * caller's transaction the ride leaves its route and becomes `pending` again,
+ * keeping the window the citizen was told, with the cause in its history;
+ * after the commit the planning service finds it a place, or refuses it for
+ * the operators' board.
+ */
+export function createRideRelease(deps: ShiftWithdrawalDeps) {
+  return {
+    /** Takes a `scheduled` ride off its route; false when it changed meanwhile. */
+    async release(
+      tx: Db,
+      row: BookingRow,
+      why: { cause: WithdrawalCause; actor: AuthUser; reason?: string | undefined },
+      tell: (driver: string | null, day: string) => void,
+    ): Promise<boolean> {
+      tell(await deps.releaseFromRoute(tx, row), row.service_date);
+      const ok = await deps.bookings.replan(
+        row.id,
+        ['scheduled'],
+        {
+          requestedPickupAt: row.requested_pickup_at,
+          arriveBy: row.arrive_by,
+          // The window already promised to the citizen stays the promise.
+          pickupWindowStart: row.pickup_window_start,
+          pickupWindowEnd: row.pickup_window_end,
+          dropoffEarliest: row.dropoff_earliest,
+          dropoffDeadline: row.dropoff_deadline,
+          serviceDate: row.service_date,
+        },
+        tx,
+      );
+      if (!ok) return false;
+      await deps.bookings.insertEvent(
+        {
+          bookingId: row.id,
+          type: 'replanned',
+          fromStatus: 'scheduled',
+          toStatus: 'pending',
+          actorUserId: why.actor.id,
+          actorRole: why.actor.role,
+          details: {
+            cause: why.cause,
+            reason: why.reason ?? why.cause,
+            shiftId: row.shift_id,
+            vehicleId: row.vehicle_id,
+          },
+        },
+        tx,
+      );
+      return true;
+    },
+
+    /** Plans the released rides again, earliest first, and sorts them into the outcome. */
+    async planAgain(
+      released: BookingRow[],
+      outcome: Pick<WithdrawalOutcome, 'replanned' | 'refused' | 'pending'>,
+    ): Promise<void> {
+      // Earliest first: the rides soonest on the road get the free places first.
+      released.sort((a, b) => a.pickup_window_start.getTime() - b.pickup_window_start.getTime());
+      for (const row of released) {
+        try {
+          const result = await deps.planBooking(row.id);
+          if (result === 'scheduled') outcome.replanned.push(row.id);
+          else if (result === 'refused') outcome.refused.push(row.id);
+          else outcome.pending.push(row.id);
+        } catch (err) {
+          // A return waiting for its outbound, a busy partition: the relay plans it later.
+          deps.log.warn({ err, bookingId: row.id }, 'could not re-plan now; the relay will');
+          outcome.pending.push(row.id);
+        }
+      }
+    },
+  };
+}

@@ -1,74 +1,43 @@
-import type { IncomingMessage } from 'node:http';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type FakeHttpServer, startFakeHttpServer } from '../../../test/fakes/fake-http-server.js';
+import {
+  type FakeSmsProvider,
+  startFakeSmsProvider,
+} from '../../../test/fakes/fake-sms-provider.js';
 import { DIALECTS } from '../../../test/support/database.js';
 import { shiftsAroundNow } from '../../../test/support/fleet-now.js';
 import { startTestService, type TestService } from '../../../test/support/service-harness.js';
+import { until } from '../../../test/support/until.js';
 import type { BookingView } from '../bookings/bookings.schema.js';
 import { NOTIFICATIONS_QUEUE, reminderJobId } from './notifications.queue.js';
 
 const ZONE = 'Europe/Istanbul';
 const ZEYNEP = '+905551230001';
 
-interface Sms {
-  to: string;
-  text: string;
-  key: string;
-}
-
-async function bodyOf(req: IncomingMessage): Promise<string> {
-  let text = '';
-  for await (const chunk of req) text += chunk;
-  return text;
-}
-
-async function until<T>(
-  what: string,
-  probe: () => Promise<T | undefined> | T | undefined,
-): Promise<T> {
-  const end = Date.now() + 20_000;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`waited in vain for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 describe.each(DIALECTS)('citizens are told about their rides by SMS, on %s', (dialect) => {
   let t: TestService;
-  let provider: FakeHttpServer;
+  let provider: FakeSmsProvider;
   let operator: string;
   let citizenId: string;
   let redis: Redis;
   let queue: Queue;
-  // Every request the provider got, and what it delivered: one SMS per idempotency key, as real providers do.
-  const attempts: Sms[] = [];
-  const delivered = new Map<string, Sms>();
   let loseNextAnswer = false;
 
   beforeAll(async () => {
-    provider = await startFakeHttpServer(async (_url, req) => {
-      const sms = {
-        ...(JSON.parse(await bodyOf(req)) as Omit<Sms, 'key'>),
-        key: String(req.headers['idempotency-key']),
-      };
-      attempts.push(sms);
-      if (!delivered.has(sms.key)) delivered.set(sms.key, sms);
-      if (loseNextAnswer) {
-        // Accepted, but the answer never reaches the sender: as if the worker died mid-send.
-        loseNextAnswer = false;
-        return { status: 503, body: { error: 'gateway' } };
-      }
-      return { status: 200, body: { id: `m${delivered.size}` } };
+    provider = await startFakeSmsProvider(() => {
+      if (!loseNextAnswer) return undefined;
+      // Accepted, but the answer never reaches the sender: as if the worker died mid-send.
+      loseNextAnswer = false;
+      return { status: 503, body: { error: 'gateway' } };
     });
     t = await startTestService(dialect, {
-      SMS_PROVIDER_URL: `${provider.url}/sms`,
+      SMS_PROVIDER_URL: provider.endpoint,
       NOTIFY_SOON_MINUTES: '60',
       NOTIFY_DAY_BEFORE_HOUR: '18',
+      // This story is about scheduling; quiet hours have their own (notification-deliveries).
+      NOTIFY_QUIET_HOURS: '',
     });
     operator = await t.login('operator');
     const admin = await t.login('admin');
@@ -108,7 +77,7 @@ describe.each(DIALECTS)('citizens are told about their rides by SMS, on %s', (di
     return res.body;
   };
   const messagesOf = (bookingId: string) =>
-    [...delivered.values()].filter((m) => m.key.startsWith(bookingId));
+    [...provider.delivered.values()].filter((m) => m.key.startsWith(bookingId));
   // When a delayed job fires, to the second (BullMQ stamps the job a few ms after the delay was computed).
   const fireTime = async (bookingId: string, event: string) => {
     const job = await queue.getJob(reminderJobId(bookingId, event));
@@ -125,10 +94,10 @@ describe.each(DIALECTS)('citizens are told about their rides by SMS, on %s', (di
     );
     // The retry carried the same key: two requests, one SMS.
     await until('the retry', () =>
-      attempts.filter((a) => a.key === sms.key).length >= 2 ? true : undefined,
+      provider.attempts.filter((a) => a.key === sms.key).length >= 2 ? true : undefined,
     );
     await new Promise((r) => setTimeout(r, 500));
-    expect(attempts.filter((a) => a.key === sms.key)).toHaveLength(2);
+    expect(provider.attempts.filter((a) => a.key === sms.key)).toHaveLength(2);
     expect(messagesOf(ride.id)).toHaveLength(1);
     const job = await queue.getJob(`${ride.id}.confirmed.once`);
     expect(await job?.getState()).toBe('completed');

@@ -1,7 +1,7 @@
 import { type JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { NOTIFICATION_EVENTS } from './notification-text.js';
+import { NOTIFICATION_EVENTS } from '../../domain/message-templates.js';
 
 export const NOTIFICATIONS_QUEUE = 'notifications';
 
@@ -10,6 +10,8 @@ export const notificationJobData = z.object({
   bookingId: z.uuid(),
   event: z.enum(NOTIFICATION_EVENTS),
   version: z.string().min(1).max(100),
+  /** "On the way": when the car is expected at the door, as estimated when it left its previous stop. */
+  eta: z.iso.datetime().optional(),
 });
 export type NotificationJobData = z.infer<typeof notificationJobData>;
 
@@ -56,6 +58,19 @@ export function createNotificationsQueue(connection: Redis, prefix: string) {
       const delay = at.getTime() - now.getTime();
       if (delay <= 0) return;
       await queue.add(data.event, data, { ...NOTIFICATION_OPTIONS, jobId: id, delay });
+    },
+    /**
+     * "On the way" at the car's planned departure toward the pickup, for a
+     * car that waits first (a job of its own, so a GPS move sooner is not
+     * held back by it; the send's claim lets only the first one out).
+     */
+    async onTheWayAt(data: NotificationJobData, at: Date, now: Date): Promise<void> {
+      const delay = Math.max(0, at.getTime() - now.getTime());
+      await queue.add(data.event, data, {
+        ...NOTIFICATION_OPTIONS,
+        jobId: `${notificationJobId(data)}.at-departure`,
+        delay,
+      });
     },
     async dropReminders(bookingId: string, events: readonly string[]): Promise<void> {
       for (const event of events)

@@ -27,6 +27,25 @@ export function shifted(w: { start: Date; end: Date }, seconds: number) {
   };
 }
 
+/** The problem with one request's drop-off bounded by `latest` (engine seconds); unchanged when it is not in it. */
+export function withArrivalBound(problem: Problem, id: string, latest: number): Problem {
+  if (!problem.requests.some((r) => r.id === id)) return problem;
+  return {
+    ...problem,
+    requests: problem.requests.map((r) =>
+      r.id === id
+        ? {
+            ...r,
+            dropoffWindow: {
+              earliest: r.dropoffWindow.earliest,
+              latest: Math.min(r.dropoffWindow.latest, latest),
+            },
+          }
+        : r,
+    ),
+  };
+}
+
 /** The problem with one request's pickup window replaced (and its drop-off window moved with it). */
 export function withPickupWindow(
   problem: Problem,

@@ -56,6 +56,14 @@ export interface SnapshotBooking {
   dropoffEarliest: Date | null;
   /** Arrive-by services: the latest start of service at the drop-off. */
   dropoffDeadline: Date | null;
+  /**
+   * An outbound whose return was planned "ready N minutes after arrival": the
+   * latest its drop-off may start so that the return's window still opens N
+   * minutes after it. A plan already past that (made before the rule) is
+   * kept, with a second's grace: the engine's re-timing may exceed its whole
+   * seconds by a fraction. Absent or null: none.
+   */
+  arriveBefore?: Date | null;
   /** Planned once already: its pickup window is a promise made to the citizen. */
   promised: boolean;
   asap: boolean;
@@ -74,4 +82,10 @@ export interface PlanningSnapshot {
   shifts: SnapshotShift[];
   /** Every booking on a route, plus the one being planned. */
   bookings: Map<string, SnapshotBooking>;
+  /** Digest of the shifts, vehicles and service rules read (see `dayVersions`); absent in hand-made snapshots. */
+  fingerprint?: string;
+  /** The counter of edits to shifts, vehicles and services when it was read (migration 0020). */
+  inputs?: number;
+  /** The service rules read with it, by id (a day in memory reads bookings against them). */
+  rules?: ReadonlyMap<string, ServiceRules>;
 }

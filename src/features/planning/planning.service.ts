@@ -1,37 +1,31 @@
 import { TRANSITIONS } from '../../domain/booking-status.js';
-import { promiseAround } from '../../domain/booking-windows.js';
+import { latestArrival, promiseAround } from '../../domain/booking-windows.js';
 import { checkBookingHorizon } from '../../domain/services.js';
 import type { Db } from '../../infra/db/database.js';
 import type { TravelTimeProvider } from '../../infra/maps/travel-time-provider.js';
+import type { PartitionLeases } from '../../infra/partition-lease.js';
 import {
   findAlternativeTimes,
   type InsertionOutcome,
-  insertRequest,
   type Plan,
   type Problem,
   type Route,
 } from '../../scheduling/index.js';
-import type { BookingRow } from '../bookings/booking-row.js';
+import type { BookingOwnRow } from '../bookings/booking-row.js';
 import type { AlternativeView } from '../bookings/bookings.schema.js';
 import type { ChangeNotifier } from '../bookings/bookings.service.js';
 import { type BookingsStore, bookingToView } from '../bookings/bookings.store.js';
 import { explainAssignment, explainRefusal } from './explanations.js';
-import {
-  earliestFeasible,
-  narrowestWindow,
-  shifted,
-  withoutRequest,
-  withPickupWindow,
-} from './plan-edits.js';
-import type { PlanningStore } from './planning.store.js';
+import { placeBooking } from './place-booking.js';
+import { withArrivalBound, withoutRequest } from './plan-edits.js';
+import { type PlanningStore, partitionKeyOf } from './planning.store.js';
+import { createPlanningDays, type PlanningDay } from './planning-days.js';
 import type { PlanningSnapshot, SnapshotBooking } from './planning-snapshot.js';
 import {
   type BuiltProblem,
-  buildProblem,
   fromSeconds,
-  indexLocations,
   type LocationIndex,
-  matrixOf,
+  toSeconds,
   toStoredStops,
 } from './problem-builder.js';
 import { createReassigner } from './reassign.js';
@@ -42,6 +36,7 @@ const ALTERNATIVE_OFFSETS_MIN = [15, -15, 30, -30, 45, -45, 60, -60, 90, -90, 12
 const MAX_ALTERNATIVES = 3;
 /** Optimistic planning retries this often when another writer changed the partition meanwhile. */
 const MAX_ATTEMPTS = 5;
+const DEFAULT_DAYS_IN_MEMORY = 8;
 
 export type PlanningOutcome = 'scheduled' | 'refused' | 'not-pending' | 'missing';
 
@@ -49,6 +44,12 @@ export type PlanningOutcome = 'scheduled' | 'refused' | 'not-pending' | 'missing
 export class OutboundNotPlannedYet extends Error {}
 
 export interface PlanningServiceDeps {
+  /** Days a worker keeps in memory between bookings (`PLANNING_DAYS_IN_MEMORY`). */
+  daysInMemory?: number;
+  /** One planner per partition among the workers (absent: the version check alone). */
+  leases?: Pick<PartitionLeases, 'hold'>;
+  /** A planning attempt lost the version race (another writer changed the day): for a metric. */
+  onConflict?: (partitionKey: string) => void;
   db: Db;
   store: PlanningStore;
   bookings: BookingsStore;
@@ -74,42 +75,85 @@ export interface Loaded {
 export function createPlanningService(deps: PlanningServiceDeps) {
   const { db, store } = deps;
 
+  const days = createPlanningDays({
+    store,
+    travelTimes: deps.travelTimes,
+    maxDays: deps.daysInMemory ?? DEFAULT_DAYS_IN_MEMORY,
+  });
+
+  /** A day with these bookings in it, built for the engine (for a reassignment). */
   async function load(serviceDate: string, ids: string[], now: Date): Promise<Loaded> {
-    const snapshot = await store.snapshot(serviceDate, ids);
-    const locations = indexLocations(snapshot);
-    const first = snapshot.bookings.get(ids[0] ?? '');
-    const { durationsSec } = await deps.travelTimes.matrix(
-      locations.points,
-      locations.points,
-      first?.pickupWindowStart ?? now,
-    );
-    const built = buildProblem(snapshot, locations, matrixOf(durationsSec), now);
-    return { snapshot, locations, built };
+    return days.exclusive(serviceDate, async () => {
+      const day = await days.current(serviceDate);
+      let departAt = now;
+      await days.withBookings(day, ids, (fresh) => {
+        departAt = fresh.get(ids[0] ?? '')?.pickupWindowStart ?? now;
+        return departAt;
+      });
+      const built = days.build(day, departAt, now);
+      // The caller reads it after the turn, while the day's bookings are edited in place.
+      const snapshot = { ...day.snapshot, bookings: new Map(day.snapshot.bookings) };
+      return { snapshot, locations: day.locations, built };
+    });
   }
 
   /** A return that follows its outbound's arrival opens once the outbound is planned. */
   async function returnWindow(
-    row: BookingRow,
+    row: BookingOwnRow,
   ): Promise<{ start: Date; end: Date } | 'refuse' | null> {
     if (!row.return_of || row.return_ready_after_minutes === null) return null;
-    const outbound = await deps.bookings.findById(row.return_of);
+    const outbound = await deps.bookings.findRowById(row.return_of);
     if (!outbound || outbound.arrive_by) return null;
     if (outbound.status === 'pending') throw new OutboundNotPlannedYet(row.return_of);
-    if (!outbound.planned_dropoff_at) return 'refuse';
-    const start = new Date(
-      outbound.planned_dropoff_at.getTime() + row.return_ready_after_minutes * 60_000,
-    );
+    if (!outbound.planned_dropoff_at || !outbound.planned_pickup_at) return 'refuse';
+    const arrival = latestArrival({
+      plannedPickupAt: outbound.planned_pickup_at,
+      plannedDropoffAt: outbound.planned_dropoff_at,
+      pickupWindowEnd: outbound.pickup_window_end,
+    });
+    // A second past the wait: the arrival is a whole second the engine's timing may exceed by a
+    // fraction, and the outbound is held to arrive by `start − wait` from now on.
+    const start = new Date(arrival.getTime() + row.return_ready_after_minutes * 60_000 + 1000);
     const width = row.pickup_window_end.getTime() - row.pickup_window_start.getTime();
     return { start, end: new Date(start.getTime() + width) };
   }
 
   async function attempt(bookingId: string): Promise<PlanningOutcome | 'retry'> {
-    const row = await deps.bookings.findById(bookingId);
+    const row = await deps.bookings.findRowById(bookingId);
     if (!row) return 'missing';
     if (row.status !== 'pending') return 'not-pending';
-    const now = deps.now();
     const follows = await returnWindow(row);
-    const { snapshot, locations, built } = await load(row.service_date, [bookingId], now);
+    const run = () => days.exclusive(row.service_date, () => decideInDay(row, follows));
+    return deps.leases ? deps.leases.hold(partitionKeyOf(row.service_date), run) : run();
+  }
+
+  async function decideInDay(
+    row: BookingOwnRow,
+    follows: Awaited<ReturnType<typeof returnWindow>>,
+  ): Promise<PlanningOutcome | 'retry'> {
+    const day = await days.current(row.service_date);
+    try {
+      const outcome = await decide(row, follows, day);
+      if (outcome !== 'scheduled' && outcome !== 'retry') days.forget(day, row.id);
+      if (outcome === 'retry') deps.onConflict?.(day.snapshot.partitionKey);
+      return outcome;
+    } catch (error) {
+      // Whatever the day in memory became mid-way, the next booking reads it again.
+      days.drop(row.service_date);
+      throw error;
+    }
+  }
+
+  async function decide(
+    row: BookingOwnRow,
+    follows: Awaited<ReturnType<typeof returnWindow>>,
+    day: PlanningDay,
+  ): Promise<PlanningOutcome | 'retry'> {
+    const bookingId = row.id;
+    const now = deps.now();
+    await days.withBookings(day, [bookingId], () => row.pickup_window_start);
+    const built = days.build(day, row.pickup_window_start, now);
+    const { snapshot, locations } = day;
     const target = snapshot.bookings.get(bookingId);
     if (!target) return 'missing';
     if (follows === 'refuse') {
@@ -118,33 +162,24 @@ export function createPlanningService(deps: PlanningServiceDeps) {
         reason: 'no-feasible-slot',
       });
     }
-    let windows = follows ?? { start: target.pickupWindowStart, end: target.pickupWindowEnd };
-    // A pickup cannot be promised in the past: an ASAP ride (or one planned late) starts now.
-    if (target.asap && windows.start < now) {
-      const width = windows.end.getTime() - windows.start.getTime();
-      // Whole seconds, as plans are.
-      const start = new Date(Math.ceil(now.getTime() / 1000) * 1000);
-      windows = { start, end: new Date(start.getTime() + width) };
-    }
-    let { problem } = built;
+    // Placing a return must not re-time its outbound to arrive later than the return now assumes.
+    const problemToPlace =
+      follows && row.return_of && row.return_ready_after_minutes !== null
+        ? withArrivalBound(
+            built.problem,
+            row.return_of,
+            toSeconds(follows.start) - row.return_ready_after_minutes * 60,
+          )
+        : built.problem;
+    const placed = placeBooking(problemToPlace, built.plan, bookingId, {
+      windows: follows ?? { start: target.pickupWindowStart, end: target.pickupWindowEnd },
+      stored: { start: target.pickupWindowStart, end: target.pickupWindowEnd },
+      asap: target.asap,
+      now,
+      promised: target.asap && (await deps.bookings.wasReplanned(bookingId)),
+    });
+    const { outcome, windows, problem } = placed;
     const { plan } = built;
-    if (windows.start !== target.pickupWindowStart || windows.end !== target.pickupWindowEnd)
-      problem = withPickupWindow(problem, bookingId, windows);
-    let outcome = insertRequest(problem, withoutRequest(plan, bookingId), bookingId);
-    if (outcome.kind === 'refused' && target.asap) {
-      const later = earliestFeasible(problem, plan, bookingId);
-      if (later !== null) {
-        windows = shifted(windows, later);
-        problem = withPickupWindow(problem, bookingId, windows);
-        outcome = insertRequest(problem, withoutRequest(plan, bookingId), bookingId);
-      }
-    }
-    if (outcome.kind === 'assigned' && target.asap) {
-      // The plan publishes late departures; a mother waiting at the door wants
-      // the earliest car: promise the narrowest window that still fits.
-      const soonest = narrowestWindow(problem, plan, bookingId, windows);
-      if (soonest) ({ windows, problem, outcome } = soonest);
-    }
 
     if (outcome.kind === 'assigned') {
       const route = outcome.plan.routes.find((r) => r.vehicleId === outcome.vehicleId)!;
@@ -157,6 +192,8 @@ export function createPlanningService(deps: PlanningServiceDeps) {
         snapshot,
         now,
       );
+      const stops = toStoredStops(route, locations);
+      let written: SnapshotBooking | undefined;
       const committed = await db.transaction(async (tx) => {
         if (!(await store.lockSnapshot(snapshot, tx))) return 'retry';
         // The compare-and-set that makes a cancel during planning win.
@@ -164,13 +201,19 @@ export function createPlanningService(deps: PlanningServiceDeps) {
           !(await deps.bookings.transition(bookingId, TRANSITIONS.schedule.from, 'scheduled', tx))
         )
           return 'not-pending';
-        await store.saveRoute(shift.id, toStoredStops(route, locations), tx);
+        await store.saveRoute(shift.id, stops, tx);
         const times = await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id);
         const planned = times.get(bookingId)?.pickup;
         if (target.dropoffDeadline && !target.promised && planned !== undefined) {
           // An appointment ride's promise becomes a window around its planned pickup.
           const promise = promiseAround(target.rules, fromSeconds(planned), windows);
           await deps.bookings.setPickupWindow(bookingId, promise.start, promise.end, tx);
+        } else if (follows) {
+          // A return asked for "ready N minutes after arrival": the time stored at booking was an
+          // estimate of that arrival; the operator and the citizen should read the real one.
+          await deps.bookings.setPickupWindow(bookingId, windows.start, windows.end, tx, {
+            requestedAt: follows.start,
+          });
         } else if (windows.start !== target.pickupWindowStart) {
           await deps.bookings.setPickupWindow(bookingId, windows.start, windows.end, tx);
         }
@@ -192,14 +235,24 @@ export function createPlanningService(deps: PlanningServiceDeps) {
           tx,
         );
         await store.bumpSnapshot(snapshot, tx);
+        // The booking as this commit left it (window, promise), for the day in memory.
+        written = (await store.snapshotBookings([bookingId], tx, snapshot.rules)).get(bookingId);
         return 'scheduled';
       });
       if (committed !== 'scheduled') return committed;
+      days.advanceScheduled(day, shift.id, stops, written);
       deps.notifier.manifestChanged(shift.driverId, row.service_date);
       await announce(route);
       return 'scheduled';
     }
-    const alternatives = alternativesFor(target, problem, plan, bookingId, now);
+    // A following return was asked for at its outbound's arrival plus the wait, not at the estimate
+    // stored when it was booked: the alternatives are offsets from that, and never before it.
+    const asked = follows
+      ? { ...target, pickupWindowStart: windows.start, pickupWindowEnd: windows.end }
+      : target;
+    const alternatives = alternativesFor(asked, problem, plan, bookingId, now, {
+      notBefore: follows !== null,
+    });
     const explanation = explainRefusal(
       problem,
       withoutRequest(plan, bookingId),
@@ -207,16 +260,18 @@ export function createPlanningService(deps: PlanningServiceDeps) {
       snapshot,
       now,
     );
-    return refuse(row, target, built, alternatives, explanation, outcome);
+    return refuse(row, target, built, alternatives, explanation, outcome, follows ?? undefined);
   }
 
   async function refuse(
-    row: BookingRow,
+    row: BookingOwnRow,
     target: SnapshotBooking,
     _built: BuiltProblem,
     alternatives: AlternativeView[],
     explanation: ReturnType<typeof explainRefusal>,
     outcome: Extract<InsertionOutcome, { kind: 'refused' }>,
+    /** A following return's window as asked (its outbound's arrival plus the wait), to show the operator. */
+    asked?: { start: Date; end: Date },
   ): Promise<PlanningOutcome> {
     const committed = await db.transaction(async (tx) => {
       const ok = await deps.bookings.markRefused(
@@ -225,6 +280,10 @@ export function createPlanningService(deps: PlanningServiceDeps) {
         tx,
       );
       if (!ok) return false;
+      if (asked)
+        await deps.bookings.setPickupWindow(row.id, asked.start, asked.end, tx, {
+          requestedAt: asked.start,
+        });
       await deps.bookings.insertEvent(
         {
           bookingId: row.id,
@@ -255,6 +314,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
     plan: Plan,
     id: string,
     at: Date,
+    options: { notBefore?: boolean } = {},
   ): AlternativeView[] {
     // An ASAP ride already looked as far ahead as it sensibly can.
     if (booking.asap) return [];
@@ -263,6 +323,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
       : booking.pickupWindowStart;
     const offsets = ALTERNATIVE_OFFSETS_MIN.filter(
       (m) =>
+        !(options.notBefore && m < 0) &&
         !checkBookingHorizon(
           booking.rules,
           new Date(requested.getTime() + m * 60_000),
@@ -305,6 +366,9 @@ export function createPlanningService(deps: PlanningServiceDeps) {
     },
 
     reassign: createReassigner({ ...deps, load, announce }),
+
+    /** The days this service keeps in memory (tests compare them with the database). */
+    days,
   };
 }
 

@@ -58,7 +58,32 @@ interface BookingPlanRow {
   dropoff_deadline: Date | null;
   planned_pickup_at: Date | null;
   asap: boolean;
+  arrive_before: Date | null;
 }
+
+const BOOKING_COLUMNS = `id, status, service_id, pickup_label, pickup_lat, pickup_lng, dropoff_label, dropoff_lat,
+  dropoff_lng, wheelchair, companions, infants, pickup_window_start, pickup_window_end, dropoff_earliest,
+  dropoff_deadline, planned_pickup_at, asap,
+  (SELECT CASE WHEN b.planned_dropoff_at > r.pickup_window_start - make_interval(mins => r.return_ready_after_minutes)
+               THEN b.planned_dropoff_at + interval '1 second'
+               ELSE r.pickup_window_start - make_interval(mins => r.return_ready_after_minutes) END
+     FROM bookings r
+    WHERE r.return_of = b.id AND r.status = 'scheduled' AND r.return_ready_after_minutes IS NOT NULL
+    ORDER BY 1 LIMIT 1) AS arrive_before`;
+
+/*
+ * A digest of the day's shifts and vehicles (as the snapshot reads them) and
+ * of the service rules: these change without bumping a partition's version
+ * (a shift added, a vehicle edited), so a day kept in memory compares it too.
+ * $2 and $3 bound the day ($1 is the key list of `dayVersions`).
+ */
+const FINGERPRINT_SQL = `md5(
+  coalesce((SELECT string_agg(concat_ws('|', s.id, s.driver_id, s.starts_at, s.ends_at, s.break_earliest, s.break_latest,
+      s.break_minutes, s.break_started_at, s.break_ended_at, v.id, v.plate, v.seats, v.wheelchair_places,
+      v.infant_seats, v.has_ramp, v.has_lift, v.service_ids::text, v.depot_label, v.depot_lat, v.depot_lng), ',' ORDER BY s.id)
+    FROM shifts s JOIN vehicles v ON v.id = s.vehicle_id
+    WHERE NOT s.cancelled AND v.active AND s.starts_at < $3 AND s.ends_at > $2), '')
+  || '#' || coalesce((SELECT string_agg(sv::text, ',' ORDER BY sv.id) FROM services sv), ''))`;
 
 /** The local dates a set of shifts covers (a night shift covers two). */
 function daysTouched(shifts: readonly SnapshotShift[], timeZone: string): Set<string> {
@@ -85,6 +110,57 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
       [key],
     );
     return rows[0]?.version ?? 0;
+  }
+
+  async function rulesOf(tx: Db): Promise<Map<string, ServiceRules>> {
+    return new Map((await services.all(tx)).map((s) => [s.id, s]));
+  }
+
+  async function toSnapshotBookings(
+    rows: readonly BookingPlanRow[],
+    tx: Db,
+    known?: ReadonlyMap<string, ServiceRules>,
+  ): Promise<Map<string, SnapshotBooking>> {
+    const bookings = new Map<string, SnapshotBooking>();
+    if (rows.length === 0) return bookings;
+    const rules = known ?? (await rulesOf(tx));
+    for (const r of rows) {
+      const serviceRules = rules.get(r.service_id);
+      if (!serviceRules) continue;
+      bookings.set(r.id, {
+        id: r.id,
+        status: r.status,
+        rules: serviceRules,
+        pickup: { lat: r.pickup_lat, lng: r.pickup_lng, label: r.pickup_label },
+        dropoff: { lat: r.dropoff_lat, lng: r.dropoff_lng, label: r.dropoff_label },
+        wheelchair: r.wheelchair,
+        companions: r.companions,
+        infants: r.infants,
+        pickupWindowStart: r.pickup_window_start,
+        pickupWindowEnd: r.pickup_window_end,
+        dropoffEarliest: r.dropoff_earliest,
+        dropoffDeadline: r.dropoff_deadline,
+        promised: r.planned_pickup_at !== null,
+        asap: r.asap,
+        arriveBefore: r.arrive_before,
+      });
+    }
+    return bookings;
+  }
+
+  async function dayFingerprint(serviceDate: string, tx: Db): Promise<string> {
+    const day = DateTime.fromISO(serviceDate, { zone: timeZone });
+    const rows = await tx.query<{ fingerprint: string }>(
+      `SELECT cardinality($1::text[]) AS keys, ${FINGERPRINT_SQL} AS fingerprint`,
+      [[], day.toJSDate(), day.plus({ days: 1 }).toJSDate()],
+    );
+    return rows[0]?.fingerprint ?? '';
+  }
+
+  /** The counter of edits to shifts, vehicles and services (migration 0020). */
+  async function inputsVersion(tx: Db): Promise<number> {
+    const rows = await tx.query<{ version: number }>('SELECT version FROM planning_inputs');
+    return Number(rows[0]?.version ?? 0);
   }
 
   /** A partition's version without creating its row (a missing one is 0, as it is created). */
@@ -122,25 +198,46 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
     /**
      * Locks the snapshot's partition and those linked to it (in key order,
      * the same order everywhere) and checks none changed since it was read.
+     * One statement once the rows exist (a booking's commit paid nine).
      */
     async lockSnapshot(
       snapshot: Pick<PlanningSnapshot, 'partitionKey' | 'version' | 'linked'>,
       tx: Db,
     ): Promise<boolean> {
-      const all = [{ key: snapshot.partitionKey, version: snapshot.version }, ...snapshot.linked];
-      all.sort((a, b) => a.key.localeCompare(b.key));
-      let unchanged = true;
-      for (const { key, version } of all)
-        if (!(await this.lockPartition(key, version, tx))) unchanged = false;
-      return unchanged;
+      const expected = new Map([
+        [snapshot.partitionKey, snapshot.version],
+        ...snapshot.linked.map((l) => [l.key, l.version] as const),
+      ]);
+      const keys = [...expected.keys()].sort((a, b) => a.localeCompare(b));
+      // LockRows sits above the sort: the rows are locked in key order.
+      const lock = () =>
+        tx.query<{ key: string; version: number }>(
+          'SELECT key, version FROM planning_partitions WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE',
+          [keys],
+        );
+      let rows = await lock();
+      if (rows.length < keys.length) {
+        // First use of a day: its row is created (version 0), as partitionVersion does.
+        for (const key of keys) await partitionVersion(key, tx);
+        rows = await lock();
+      }
+      const found = new Map(rows.map((r) => [r.key, r.version]));
+      return keys.every((key) => found.get(key) === expected.get(key));
     },
 
+    /** Bumps the snapshot's partition and those linked to it, in one statement. */
     async bumpSnapshot(
       snapshot: Pick<PlanningSnapshot, 'partitionKey' | 'linked'>,
       tx: Db,
     ): Promise<void> {
-      await this.bumpPartition(snapshot.partitionKey, tx);
-      for (const { key } of snapshot.linked) await this.bumpPartition(key, tx);
+      const keys = [snapshot.partitionKey, ...snapshot.linked.map((l) => l.key)].sort((a, b) =>
+        a.localeCompare(b),
+      );
+      await tx.query(
+        `INSERT INTO planning_partitions (key, version) SELECT k, 1 FROM unnest($1::text[]) AS k ORDER BY k
+         ON CONFLICT (key) DO UPDATE SET version = planning_partitions.version + 1, updated_at = now()`,
+        [keys],
+      );
     },
 
     async bumpPartition(key: string, tx: Db): Promise<void> {
@@ -203,42 +300,74 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
           ids.size === 0
             ? []
             : await tx.query<BookingPlanRow>(
-                `SELECT id, status, service_id, pickup_label, pickup_lat, pickup_lng, dropoff_label, dropoff_lat,
-                   dropoff_lng, wheelchair, companions, infants, pickup_window_start, pickup_window_end, dropoff_earliest,
-                   dropoff_deadline, planned_pickup_at, asap
-                 FROM bookings WHERE id = ANY($1::uuid[])`,
+                `SELECT ${BOOKING_COLUMNS} FROM bookings b WHERE id = ANY($1::uuid[])`,
                 [[...ids]],
               );
-        const rules = new Map<string, ServiceRules>((await services.all(tx)).map((s) => [s.id, s]));
-        const bookings = new Map<string, SnapshotBooking>();
-        for (const r of rows) {
-          const serviceRules = rules.get(r.service_id);
-          if (!serviceRules) continue;
-          bookings.set(r.id, {
-            id: r.id,
-            status: r.status,
-            rules: serviceRules,
-            pickup: { lat: r.pickup_lat, lng: r.pickup_lng, label: r.pickup_label },
-            dropoff: { lat: r.dropoff_lat, lng: r.dropoff_lng, label: r.dropoff_label },
-            wheelchair: r.wheelchair,
-            companions: r.companions,
-            infants: r.infants,
-            pickupWindowStart: r.pickup_window_start,
-            pickupWindowEnd: r.pickup_window_end,
-            dropoffEarliest: r.dropoff_earliest,
-            dropoffDeadline: r.dropoff_deadline,
-            promised: r.planned_pickup_at !== null,
-            asap: r.asap,
-          });
-        }
+        const rules = await rulesOf(tx);
+        const bookings = await toSnapshotBookings(rows, tx, rules);
         const linked: { key: string; version: number }[] = [];
         for (const other of daysTouched(shifts, timeZone)) {
           if (other === serviceDate) continue;
           const otherKey = partitionKeyOf(other);
           linked.push({ key: otherKey, version: await readVersion(otherKey, tx) });
         }
-        return { partitionKey: key, version, linked, shifts, bookings };
+        const fingerprint = await dayFingerprint(serviceDate, tx);
+        const inputs = await inputsVersion(tx);
+        return { partitionKey: key, version, linked, shifts, bookings, fingerprint, inputs, rules };
       });
+    },
+
+    /**
+     * What a day kept in memory compares before it is trusted: the versions
+     * of its partitions, and the counter of edits to what changes without a
+     * version bump (shifts, vehicles, service rules). One small round trip.
+     */
+    async dayVersions(
+      serviceDate: string,
+      linkedKeys: readonly string[],
+    ): Promise<{ versions: Map<string, number>; inputs: number }> {
+      const keys = [partitionKeyOf(serviceDate), ...linkedKeys];
+      const rows = await db.query<{ versions: Record<string, number> | null; inputs: number }>(
+        `SELECT (SELECT json_object_agg(key, version) FROM planning_partitions WHERE key = ANY($1::text[])) AS versions,
+           (SELECT version FROM planning_inputs) AS inputs`,
+        [keys],
+      );
+      const found = rows[0]?.versions ?? {};
+      const versions = new Map(keys.map((k) => [k, Number(found[k] ?? 0)]));
+      return { versions, inputs: Number(rows[0]?.inputs ?? 0) };
+    },
+
+    /**
+     * The digest of a day's shifts, vehicles and service rules (as the
+     * snapshot has it) with the edit counter it goes with, read together:
+     * once the counter moved, whether the edits were this day's.
+     */
+    async dayInputs(serviceDate: string): Promise<{ inputs: number; fingerprint: string }> {
+      const day = DateTime.fromISO(serviceDate, { zone: timeZone });
+      const rows = await db.query<{ inputs: number; fingerprint: string }>(
+        `SELECT cardinality($1::text[]) AS keys, (SELECT version FROM planning_inputs) AS inputs,
+           ${FINGERPRINT_SQL} AS fingerprint`,
+        [[], day.toJSDate(), day.plus({ days: 1 }).toJSDate()],
+      );
+      return { inputs: Number(rows[0]?.inputs ?? 0), fingerprint: rows[0]?.fingerprint ?? '' };
+    },
+
+    /**
+     * Bookings as a snapshot holds them (those of an unknown service left
+     * out). `rules`: the service rules a day in memory read with its snapshot
+     * (still current while its fingerprint is), else read again.
+     */
+    async snapshotBookings(
+      ids: readonly string[],
+      tx: Db = db,
+      rules?: ReadonlyMap<string, ServiceRules>,
+    ): Promise<Map<string, SnapshotBooking>> {
+      if (ids.length === 0) return new Map();
+      const rows = await tx.query<BookingPlanRow>(
+        `SELECT ${BOOKING_COLUMNS} FROM bookings b WHERE id = ANY($1::uuid[])`,
+        [[...ids]],
+      );
+      return toSnapshotBookings(rows, tx, rules);
     },
 
     async saveRoute(shiftId: string, stops: StoredStop[], tx: Db): Promise<void> {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { insertRequest } from '../../scheduling/index.js';
 import { DEFAULT_SERVICES } from '../services/default-services.js';
 import type { PlanningSnapshot, SnapshotBooking, SnapshotShift } from './planning-snapshot.js';
-import { buildProblem, indexLocations, matrixOf, toSeconds } from './problem-builder.js';
+import {
+  buildProblem,
+  indexLocations,
+  matrixOf,
+  toSeconds,
+  toStoredStops,
+} from './problem-builder.js';
 
 const rules = (id: string) => DEFAULT_SERVICES.find((s) => s.id === id)!;
 const home = { lat: 40.77, lng: 29.93, label: 'Ev' };
@@ -178,5 +185,52 @@ describe('turning bookings into the engine’s requests', () => {
     const route = plan.routes[0]!;
     expect(route.fixedStops).toBe(2);
     for (const s of route.stops) expect(s.departure).toBeLessThanOrEqual(toSeconds(now));
+  });
+});
+
+describe('an outbound whose return follows its arrival', () => {
+  const market = { lat: 40.775, lng: 29.94, label: 'Pazar' };
+  const shared = (over: Partial<SnapshotBooking>) =>
+    booking({ rules: rules('asi-ulasim'), wheelchair: 'none', companions: 0, ...over });
+
+  /** The outbound alone on the car, then a second rider offered to it (10 minutes per leg). */
+  function secondRider(arriveBefore: (plannedDropoff: Date) => Date | null) {
+    const outbound = shared({ id: 'out', promised: true });
+    const alone = build([outbound], [shift()]);
+    const first = insertRequest(alone.problem, alone.plan, 'out');
+    if (first.kind !== 'assigned') throw new Error('the outbound should fit');
+    const locations = indexLocations({
+      partitionKey: 'k',
+      version: 1,
+      linked: [],
+      shifts: [shift()],
+      bookings: new Map([['out', outbound]]),
+    });
+    const stops = toStoredStops(first.plan.routes[0]!, locations);
+    const dropoff = new Date(stops.find((s) => s.kind === 'dropoff')!.start);
+    const rider = shared({
+      id: 'rider',
+      pickup: market,
+      pickupWindowStart: new Date('2026-11-27T06:50:00Z'),
+      pickupWindowEnd: new Date('2026-11-27T07:30:00Z'),
+    });
+    const day = build(
+      [{ ...outbound, arriveBefore: arriveBefore(dropoff) }, rider],
+      [shift(stops)],
+    );
+    const outcome = insertRequest(day.problem, day.plan, 'rider');
+    if (outcome.kind !== 'assigned') throw new Error('the rider should fit');
+    const route = outcome.plan.routes[0]!;
+    const at = (kind: string, id: string) =>
+      route.stops.find((s) => s.kind === kind && s.refId === id)!.start;
+    return { planned: toSeconds(dropoff), dropoffNow: at('dropoff', 'out') };
+  }
+
+  it('is never re-timed to arrive later than its return was told (a shared detour would make the return early)', () => {
+    const bounded = secondRider((d) => d);
+    expect(bounded.dropoffNow).toBeLessThanOrEqual(bounded.planned + 1);
+    // Without the bound the engine shares the ride and the outbound arrives later: the check can fail.
+    const free = secondRider(() => null);
+    expect(free.dropoffNow).toBeGreaterThan(free.planned + 1);
   });
 });

@@ -25,33 +25,49 @@ export interface LocationIndex {
   indexOf(point: { lat: number; lng: number }): number;
 }
 
+/** A location index that only grows: a day kept in memory adds the places of each new booking. */
+export interface GrowingLocationIndex extends LocationIndex {
+  /** The place's index, added at the end if new. */
+  add(point: Point): number;
+}
+
 const key = (p: { lat: number; lng: number }) => `${p.lat.toFixed(5)},${p.lng.toFixed(5)}`;
 
-export function indexLocations(snapshot: PlanningSnapshot): LocationIndex {
+export function createLocationIndex(): GrowingLocationIndex {
   const points: Point[] = [];
   const byKey = new Map<string, number>();
-  const add = (p: Point) => {
-    if (!byKey.has(key(p))) {
-      byKey.set(key(p), points.length);
-      points.push(p);
-    }
-  };
-  for (const shift of snapshot.shifts) {
-    add(shift.vehicle.depot);
-    for (const stop of shift.stops) add(stop);
-  }
-  for (const booking of snapshot.bookings.values()) {
-    add(booking.pickup);
-    add(booking.dropoff);
-  }
   return {
     points,
+    add(p) {
+      const k = key(p);
+      const known = byKey.get(k);
+      if (known !== undefined) return known;
+      byKey.set(k, points.length);
+      points.push(p);
+      return points.length - 1;
+    },
     indexOf(p) {
       const i = byKey.get(key(p));
       if (i === undefined) throw new RangeError(`location ${key(p)} is not in the snapshot`);
       return i;
     },
   };
+}
+
+/** Adds a snapshot's places to an index (a new one unless given), depots and stops first. */
+export function indexLocations(
+  snapshot: PlanningSnapshot,
+  index: GrowingLocationIndex = createLocationIndex(),
+): GrowingLocationIndex {
+  for (const shift of snapshot.shifts) {
+    index.add(shift.vehicle.depot);
+    for (const stop of shift.stops) index.add(stop);
+  }
+  for (const booking of snapshot.bookings.values()) {
+    index.add(booking.pickup);
+    index.add(booking.dropoff);
+  }
+  return index;
 }
 
 /** Engine times are seconds since the Unix epoch. */
@@ -95,6 +111,9 @@ export function toRequest(
     dropoffEarliest = pickupEarliest + dwell + direct;
     dropoffLatest = pickupLatest + dwell + maxRideTime;
   }
+  // Its return was promised "ready N minutes after arrival" from this arrival: a later
+  // insertion must not lengthen the ride past it, or the return would come too soon.
+  if (b.arriveBefore) dropoffLatest = Math.min(dropoffLatest, toSeconds(b.arriveBefore));
   return {
     id: b.id,
     pickupLocation,
@@ -126,12 +145,28 @@ type Shift = PlanningSnapshot['shifts'][number];
  *   in the past: that plan's times are consistent), and a break its route
  *   lacks is required only while its window is still open.
  */
+/**
+ * The span of `now` (engine seconds, both ends included) over which
+ * `toVehicleAndRoute` gives the same result: a day in memory reuses a
+ * shift's vehicle and route while `now` stays inside it.
+ */
+export interface NowSpan {
+  from: number;
+  to: number;
+}
+
 export function toVehicleAndRoute(
   shift: Shift,
   snapshot: PlanningSnapshot,
   locations: LocationIndex,
   now: Date,
+  span: NowSpan = { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY },
 ): { vehicle: Vehicle; route: Route | null } {
+  const nowSec = toSeconds(now);
+  const exactly = () => {
+    span.from = nowSec;
+    span.to = nowSec;
+  };
   const v = shift.vehicle;
   const features: VehicleFeature[] = [];
   if (v.hasRamp) features.push('ramp');
@@ -169,6 +204,11 @@ export function toVehicleAndRoute(
     const firstChance = Math.max(toSeconds(shift.startsAt), toSeconds(now));
     const lapsed = (idle || !planned) && firstChance > window.latest;
     if (!lapsed) breaks = [{ id: breakId, window, duration: shift.breakMinutes * 60 }];
+    // The lapse turns once `now` passes the window's end (a shift starting later never lapses).
+    if ((idle || !planned) && toSeconds(shift.startsAt) <= window.latest) {
+      if (lapsed) span.from = Math.max(span.from, window.latest + 1e-3);
+      else span.to = Math.min(span.to, window.latest);
+    }
   }
   // An idle vehicle's route is empty (the engine plans its break with its
   // first ride), and a route keeps only the breaks its vehicle has.
@@ -177,6 +217,10 @@ export function toVehicleAndRoute(
   const earliest = idle
     ? Math.max(toSeconds(shift.startsAt), toSeconds(now))
     : toSeconds(shift.startsAt);
+  if (idle) {
+    if (nowSec < toSeconds(shift.startsAt)) span.to = Math.min(span.to, toSeconds(shift.startsAt));
+    else exactly();
+  }
   const depot = locations.indexOf(v.depot);
   const vehicle: Vehicle = {
     id: shift.id,
@@ -190,7 +234,7 @@ export function toVehicleAndRoute(
   };
   return {
     vehicle,
-    route: stored.length > 0 ? toRoute(shift.id, stored, snapshot, locations, now) : null,
+    route: stored.length > 0 ? toRoute(shift, stored, snapshot, locations, now, span) : null,
   };
 }
 
@@ -199,18 +243,19 @@ function reached(stops: readonly StoredStop[], bookings: PlanningSnapshot['booki
 }
 
 function toRoute(
-  shiftId: string,
+  shift: Shift,
   stored: readonly StoredStop[],
   snapshot: PlanningSnapshot,
   locations: LocationIndex,
   now: Date,
+  span: NowSpan,
 ): Route {
+  const shiftId = shift.id;
   // The fixed prefix: every stop up to the last one reached, and a break the driver took.
   const reachedStops = reached(stored, snapshot.bookings);
   let fixedStops = reachedStops;
   const taken = stored.findIndex((s) => s.kind === 'break' && s.refId === breakIdOf(shiftId));
-  const shift = snapshot.shifts.find((s) => s.id === shiftId);
-  if (taken >= 0 && shift?.breakStartedAt) fixedStops = Math.max(fixedStops, taken + 1);
+  if (taken >= 0 && shift.breakStartedAt) fixedStops = Math.max(fixedStops, taken + 1);
   // A stop the driver has already reached happened by now, however late the
   // plan had it: a car that finished early is free from now, not from its plan.
   const nowSec = toSeconds(now);
@@ -221,6 +266,14 @@ function toRoute(
       departure: toSeconds(new Date(s.departure)),
     };
     const done = i < reachedStops && s.kind !== 'break';
+    if (done) {
+      // A reached stop's times are clipped to `now` until `now` has passed them all.
+      const latest = Math.max(times.arrival, times.start, times.departure);
+      if (latest > nowSec) {
+        span.from = nowSec;
+        span.to = nowSec;
+      } else span.from = Math.max(span.from, latest);
+    }
     return {
       kind: s.kind,
       refId: s.refId,

@@ -88,7 +88,56 @@ describe.each(DIALECTS)('re-optimisation on %s', (dialect) => {
     expect(again.kind).toBe('no-improvement');
   });
 
-  it('commits nothing when the day changed while it was thinking', async () => {
+  it('merges a booking made while it was thinking into its result, and keeps it', async () => {
+    const current = await t.api<BookingView>('GET', `/bookings/${booking.id}`, { token: operator });
+    booking = current.body;
+    await moveTo('41 ET 203');
+    const db = t.database.db;
+    const services = createServicesStore(db);
+    const store = createPlanningStore(db, services, 'Europe/Istanbul');
+    const bookings = createBookingsStore(db);
+    const hatice = (await t.api<{ id: string }[]>('GET', '/citizens?q=hatice', { token: operator }))
+      .body[0]!.id;
+    let meanwhile: BookingView | undefined;
+    const racing = createReoptimiseService({
+      db,
+      store,
+      bookings,
+      travelTimes: createOfflineTravelTimeProvider(),
+      notifier: { bookingChanged: () => {}, manifestChanged: () => {} },
+      now: () => new Date(),
+      // An operator books a ride while the optimiser runs (once: the merge then commits).
+      beforeCommit: async () => {
+        if (meanwhile) return;
+        const res = await t.api<BookingView>('POST', '/bookings', {
+          token: operator,
+          body: {
+            serviceId: 'engelsiz-taksi',
+            citizenId: hatice,
+            pickup: { placeId: 'kabaoglu-mah' },
+            dropoff: { placeId: 'kocaeli-devlet-hastanesi' },
+            pickupAt: tomorrow.set({ hour: 14 }).toISO(),
+          },
+        });
+        meanwhile = res.body;
+      },
+    });
+    const outcome = await racing.reoptimiseDay(tomorrow.toISODate()!, { seconds: 0.5, seed: 3 });
+    expect(meanwhile?.status).toBe('scheduled');
+    expect(outcome).toMatchObject({ kind: 'improved', merged: true });
+    const moved = await t.api<BookingView>('GET', `/bookings/${booking.id}`, { token: operator });
+    expect(moved.body.planned?.vehicle.plate).not.toBe('41 ET 203');
+    const kept = await t.api<BookingView>('GET', `/bookings/${meanwhile!.id}`, { token: operator });
+    expect(kept.body.status).toBe('scheduled');
+    const routed = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM routes r, jsonb_array_elements(r.stops) s
+       WHERE s->>'refId' = $1`,
+      [meanwhile!.id],
+    );
+    expect(routed[0]!.n).toBe(2);
+  });
+
+  it('commits nothing when the day keeps changing while it thinks and merges', async () => {
     const current = await t.api<BookingView>('GET', `/bookings/${booking.id}`, { token: operator });
     booking = current.body;
     await moveTo('41 ET 203');

@@ -1,21 +1,27 @@
-import { performance } from 'node:perf_hooks';
 import type { Db } from '../../infra/db/database.js';
 import type { TravelTimeProvider } from '../../infra/maps/travel-time-provider.js';
-import { checkPlan, optimisePlan, type Plan, type Route } from '../../scheduling/index.js';
+import { mergePlan, type Plan, type Route } from '../../scheduling/index.js';
+import { optimiseInThread } from '../../scheduling/threaded/optimise-in-thread.js';
 import type { ChangeNotifier } from '../bookings/bookings.service.js';
 import { type BookingsStore, bookingToView } from '../bookings/bookings.store.js';
 import type { PlanningStore } from './planning.store.js';
+import type { PlanningSnapshot } from './planning-snapshot.js';
 import {
   buildProblem,
   indexLocations,
+  type LocationIndex,
   matrixOf,
   toSeconds,
   toStoredStops,
 } from './problem-builder.js';
+import {
+  DEFAULT_STABILITY,
+  judgeReoptimisation,
+  type PreparedDay,
+  prepareReoptimisation,
+  type StabilitySettings,
+} from './reoptimise-plan.js';
 import { writePlannedTimes } from './route-writer.js';
-
-/** Rides starting this soon keep their vehicle: the driver may already be on the way. */
-const FREEZE_MINUTES = 30;
 
 export type ReoptimiseOutcome =
   | {
@@ -24,6 +30,8 @@ export type ReoptimiseOutcome =
       after: number;
       changedShifts: number;
       movedBookings: number;
+      /** True when the day changed during the search and the result was merged into it. */
+      merged: boolean;
     }
   | { kind: 'no-improvement'; cost: number }
   | { kind: 'conflict' }
@@ -36,7 +44,9 @@ export interface ReoptimiseDeps {
   travelTimes: TravelTimeProvider;
   notifier: ChangeNotifier;
   now: () => Date;
-  /** Test hook: runs between the engine and the commit. */
+  /** Which rides stay put and what a move must save; defaults: 120 minutes, 300 s. */
+  stability?: StabilitySettings;
+  /** Test hook: runs between the engine and each commit attempt. */
   beforeCommit?: () => Promise<void>;
 }
 
@@ -44,116 +54,133 @@ const sameStops = (a: Route | undefined, b: Route | undefined) =>
   JSON.stringify(a?.stops.map((s) => [s.kind, s.refId, Math.round(s.start)]) ?? []) ===
   JSON.stringify(b?.stops.map((s) => [s.kind, s.refId, Math.round(s.start)]) ?? []);
 
+/** The day as the database has it now, as the engine sees it. */
+interface DayState {
+  snapshot: PlanningSnapshot;
+  locations: LocationIndex;
+  day: PreparedDay;
+  plan: Plan;
+}
+
 /**
- * Re-plans a whole day with the batch optimiser and commits the result only
- * when the checker accepts it, it is cheaper, and nobody changed the day
- * meanwhile (version check); a lost race is simply tried again next run.
+ * Re-plans a whole day with the batch optimiser, in a worker thread so the
+ * process keeps serving while it searches. Rides starting soon stay on their
+ * vehicle and a move must pay for itself (`stability`), so a driver's day
+ * stays recognisable. The result is committed when the checker accepts it,
+ * and if the day changed meanwhile (a booking, a cancel, a driver's tap) it
+ * is merged into the day as it is now — new bookings kept, cancelled ones
+ * dropped, reached stops untouched — and checked again; only a second race
+ * during that short merge gives up until the next run.
  */
 export function createReoptimiseService(deps: ReoptimiseDeps) {
+  const stability = deps.stability ?? DEFAULT_STABILITY;
+
+  async function load(serviceDate: string): Promise<DayState | null> {
+    const snapshot = await deps.store.snapshot(serviceDate, []);
+    if (!snapshot.shifts.some((s) => s.stops.length > 0)) return null;
+    const locations = indexLocations(snapshot);
+    const earliest = snapshot.shifts.reduce(
+      (t, s) => Math.min(t, s.startsAt.getTime()),
+      Number.POSITIVE_INFINITY,
+    );
+    const { durationsSec } = await deps.travelTimes.matrix(
+      locations.points,
+      locations.points,
+      new Date(earliest),
+    );
+    const now = deps.now();
+    const { problem, plan } = buildProblem(snapshot, locations, matrixOf(durationsSec), now);
+    const day = prepareReoptimisation(problem, plan, toSeconds(now), stability);
+    return { snapshot, locations, day, plan };
+  }
+
+  /** Writes `result` over the day if nobody changed it since `state` was read. */
+  async function commit(state: DayState, result: Plan, serviceDate: string) {
+    const oldRoutes = new Map(state.plan.routes.map((r) => [r.vehicleId, r]));
+    const newRoutes = new Map(result.routes.map((r) => [r.vehicleId, r]));
+    const changed = state.snapshot.shifts.filter(
+      (s) => !sameStops(oldRoutes.get(s.id), newRoutes.get(s.id)),
+    );
+    const ownerIn = (routes: Map<string, Route>) => {
+      const m = new Map<string, string>();
+      for (const [shiftId, r] of routes)
+        for (const s of r.stops) if (s.kind === 'pickup') m.set(s.refId, shiftId);
+      return m;
+    };
+    const oldOwner = ownerIn(oldRoutes);
+    const newOwner = ownerIn(newRoutes);
+    const moved = [...newOwner]
+      .filter(([id, shift]) => oldOwner.get(id) !== shift)
+      .map(([id]) => id);
+
+    await deps.beforeCommit?.();
+    const committed = await deps.db.transaction(async (tx) => {
+      if (!(await deps.store.lockSnapshot(state.snapshot, tx))) return false;
+      for (const shift of changed) {
+        const route = newRoutes.get(shift.id) ?? { vehicleId: shift.id, stops: [], fixedStops: 0 };
+        await deps.store.saveRoute(shift.id, toStoredStops(route, state.locations), tx);
+        await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id);
+      }
+      for (const id of moved) {
+        await deps.bookings.insertEvent(
+          {
+            bookingId: id,
+            type: 'replanned',
+            fromStatus: null,
+            toStatus: null,
+            actorUserId: null,
+            actorRole: 'scheduler',
+            details: { fromShiftId: oldOwner.get(id), toShiftId: newOwner.get(id) },
+          },
+          tx,
+        );
+      }
+      await deps.store.bumpSnapshot(state.snapshot, tx);
+      return true;
+    });
+    if (!committed) return null;
+    for (const shift of changed) deps.notifier.manifestChanged(shift.driverId, serviceDate);
+    for (const row of await deps.bookings.findByIds(moved))
+      deps.notifier.bookingChanged(bookingToView(row));
+    return { changedShifts: changed.length, movedBookings: moved.length };
+  }
+
   return {
     async reoptimiseDay(
       serviceDate: string,
       options: { seconds: number; seed: number },
     ): Promise<ReoptimiseOutcome> {
-      const snapshot = await deps.store.snapshot(serviceDate, []);
-      if (!snapshot.shifts.some((s) => s.stops.length > 0)) return { kind: 'empty' };
-      const locations = indexLocations(snapshot);
-      const earliest = snapshot.shifts.reduce(
-        (t, s) => Math.min(t, s.startsAt.getTime()),
-        Number.POSITIVE_INFINITY,
-      );
-      const { durationsSec } = await deps.travelTimes.matrix(
-        locations.points,
-        locations.points,
-        new Date(earliest),
-      );
-      const now = deps.now();
-      const { problem, plan } = buildProblem(snapshot, locations, matrixOf(durationsSec), now);
-      const freezeUntil = toSeconds(now) + FREEZE_MINUTES * 60;
-      const lockedRequests = plan.routes.flatMap((r) =>
-        r.stops.filter((s) => s.kind === 'pickup' && s.start <= freezeUntil).map((s) => s.refId),
-      );
-      // Refused and pending bookings are not the optimiser's to serve: only what is routed.
-      const initial: Plan = { routes: plan.routes, unassigned: [] };
-      const routed = new Set(plan.routes.flatMap((r) => r.stops.map((s) => s.refId)));
-      const scoped = { ...problem, requests: problem.requests.filter((r) => routed.has(r.id)) };
-      const before = checkPlan(scoped, initial);
-      const deadline = performance.now() + options.seconds * 1000;
-      const result = optimisePlan(scoped, initial, {
+      const first = await load(serviceDate);
+      if (!first) return { kind: 'empty' };
+      const searched = await optimiseInThread(first.day.scoped, first.day.initial, {
         seed: options.seed,
-        now: () => performance.now(),
-        deadline,
-        lockedRequests,
+        seconds: options.seconds,
+        lockedRequests: first.day.lockedRequests,
       });
-      const after = checkPlan(scoped, result);
-      if (
-        result === initial ||
-        !after.feasible ||
-        result.unassigned.length > 0 ||
-        after.cost >= before.cost - 1
-      ) {
-        return { kind: 'no-improvement', cost: before.cost };
-      }
-      await deps.beforeCommit?.();
+      const outcome = judgeReoptimisation(first.day, searched);
+      if (outcome.kind === 'no-improvement') return outcome;
+      const done = await commit(first, outcome.plan, serviceDate);
+      if (done) return { kind: 'improved', ...pick(outcome), ...done, merged: false };
 
-      const oldRoutes = new Map(plan.routes.map((r) => [r.vehicleId, r]));
-      const newRoutes = new Map(result.routes.map((r) => [r.vehicleId, r]));
-      const changed = snapshot.shifts.filter(
-        (s) => !sameStops(oldRoutes.get(s.id), newRoutes.get(s.id)),
+      // The day changed while the optimiser searched: carry its result onto the day as it is now.
+      const latest = await load(serviceDate);
+      if (!latest) return { kind: 'conflict' };
+      const merged = mergePlan(
+        latest.day.scoped,
+        latest.day.initial,
+        outcome.plan,
+        new Set(latest.day.lockedRequests),
       );
-      const vehicleOfBooking = (routes: Map<string, Route>) => {
-        const m = new Map<string, string>();
-        for (const [shiftId, r] of routes)
-          for (const s of r.stops) if (s.kind === 'pickup') m.set(s.refId, shiftId);
-        return m;
-      };
-      const oldOwner = vehicleOfBooking(oldRoutes);
-      const newOwner = vehicleOfBooking(newRoutes);
-      const moved = [...newOwner]
-        .filter(([id, shift]) => oldOwner.get(id) !== shift)
-        .map(([id]) => id);
-
-      const committed = await deps.db.transaction(async (tx) => {
-        if (!(await deps.store.lockSnapshot(snapshot, tx))) return false;
-        for (const shift of changed) {
-          const route = newRoutes.get(shift.id) ?? {
-            vehicleId: shift.id,
-            stops: [],
-            fixedStops: 0,
-          };
-          await deps.store.saveRoute(shift.id, toStoredStops(route, locations), tx);
-          await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id);
-        }
-        for (const id of moved) {
-          await deps.bookings.insertEvent(
-            {
-              bookingId: id,
-              type: 'replanned',
-              fromStatus: null,
-              toStatus: null,
-              actorUserId: null,
-              actorRole: 'scheduler',
-              details: { fromShiftId: oldOwner.get(id), toShiftId: newOwner.get(id) },
-            },
-            tx,
-          );
-        }
-        await deps.store.bumpSnapshot(snapshot, tx);
-        return true;
-      });
-      if (!committed) return { kind: 'conflict' };
-      for (const shift of changed) deps.notifier.manifestChanged(shift.driverId, serviceDate);
-      for (const row of await deps.bookings.findByIds(moved))
-        deps.notifier.bookingChanged(bookingToView(row));
-      return {
-        kind: 'improved',
-        before: before.cost,
-        after: after.cost,
-        changedShifts: changed.length,
-        movedBookings: moved.length,
-      };
+      if (!merged) return { kind: 'conflict' };
+      const again = judgeReoptimisation(latest.day, merged);
+      if (again.kind === 'no-improvement') return again;
+      const mergedDone = await commit(latest, again.plan, serviceDate);
+      if (!mergedDone) return { kind: 'conflict' };
+      return { kind: 'improved', ...pick(again), ...mergedDone, merged: true };
     },
   };
 }
+
+const pick = (o: { before: number; after: number }) => ({ before: o.before, after: o.after });
 
 export type ReoptimiseService = ReturnType<typeof createReoptimiseService>;

@@ -5,9 +5,17 @@ import type { TravelTimeProvider } from '../../infra/maps/travel-time-provider.j
 import type { AuthUser } from '../auth/auth-user.js';
 import type { FleetAlert } from '../dispatch/dispatch.schema.js';
 import { isReached } from '../dispatch/driver-break.js';
-import type { StoredStop } from '../planning/planning-snapshot.js';
+import { createBatcher } from './fix-batcher.js';
 import type { PositionReport, VehicleLiveView } from './positions.schema.js';
-import type { PositionsStore, ShiftNow, StoredPosition } from './positions.store.js';
+import type {
+  Fix,
+  PositionsStore,
+  ShiftLive,
+  ShiftNow,
+  StoredPosition,
+} from './positions.store.js';
+
+type Kept = { shift: ShiftNow; live: ShiftLive } | undefined;
 
 export interface PositionsServiceDeps {
   db: Db;
@@ -21,15 +29,18 @@ export interface PositionsServiceDeps {
   };
   /** Claims "tell the operators that this booking will be late" once across processes. */
   claimLateAlert(bookingId: string): Promise<boolean>;
+  /** Every kept fix, with what the live map shows (the citizens' "on the way" listens). */
+  onFix?(view: VehicleLiveView): void;
   now: () => Date;
 }
 
-interface StopRow {
-  id: string;
-  status: Parameters<typeof isReached>[1];
-  pickup_window_end: Date;
-  full_name: string;
-}
+// Fixes gathered into one statement: a batch leaves this long after its first fix at most (the
+// app's acknowledgement waits for it, nothing else does)…
+const BATCH_WINDOW_MS = 50;
+// …or as soon as it holds this many, and past this many waiting a fix is turned away: at 100
+// fixes a second per process the queue stays far below it unless PostgreSQL stops answering.
+const MAX_BATCH = 500;
+const MAX_WAITING = 5_000;
 
 /**
  * GPS positions from drivers' apps, and what the dispatcher's live map shows
@@ -41,24 +52,27 @@ export function createPositionsService(deps: PositionsServiceDeps) {
   const { store } = deps;
   // The last accepted fix per driver, in this process: a chatty app is throttled.
   const lastAccepted = new Map<string, number>();
+  // Fixes kept in batches, one statement at a time per process (fix-batcher.ts).
+  const batches = createBatcher<Fix & { driverId: string }, Kept>({
+    handle: (fixes) =>
+      store.recordMany(fixes, new Date(deps.now().getTime() - deps.settings.trailMinutes * 60_000)),
+    windowMs: BATCH_WINDOW_MS,
+    maxBatch: MAX_BATCH,
+    maxWaiting: MAX_WAITING,
+  });
 
-  async function liveOf(shift: ShiftNow, position: StoredPosition | undefined) {
+  /** A fix that was not kept does not count against the driver's next one. */
+  function forget(driverId: string, at: Date, before: number | undefined): void {
+    if (lastAccepted.get(driverId) !== at.getTime()) return;
+    if (before === undefined) lastAccepted.delete(driverId);
+    else lastAccepted.set(driverId, before);
+  }
+
+  /** What the live map shows of a shift: read now, unless the fix just kept brought it. */
+  async function liveOf(shift: ShiftNow, position: StoredPosition | undefined, read?: ShiftLive) {
     const now = deps.now();
-    const [trail, route] = await Promise.all([
-      store.trail(shift.shift_id, new Date(now.getTime() - deps.settings.trailMinutes * 60_000)),
-      deps.db.query<{ stops: StoredStop[] }>('SELECT stops FROM routes WHERE shift_id = $1', [
-        shift.shift_id,
-      ]),
-    ]);
-    const stops = route[0]?.stops ?? [];
-    const ids = [...new Set(stops.filter((s) => s.kind !== 'break').map((s) => s.refId))];
-    const rows = ids.length
-      ? await deps.db.query<StopRow>(
-          `SELECT b.id, b.status, b.pickup_window_end, c.full_name
-           FROM bookings b JOIN citizens c ON c.id = b.citizen_id WHERE b.id = ANY($1::uuid[])`,
-          [ids],
-        )
-      : [];
+    const since = new Date(now.getTime() - deps.settings.trailMinutes * 60_000);
+    const { trail, stops, bookings: rows } = read ?? (await store.live(shift, since));
     const byId = new Map(rows.map((r) => [r.id, r]));
     const ahead = stops.filter((s, i) => {
       if (s.kind === 'break') return Date.parse(s.departure) > now.getTime() || i > 0;
@@ -124,16 +138,25 @@ export function createPositionsService(deps: PositionsServiceDeps) {
       if (actor.role !== 'driver' || !actor.driverId) throw new AppError('FORBIDDEN');
       const now = deps.now();
       const at = new Date(Math.min(input.at ? Date.parse(input.at) : now.getTime(), now.getTime()));
-      const last = lastAccepted.get(actor.driverId);
+      const { driverId } = actor;
+      const last = lastAccepted.get(driverId);
       if (last !== undefined && at.getTime() - last < deps.settings.intervalSeconds * 800)
         return { accepted: false };
-      const shift = await store.shiftOf(actor.driverId, at);
-      if (!shift) return { accepted: false };
-      lastAccepted.set(actor.driverId, at.getTime());
       const fix = { ...input, at };
-      await store.insert(shift, fix);
-      const view = await liveOf(shift, fix);
+      // Held while the batch is on its way: a second fix meanwhile is throttled like any other.
+      lastAccepted.set(driverId, at.getTime());
+      const kept = await batches.add({ ...fix, driverId }).catch((error: unknown) => {
+        forget(driverId, at, last);
+        throw error;
+      });
+      if (!kept) {
+        forget(driverId, at, last);
+        return { accepted: false };
+      }
+      const { shift } = kept;
+      const view = await liveOf(shift, fix, kept.live);
       deps.publish.vehicle(view);
+      deps.onFix?.(view);
       for (const stop of view.nextStops) {
         if (stop.kind !== 'pickup' || stop.lateMinutes <= 0 || !stop.bookingId) continue;
         if (!(await deps.claimLateAlert(stop.bookingId))) continue;
@@ -157,7 +180,9 @@ export function createPositionsService(deps: PositionsServiceDeps) {
       const shifts = (await store.shiftsAt(deps.now())).filter(
         (s) => !serviceId || s.service_ids.includes(serviceId),
       );
-      return Promise.all(shifts.map(async (s) => liveOf(s, await store.last(s.shift_id))));
+      return Promise.all(
+        shifts.map(async (s) => liveOf(s, await store.last(s.shift_id, s.vehicle_id))),
+      );
     },
 
     /** Deletes positions past the retention setting. */

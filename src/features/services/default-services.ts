@@ -28,6 +28,11 @@ export const DEFAULT_SERVICES: readonly ServiceRules[] = [
     returnTrip: false,
     dwellSeconds: 240,
     wheelchairDwellSeconds: 420,
+    noShowWaitMinutes: 5,
+    lateCancelMinutes: 60,
+    noShowWarnAfter: 3,
+    noShowPeriodDays: 90,
+    lateCancelsCount: false,
   },
   {
     id: 'engelsiz-taksi',
@@ -51,6 +56,11 @@ export const DEFAULT_SERVICES: readonly ServiceRules[] = [
     returnTrip: true,
     dwellSeconds: 180,
     wheelchairDwellSeconds: 420,
+    noShowWaitMinutes: 5,
+    lateCancelMinutes: 60,
+    noShowWarnAfter: 3,
+    noShowPeriodDays: 90,
+    lateCancelsCount: false,
   },
   {
     id: 'asi-ulasim',
@@ -74,6 +84,11 @@ export const DEFAULT_SERVICES: readonly ServiceRules[] = [
     returnTrip: true,
     dwellSeconds: 120,
     wheelchairDwellSeconds: 420,
+    noShowWaitMinutes: 5,
+    lateCancelMinutes: 60,
+    noShowWarnAfter: 3,
+    noShowPeriodDays: 90,
+    lateCancelsCount: false,
   },
 ];
 

@@ -31,6 +31,13 @@ const serviceView = z.object({
   returnTrip: z.boolean(),
   dwellSeconds: z.number(),
   wheelchairDwellSeconds: z.number(),
+  noShowWaitMinutes: z.number(),
+  lateCancelMinutes: z.number(),
+  noShowWarnAfter: z.number(),
+  noShowPeriodDays: z.number(),
+  lateCancelsCount: z.boolean(),
+  /** Its own quiet hours for messages (`HH:mm-HH:mm`, equal ends: none); null: the global setting. */
+  quietHours: z.string().nullable(),
 });
 
 /*

@@ -22,6 +22,34 @@ const rules = {
   returnTrip: z.boolean(),
   dwellSeconds: z.number().int().min(0).max(1_800),
   wheelchairDwellSeconds: z.number().int().min(0).max(1_800),
+  ...policyRules(),
+};
+
+/** The no-show and late-cancel policy (see NoShowPolicy in domain/no-show-policy). */
+function policyRules() {
+  return {
+    noShowWaitMinutes: z.number().int().min(0).max(60),
+    lateCancelMinutes: z.number().int().min(0).max(2_880),
+    noShowWarnAfter: z.number().int().min(1).max(50),
+    noShowPeriodDays: z.number().int().min(1).max(730),
+    lateCancelsCount: z.boolean(),
+    /** The service's own quiet hours for messages, local `HH:mm-HH:mm`; null: the global setting. */
+    quietHours: z
+      .string()
+      .trim()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, { message: 'i18n:quiet-hours' })
+      .nullable(),
+  };
+}
+
+// A service made without a policy gets the one the migration gave the first three.
+const policyDefaults = {
+  noShowWaitMinutes: rules.noShowWaitMinutes.default(5),
+  lateCancelMinutes: rules.lateCancelMinutes.default(60),
+  noShowWarnAfter: rules.noShowWarnAfter.default(3),
+  noShowPeriodDays: rules.noShowPeriodDays.default(90),
+  lateCancelsCount: rules.lateCancelsCount.default(false),
+  quietHours: rules.quietHours.default(null),
 };
 
 /** Rules that only make sense together. */
@@ -59,6 +87,7 @@ export const createServiceBody = z
       .max(50)
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'i18n:service-id' }),
     ...rules,
+    ...policyDefaults,
   })
   .superRefine(consistent);
 

@@ -24,6 +24,12 @@ interface ServiceRow {
   return_trip: boolean;
   dwell_seconds: number;
   wheelchair_dwell_seconds: number;
+  no_show_wait_minutes: number;
+  late_cancel_minutes: number;
+  no_show_warn_after: number;
+  no_show_period_days: number;
+  late_cancels_count: boolean;
+  quiet_hours: string | null;
 }
 
 function toRules(r: ServiceRow): ServiceRules {
@@ -50,6 +56,12 @@ function toRules(r: ServiceRow): ServiceRules {
     returnTrip: r.return_trip,
     dwellSeconds: r.dwell_seconds,
     wheelchairDwellSeconds: r.wheelchair_dwell_seconds,
+    noShowWaitMinutes: r.no_show_wait_minutes,
+    lateCancelMinutes: r.late_cancel_minutes,
+    noShowWarnAfter: r.no_show_warn_after,
+    noShowPeriodDays: r.no_show_period_days,
+    lateCancelsCount: r.late_cancels_count,
+    quietHours: r.quiet_hours,
   };
 }
 
@@ -74,6 +86,12 @@ const COLUMNS: Record<Exclude<keyof ServiceRules, 'id'>, string> = {
   returnTrip: 'return_trip',
   dwellSeconds: 'dwell_seconds',
   wheelchairDwellSeconds: 'wheelchair_dwell_seconds',
+  noShowWaitMinutes: 'no_show_wait_minutes',
+  lateCancelMinutes: 'late_cancel_minutes',
+  noShowWarnAfter: 'no_show_warn_after',
+  noShowPeriodDays: 'no_show_period_days',
+  lateCancelsCount: 'late_cancels_count',
+  quietHours: 'quiet_hours',
 };
 
 export function createServicesStore(db: Db) {
@@ -107,8 +125,10 @@ export function createServicesStore(db: Db) {
         `INSERT INTO services (id, name_tr, name_en, active, required_features, timing, min_notice_minutes,
            max_days_ahead, same_day_allowed, pickup_window_minutes, arrival_margin_minutes, max_ride_factor,
            max_ride_extra_minutes, shared_rides, max_companions, return_trip, dwell_seconds, wheelchair_dwell_seconds,
-           arrival_window_minutes, asap_allowed, return_ready_after_minutes)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+           arrival_window_minutes, asap_allowed, return_ready_after_minutes, no_show_wait_minutes,
+           late_cancel_minutes, no_show_warn_after, no_show_period_days, late_cancels_count, quiet_hours)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
+           $22, $23, $24, $25, $26, $27)
          ON CONFLICT (id) DO NOTHING`,
         [
           rules.id,
@@ -132,6 +152,12 @@ export function createServicesStore(db: Db) {
           rules.arrivalWindowMinutes,
           rules.asapAllowed,
           rules.returnReadyAfterMinutes,
+          rules.noShowWaitMinutes,
+          rules.lateCancelMinutes,
+          rules.noShowWarnAfter,
+          rules.noShowPeriodDays,
+          rules.lateCancelsCount,
+          rules.quietHours ?? null,
         ],
       );
     },

@@ -66,6 +66,8 @@ export interface RunOutcome {
 
 export const CHANGED_REASON = 'standing order changed';
 export const HOLIDAY_REASON = 'holiday';
+/** A day's own service hours were set and the ride's time falls outside them. */
+export const DAY_HOURS_REASON = 'service hours of the day';
 
 /**
  * Booking runs: every occurrence of a series that is due becomes a booking

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { canCancel } from '../../domain/booking-status.js';
+import { checkDayHours } from '../../domain/day-hours.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { isServedPlace } from '../../domain/places/service-area.js';
 import type { ServiceRules } from '../../domain/services.js';
@@ -13,11 +14,13 @@ import {
 import { recordAudit } from '../audit/audit-log.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { ResolvedLocation } from '../citizens/citizens.schema.js';
+import type { DayHoursListener } from '../holidays/day-hours.service.js';
 import type { HolidayListener } from '../holidays/holidays.service.js';
 import {
   CHANGED_REASON,
   calendarOf,
   createSeriesRuns,
+  DAY_HOURS_REASON,
   HOLIDAY_REASON,
   type StandingOrdersServiceDeps,
 } from './standing-orders.runs.js';
@@ -272,6 +275,24 @@ export function createStandingOrdersService(deps: StandingOrdersServiceDeps) {
         for (const id of await store.activeOn(holiday.date)) await bookLater(id);
       },
     } satisfies HolidayListener,
+
+    /** Keeps series in step with a day's own service hours, as with holidays. */
+    dayHoursListener: {
+      async dayHoursSet(hours, actor) {
+        const cancelled: string[] = [];
+        for (const row of await store.bookedOn(hours.date)) {
+          if (row.service_id !== hours.serviceId || !canCancel(row.booking_status)) continue;
+          if (!checkDayHours(hours, new Date(row.booking_at), deps.config.timeZone)) continue;
+          await cancelRide(row.booking_id, DAY_HOURS_REASON, actor);
+          await store.nextAttempt(row.standing_order_id, hours.date, row.attempt);
+          cancelled.push(row.booking_id);
+        }
+        return cancelled;
+      },
+      async dayHoursLifted(date) {
+        for (const id of await store.activeOn(date)) await bookLater(id);
+      },
+    } satisfies DayHoursListener,
   };
 }
 

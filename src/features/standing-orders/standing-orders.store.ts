@@ -1,5 +1,6 @@
 import type { BookingStatus } from '../../domain/booking-status.js';
 import { isoWeekdayOf, type SeriesReturn } from '../../domain/standing-orders.js';
+import { dataCipher } from '../../infra/crypto/data-cipher.js';
 import type { Db } from '../../infra/db/database.js';
 import type { ResolvedLocation } from '../citizens/citizens.schema.js';
 
@@ -78,6 +79,11 @@ const SELECT = `SELECT o.*, to_char(o.starts_on, 'YYYY-MM-DD') AS starts_on,
   JOIN citizens c ON c.id = o.citizen_id
   JOIN users u ON u.id = o.created_by`;
 
+// The notes are encrypted at rest; rows leave the store with them readable.
+function readOrder(row: StandingOrderRow): StandingOrderRow {
+  return { ...row, notes: dataCipher().decrypt(row.notes) };
+}
+
 /** Owns standing_orders and standing_order_occurrences; bookings are only read. */
 export function createStandingOrdersStore(db: Db) {
   return {
@@ -101,7 +107,7 @@ export function createStandingOrdersStore(db: Db) {
           s.walkingAid,
           s.companions,
           s.infants,
-          s.notes,
+          dataCipher().encrypt(s.notes),
           s.returnTrip ? JSON.stringify(s.returnTrip) : null,
           s.eligibilityOverride ? JSON.stringify(s.eligibilityOverride) : null,
           s.createdBy,
@@ -109,18 +115,20 @@ export function createStandingOrdersStore(db: Db) {
       );
     },
     async findById(id: string, tx: Db = db): Promise<StandingOrderRow | undefined> {
-      return (await tx.query<StandingOrderRow>(`${SELECT} WHERE o.id = $1`, [id]))[0];
+      const row = (await tx.query<StandingOrderRow>(`${SELECT} WHERE o.id = $1`, [id]))[0];
+      return row && readOrder(row);
     },
     /** Locks the series for the rest of the transaction: changes and booking runs take turns. */
     async lock(id: string, tx: Db): Promise<StandingOrderRow | undefined> {
       const rows = await tx.query('SELECT id FROM standing_orders WHERE id = $1 FOR UPDATE', [id]);
       return rows.length > 0 ? this.findById(id, tx) : undefined;
     },
-    ofCitizen(citizenId: string) {
-      return db.query<StandingOrderRow>(
+    async ofCitizen(citizenId: string): Promise<StandingOrderRow[]> {
+      const rows = await db.query<StandingOrderRow>(
         `${SELECT} WHERE o.citizen_id = $1 ORDER BY o.status, o.starts_on DESC, o.created_at DESC`,
         [citizenId],
       );
+      return rows.map(readOrder);
     },
     /** Series still running on or after `date`: the daily run's work list. */
     async activeThrough(date: string): Promise<string[]> {
@@ -156,7 +164,7 @@ export function createStandingOrdersStore(db: Db) {
           f.walkingAid,
           f.companions,
           f.infants,
-          f.notes,
+          dataCipher().encrypt(f.notes),
           f.returnTrip ? JSON.stringify(f.returnTrip) : null,
         ],
       );
@@ -187,8 +195,11 @@ export function createStandingOrdersStore(db: Db) {
         attempt: number;
         booking_id: string;
         booking_status: BookingStatus;
+        service_id: string;
+        booking_at: Date;
       }>(
-        `SELECT x.standing_order_id, x.attempt, x.booking_id, b.status AS booking_status
+        `SELECT x.standing_order_id, x.attempt, x.booking_id, b.status AS booking_status, b.service_id,
+            COALESCE(b.requested_pickup_at, b.arrive_by) AS booking_at
            FROM standing_order_occurrences x JOIN bookings b ON b.id = x.booking_id
           WHERE x.date = $1`,
         [date],

@@ -63,6 +63,27 @@ describe.each(DIALECTS)('users and their passwords on %s', (dialect) => {
     await t.login('sevgi.denetci', 'sevgi-ikinci-parola');
   });
 
+  it('a code given with a username works only for that user; another’s is refused and stays unspent', async () => {
+    const created = await t.api<{ user: UserView; reset: { code: string } }>('POST', '/users', {
+      token: admin,
+      body: { username: 'nur.operator', displayName: 'Nur Operatör', role: 'operator' },
+    });
+    const withName = (username: string, code: string, newPassword: string) =>
+      t.api('POST', '/auth/password-reset', { body: { username, code, newPassword } });
+    expect((await withName('admin', created.body.reset.code, 'ele-gecirme-1')).status).toBe(401);
+    expect((await withName('nur.operator', created.body.reset.code, 'nur-parolasi-1')).status).toBe(
+      204,
+    );
+    await t.login('nur.operator', 'nur-parolasi-1');
+    await t.login('admin');
+    const short = await t.api<ErrorAnswer>('POST', '/auth/password-reset', {
+      headers: { 'accept-language': 'en' },
+      body: { username: 'nur.operator', code: 'x'.repeat(22), newPassword: 'kisa' },
+    });
+    expect(short.status).toBe(400);
+    expect(short.body.error.issues?.map((i) => i.field)).toEqual(['body.newPassword']);
+  });
+
   it('deactivates a login at once, never one’s own; roles and fields are checked', async () => {
     const created = await t.api<{ user: UserView; reset: { code: string } }>('POST', '/users', {
       token: admin,

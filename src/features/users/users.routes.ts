@@ -70,7 +70,7 @@ export function usersRoutes(users: UsersService): RouteDefinition[] {
       successStatus: 204,
       otherResponses: { 401: 'The code is wrong, used or expired' },
       handler: async ({ body }) => {
-        await users.resetPassword(body.code, body.newPassword);
+        await users.resetPassword(body.code, body.newPassword, body.username);
         return { status: 204 };
       },
     }),

@@ -35,6 +35,8 @@ export const resetCodeView = z.object({
 export const createdUserView = z.object({ user: userView, reset: resetCodeView });
 
 export const passwordResetBody = z.object({
+  /** Whose code it is, as the user types it on the login page: a code of anyone else is refused. */
+  username: z.string().trim().min(1).max(50).optional(),
   code: z.string().trim().min(10).max(100),
   newPassword: z.string().min(10).max(200),
 });

@@ -41,7 +41,16 @@ const hashCode = (code: string) => createHash('sha256').update(code).digest('hex
  * Staff accounts. No password is ever shown or chosen by the administrator:
  * a new user, or one who forgot, gets a one-time code (24 h) and sets their own.
  */
-export function createUsersService({ db, now }: { db: Db; now: () => Date }) {
+export function createUsersService({
+  db,
+  now,
+  onSessionRevoked,
+}: {
+  db: Db;
+  now: () => Date;
+  /** A deactivated user's open sessions end everywhere at once (sockets, session checks). */
+  onSessionRevoked?: (sessionId: string) => void;
+}) {
   async function find(id: string): Promise<UserView> {
     const row = (await db.query<UserRow>(`${SELECT} WHERE u.id = $1`, [id]))[0];
     if (!row) throw notFound('user');
@@ -101,25 +110,30 @@ export function createUsersService({ db, now }: { db: Db; now: () => Date }) {
     async deactivate(id: string, actor: AuthUser): Promise<UserView> {
       const user = await find(id);
       if (user.id === actor.id) throw new AppError('CONFLICT');
-      await db.transaction(async (tx) => {
+      const sessions = await db.transaction(async (tx) => {
         await tx.query('UPDATE users SET active = false WHERE id = $1', [id]);
-        await tx.query(
+        const revoked = await tx.query<{ id: string }>(
           `UPDATE auth_sessions SET revoked_at = $2, revoked_reason = 'deactivated'
-           WHERE user_id = $1 AND revoked_at IS NULL`,
+           WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`,
           [id, now()],
         );
         await recordAudit(tx, actor, { action: 'user.deactivate', entity: 'user', entityId: id });
+        return revoked.map((r) => r.id);
       });
+      for (const session of sessions) onSessionRevoked?.(session);
       return find(id);
     },
     /** Sets a new password with a one-time code; a wrong, used or expired code is one answer. */
-    async resetPassword(code: string, newPassword: string): Promise<void> {
+    async resetPassword(code: string, newPassword: string, username?: string): Promise<void> {
       const passwordHash = await hashPassword(newPassword);
       const done = await db.transaction(async (tx) => {
+        // With a username, another user's code is refused unspent (the same answer as a wrong code).
         const rows = await tx.query<{ user_id: string }>(
           `UPDATE password_resets SET used_at = $2
-           WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING user_id`,
-          [hashCode(code), now()],
+           WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2
+             AND ($3::text IS NULL OR user_id = (SELECT id FROM users WHERE username = $3))
+           RETURNING user_id`,
+          [hashCode(code), now(), username ?? null],
         );
         const userId = rows[0]?.user_id;
         if (!userId) return false;

@@ -18,7 +18,16 @@ const SENSITIVE_KEYS = new Set([
   'fullname',
   'full_name',
   'notes',
+  'note',
   'idempotency-key',
+  // health details, and the keyed hashes that single a person out (encrypted at rest, masked here)
+  'basis',
+  'disabilityrate',
+  'disability_rate',
+  'documentref',
+  'document_ref',
+  'phone_hash',
+  'national_id_hash',
 ]);
 
 // 11-digit IDs, and phone numbers written with spaces, dashes, dots or a +90 prefix.

@@ -15,6 +15,15 @@ import { assertValidPoints } from './valid-points.js';
 
 const RAD = Math.PI / 180;
 
+/** A point prepared for pair-by-pair estimates (see `durationBetween`). */
+export interface OfflinePoint {
+  readonly sinLat: number;
+  readonly cosLat: number;
+  readonly sinLng: number;
+  readonly cosLng: number;
+  readonly area: AreaClass;
+}
+
 /** Seconds and metres for one origin → destination pair. */
 export interface TravelEstimate {
   readonly durationSec: number;
@@ -143,6 +152,43 @@ export class OfflineTravelModel {
     return { durationsSec, distancesM };
   }
 
+  /** Half-paces by area at a departure time: what the hour does to every pair. */
+  halfPaces(departAt: Date): Record<AreaClass, number> {
+    const factor = this.hourFactor(departAt);
+    const halfPaceOf = (area: AreaClass) =>
+      0.5 / ((this.speedKmh(area, departAt, factor) * 1000) / 3600);
+    return {
+      centre: halfPaceOf('centre'),
+      district: halfPaceOf('district'),
+      village: halfPaceOf('village'),
+    };
+  }
+
+  /** One point's trigonometry and area, computed once and reused for every pair it is in. */
+  preparePoint(point: LatLng): OfflinePoint {
+    return {
+      sinLat: Math.sin(point.lat * RAD),
+      cosLat: Math.cos(point.lat * RAD),
+      sinLng: Math.sin(point.lng * RAD),
+      cosLng: Math.cos(point.lng * RAD),
+      area: this.areaOf(point),
+    };
+  }
+
+  /** Seconds from `a` to `b` with these half-paces: the same figure as the matrix's entry. */
+  durationBetween(a: OfflinePoint, b: OfflinePoint, paces: Record<AreaClass, number>): number {
+    const cosDLat = a.cosLat * b.cosLat + a.sinLat * b.sinLat;
+    const cosDLng = a.cosLng * b.cosLng + a.sinLng * b.sinLng;
+    const h = (1 - cosDLat) / 2 + (a.cosLat * b.cosLat * (1 - cosDLng)) / 2;
+    const road =
+      2 *
+      EARTH_RADIUS_M *
+      this.settings.detourFactor *
+      Math.asin(Math.sqrt(Math.min(1, Math.max(0, h))));
+    if (road < 1) return 0;
+    return Math.round(road * (paces[a.area] + paces[b.area]) + this.settings.tripOverheadSec);
+  }
+
   private preparePoints(
     points: readonly LatLng[],
     pace: Record<AreaClass, number>,
@@ -192,11 +238,16 @@ export function createOfflineTravelTimeProvider(
 }
 
 /** The offline provider around an already-built model. */
-export function offlineProviderFromModel(model: OfflineTravelModel): ObservableTravelTimeProvider {
+export function offlineProviderFromModel(
+  model: OfflineTravelModel,
+): ObservableTravelTimeProvider & { readonly offlineModel: OfflineTravelModel } {
   let matrixCalls = 0;
   let elements = 0;
   return {
     name: 'offline',
+    offlineModel: model,
+    // Figures depend on the departure only through the hour's speed factor.
+    timeBucketOf: (departAt) => `f${model.hourFactor(departAt)}`,
     async matrix(origins, destinations, departAt): Promise<TravelMatrixResult> {
       assertValidPoints(origins, 'origin');
       assertValidPoints(destinations, 'destination');

@@ -280,6 +280,11 @@ export function createRemoteTravelTimeProvider(
   return {
     name: source.name,
     matrix,
+    timeBucketOf: (departAt) =>
+      source.timeDependent
+        ? weeklyTimeBucket(departAt, settings.bucketMinutes, settings.timeZone)
+        : 'any',
+    offlineModel: fallback,
     stats: () => ({ ...counters }),
   };
 }

@@ -1,4 +1,5 @@
 import type { LatLng } from '../../domain/places/place.js';
+import type { OfflineTravelModel } from './offline-travel-time-provider.js';
 
 /**
  * Travel durations and road distances from every origin (row) to every
@@ -32,6 +33,14 @@ export interface TravelTimeProvider {
     destinations: readonly LatLng[],
     departAt: Date,
   ): Promise<TravelMatrixResult>;
+  /**
+   * The time bucket a departure falls in: two departures in one bucket get
+   * the same figures, so a memo may answer one with the other's. Absent: every
+   * instant is its own bucket.
+   */
+  timeBucketOf?(departAt: Date): string;
+  /** The offline model, when figures (or fallbacks) can be computed pair by pair without I/O. */
+  readonly offlineModel?: OfflineTravelModel;
 }
 
 /** Counters a provider keeps since it was built, for metrics and tests. */

@@ -26,6 +26,9 @@ export interface Compiled {
   /** Per request. */
   readonly maxRide: Float64Array;
   readonly exclusive: Uint8Array;
+  /** Per request: index of its `currentVehicle` (-1: none), and what serving it elsewhere costs. */
+  readonly home: Int32Array;
+  readonly moveCost: number;
   /** Per break node (index node - 2R): owning vehicle. */
   readonly breakVehicle: Int32Array;
   /** Per vehicle. */
@@ -124,6 +127,7 @@ function build(problem: Problem): Compiled {
     maxRide[r] = q.maxRideTime;
     exclusive[r] = q.shareable ? 0 : 1;
   });
+  const home = new Int32Array(R).fill(-1);
   const breakVehicle = new Int32Array(nBreaks);
   const breakNodes: number[][] = [];
   const breakNodeById: Map<string, number>[] = [];
@@ -147,6 +151,9 @@ function build(problem: Problem): Compiled {
     breakNodes.push(nodes);
     breakNodeById.push(byId);
   });
+  problem.requests.forEach((q, r) => {
+    if (q.currentVehicle !== undefined) home[r] = vehicleIndex.get(q.currentVehicle) ?? -1;
+  });
   const pick = <T>(f: (v: Vehicle) => T) => problem.vehicles.map(f);
   return {
     problem,
@@ -163,6 +170,8 @@ function build(problem: Problem): Compiled {
     dInfant,
     maxRide,
     exclusive,
+    home,
+    moveCost: problem.moveCost ?? 0,
     breakVehicle,
     capSeats: Int32Array.from(pick((v) => v.capacity.seats)),
     capWheel: Int32Array.from(pick((v) => v.capacity.wheelchairs)),

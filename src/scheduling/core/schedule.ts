@@ -45,6 +45,8 @@ export function evaluate(
   let onboard = o.onboard;
   let exclusiveOn = o.exclusiveOnboard;
   let hasReq = o.prefixHasRequests;
+  // Requests picked up here that ride elsewhere today (fixed-prefix pickups never move).
+  let moved = 0;
   const capS = c.capSeats[v]!;
   const capW = c.capWheel[v]!;
   const capI = c.capInfant[v]!;
@@ -63,6 +65,8 @@ export function evaluate(
       if (exclusiveOn || (c.exclusive[r] === 1 && onboard > 0)) return Number.POSITIVE_INFINITY;
       if (c.exclusive[r] === 1) exclusiveOn = true;
       onboard++;
+      const home = c.home[r]!;
+      if (home >= 0 && home !== v) moved++;
     } else {
       const p = node - 1;
       const pickedHere = c.stamp[p] === stamp;
@@ -86,7 +90,7 @@ export function evaluate(
   ensure(n + 2);
   const { TT, LOC } = last;
   const endLoc = c.endLoc[v]!;
-  let cost = o.prefixCost;
+  let cost = o.prefixCost + moved * c.moveCost;
   LOC[0] = o.loc;
   for (let k = 1; k <= n; k++) {
     const node = seq[k - 1]!;

@@ -1,0 +1,311 @@
+import fc from 'fast-check';
+import { Redis } from 'ioredis';
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DIALECTS } from '../../../test/support/database.js';
+import { startTestService, type TestService } from '../../../test/support/service-harness.js';
+import { createOfflineTravelTimeProvider } from '../../infra/maps/create-travel-time-provider.js';
+import { createPartitionLeases } from '../../infra/partition-lease.js';
+import type { BookingView } from '../bookings/bookings.schema.js';
+import { createBookingsStore } from '../bookings/bookings.store.js';
+import { createServicesStore } from '../services/services.store.js';
+import { placeBooking } from './place-booking.js';
+import { createPlanningService, type PlanningService } from './planning.service.js';
+import { createPlanningStore, partitionKeyOf } from './planning.store.js';
+import type { PlanningSnapshot } from './planning-snapshot.js';
+import { buildProblem } from './problem-builder.js';
+
+const ZONE = 'Europe/Istanbul';
+const tomorrow = DateTime.now().setZone(ZONE).plus({ days: 1 }).startOf('day');
+const DAY = tomorrow.toISODate()!;
+const PLACES = [
+  'kemalpasa-mah',
+  'kocaeli-devlet-hastanesi',
+  'gultepe-mah',
+  'yahya-kaptan-mah',
+  'seka-devlet-hastanesi',
+  'izmit-asi-merkezi',
+  'kadikoy-mah',
+];
+
+/** A day as the planner reads it, in a form two reads can be compared by. */
+function comparable(s: PlanningSnapshot) {
+  return {
+    partitionKey: s.partitionKey,
+    version: s.version,
+    linked: [...s.linked].sort((a, b) => a.key.localeCompare(b.key)),
+    fingerprint: s.fingerprint,
+    shifts: s.shifts,
+    bookings: [...s.bookings.entries()].sort(([a], [b]) => a.localeCompare(b)),
+  };
+}
+
+/*
+ * The day in memory against the day in PostgreSQL: planners ("workers") built
+ * here over the test service's database and Redis (the service itself runs
+ * as API only, so nothing else plans), with the offline travel times.
+ */
+describe.each(DIALECTS)('a day planned in memory, on %s', (dialect) => {
+  let t: TestService;
+  let operator: string;
+  let citizens: string[];
+  let slot = 0;
+  const redis: Redis[] = [];
+
+  beforeAll(async () => {
+    t = await startTestService(dialect, { ROLE: 'api', BOOKING_WAIT_MS: '0' });
+    operator = await t.login('operator');
+    citizens = [];
+    for (const q of ['osman', 'hatice'])
+      citizens.push(
+        (await t.api<{ id: string }[]>('GET', `/citizens?q=${q}`, { token: operator })).body[0]!.id,
+      );
+  });
+  afterAll(async () => {
+    for (const r of redis) r.disconnect();
+    await t?.close();
+  });
+
+  function connection(): Redis {
+    const r = new Redis(inject('redisUrl'), { maxRetriesPerRequest: null });
+    redis.push(r);
+    return r;
+  }
+
+  function planner(options: { leases?: Redis; ttlMs?: number; now?: () => Date } = {}) {
+    const db = t.database.db;
+    const store = createPlanningStore(db, createServicesStore(db), ZONE);
+    const leases = options.leases
+      ? createPartitionLeases(options.leases, {
+          prefix: t.prefix,
+          ttlMs: options.ttlMs ?? 400,
+          waitMs: 5000,
+          pollMs: 10,
+        })
+      : undefined;
+    let conflicts = 0;
+    const planning = createPlanningService({
+      db,
+      store,
+      bookings: createBookingsStore(db),
+      travelTimes: createOfflineTravelTimeProvider(),
+      notifier: { bookingChanged: () => {}, manifestChanged: () => {} },
+      timeZone: ZONE,
+      now: options.now ?? (() => new Date()),
+      ...(leases ? { leases } : {}),
+      onConflict: () => {
+        conflicts++;
+      },
+    });
+    return { planning, store, leases, conflicts: () => conflicts };
+  }
+
+  /** A pending booking tomorrow (nobody plans it: the service is API only). */
+  async function pending(from = 0, to = 1): Promise<string> {
+    const n = slot++;
+    const res = await t.api<BookingView>('POST', '/bookings', {
+      token: operator,
+      body: {
+        serviceId: 'engelsiz-taksi',
+        citizenId: citizens[n % citizens.length],
+        pickup: { placeId: PLACES[from % PLACES.length] },
+        dropoff: { placeId: PLACES[to % PLACES.length] },
+        pickupAt: tomorrow
+          .set({ hour: 7 })
+          .plus({ minutes: 20 * n })
+          .toISO(),
+        // The demo citizens ride every day; a test day is many rides apart from theirs.
+        overlapOverride: { reason: 'planlama testi' },
+      },
+    });
+    if (res.status !== 202 && res.status !== 201)
+      throw new Error(`booking: ${res.status} ${JSON.stringify(res.body)}`);
+    expect(res.body.status).toBe('pending');
+    return res.body.id;
+  }
+
+  async function fromDatabase(p: { store: ReturnType<typeof createPlanningStore> }) {
+    return comparable(await p.store.snapshot(DAY, []));
+  }
+
+  /**
+   * The engine's problem from the day in memory (built by deltas, its requests
+   * and routes kept between bookings) against one built whole from the
+   * database, now and at hours of the day (an idle car leaves later, breaks
+   * lapse), with `extra` pending bookings read into both.
+   */
+  async function expectSameProblem(p: ReturnType<typeof planner>, extra: string[] = []) {
+    const day = await p.planning.days.current(DAY);
+    if (extra.length > 0)
+      await p.planning.days.withBookings(day, extra, (f) => f.get(extra[0]!)!.pickupWindowStart);
+    const fresh = await p.store.snapshot(DAY, extra);
+    const sorted = (built: ReturnType<typeof buildProblem>) => ({
+      requests: [...built.problem.requests].sort((a, b) => a.id.localeCompare(b.id)),
+      vehicles: built.problem.vehicles,
+      routes: built.plan.routes,
+      unassigned: [...built.plan.unassigned].sort(),
+    });
+    // Now, then inside the day: idle cars leave at `now`, breaks lapse as their windows close.
+    const nows = [new Date(), ...[9, 13, 19].map((h) => tomorrow.set({ hour: h }).toJSDate())];
+    for (const [i, now] of nows.entries()) {
+      const departAt = tomorrow.set({ hour: 8 + 3 * i }).toJSDate();
+      const kept = p.planning.days.build(day, departAt, now);
+      const whole = buildProblem(fresh, day.locations, kept.problem.matrix, now);
+      expect(sorted(kept)).toEqual(sorted(whole));
+    }
+    // Nobody plans it here: it leaves the day, as a refused booking does.
+    for (const id of extra) p.planning.days.forget(day, id);
+  }
+
+  it('keeps one consistent plan when two workers plan the day in turn, the lease moving on a stop', async () => {
+    const a = planner({ leases: connection() });
+    const b = planner({ leases: connection() });
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) ids.push(await pending(i, i + 2));
+    for (const [i, id] of ids.entries()) {
+      const p = i % 2 === 0 ? a : b;
+      expect(['scheduled', 'refused']).toContain(await p.planning.planBooking(id));
+      // The worker that planned holds the day as the database has it, without reading it again.
+      expect(comparable(p.planning.days.peek(DAY)!.snapshot)).toEqual(await fromDatabase(p));
+    }
+    expect(a.leases!.stats.acquired + b.leases!.stats.acquired).toBeGreaterThanOrEqual(4);
+    expect(a.conflicts() + b.conflicts()).toBe(0);
+
+    // A third worker takes the day and is killed mid-job (its Redis gone, its lease unrenewed).
+    const dying = connection();
+    const c = planner({ leases: dying });
+    let stuck = false;
+    // The dying worker's lease is set after this instant and lasts 400 ms (its ttl) unrenewed.
+    const leasedFrom = Date.now();
+    void c.leases!.hold(partitionKeyOf(DAY), async () => {
+      stuck = true;
+      dying.disconnect();
+      await new Promise(() => {}); // never ends
+    });
+    await expect.poll(() => stuck).toBe(true);
+    const next = await pending(3, 5);
+    expect(['scheduled', 'refused']).toContain(await a.planning.planBooking(next));
+    // It waited for the lease to lapse (bounded from the lease's start, not from a later instant
+    // that a loaded machine can push past most of the lease).
+    expect(Date.now() - leasedFrom).toBeGreaterThanOrEqual(400);
+    expect(comparable(a.planning.days.peek(DAY)!.snapshot)).toEqual(await fromDatabase(a));
+
+    // Every ride scheduled is on exactly one route, once picked up and once dropped off.
+    const snapshot = await a.store.snapshot(DAY, []);
+    const refs = snapshot.shifts.flatMap((s) => s.stops.filter((x) => x.kind !== 'break'));
+    for (const id of [...ids, next]) {
+      const row = await createBookingsStore(t.database.db).findById(id);
+      const on = refs.filter((x) => x.refId === id).map((x) => x.kind);
+      expect(on).toEqual(row!.status === 'scheduled' ? ['pickup', 'dropoff'] : []);
+    }
+  });
+
+  it('answers the next booking after a restart exactly as the worker that never stopped would', async () => {
+    const at = new Date();
+    const running = planner({ now: () => at });
+    for (let i = 0; i < 3; i++) await running.planning.planBooking(await pending(i + 1, i + 4));
+    const next = await pending(2, 6);
+
+    // What the uninterrupted worker would decide, from its day in memory ...
+    const decideWith = async (p: PlanningService) => {
+      const day = await p.days.current(DAY);
+      await p.days.withBookings(day, [next], (f) => f.get(next)!.pickupWindowStart);
+      const target = day.snapshot.bookings.get(next)!;
+      const built = p.days.build(day, target.pickupWindowStart, at);
+      const placed = placeBooking(built.problem, built.plan, next, {
+        windows: { start: target.pickupWindowStart, end: target.pickupWindowEnd },
+        stored: { start: target.pickupWindowStart, end: target.pickupWindowEnd },
+        asap: target.asap,
+        now: at,
+        promised: false,
+      });
+      return { outcome: placed.outcome, rebuilds: p.days.stats.rebuilds };
+    };
+    const kept = await decideWith(running.planning);
+    expect(kept.rebuilds).toBe(1); // one read of the day, then deltas
+
+    // ... and from a restarted one, which reads the day from the database.
+    const restarted = planner({ now: () => at });
+    const rebuilt = await decideWith(restarted.planning);
+    expect(rebuilt.rebuilds).toBe(1);
+    expect(rebuilt.outcome).toEqual(kept.outcome);
+
+    // The restarted worker commits it, as the plan said.
+    const outcome = await restarted.planning.planBooking(next);
+    expect(outcome).toBe(kept.outcome.kind === 'assigned' ? 'scheduled' : 'refused');
+    if (kept.outcome.kind === 'assigned') {
+      const row = await createBookingsStore(t.database.db).findById(next);
+      expect(row!.shift_id).toBe(kept.outcome.vehicleId);
+    }
+  });
+
+  it('holds the day the database holds after every step of random bookings and cancels', async () => {
+    const step = fc.oneof(
+      fc.record({
+        kind: fc.constant('book' as const),
+        from: fc.nat(PLACES.length - 1),
+        to: fc.nat(PLACES.length - 1),
+      }),
+      fc.record({ kind: fc.constant('cancel' as const), which: fc.nat(20) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 5 }), async (steps) => {
+        const p = planner();
+        const booked: string[] = [];
+        for (const s of steps) {
+          if (s.kind === 'book') {
+            const id = await pending(s.from, s.from === s.to ? s.to + 1 : s.to);
+            await p.planning.planBooking(id);
+            booked.push(id);
+            // After its own booking the day in memory is the database's, unread.
+            const day = p.planning.days.peek(DAY)!;
+            expect(comparable(day.snapshot)).toEqual(await fromDatabase(p));
+            // And so is the engine's problem, with or without the next booking read into it.
+            await expectSameProblem(p);
+            if (booked.length === 1) await expectSameProblem(p, [await pending(s.to, s.from + 3)]);
+          } else if (booked.length > 0) {
+            const id = booked[s.which % booked.length]!;
+            await t.api('POST', `/bookings/${id}/cancel`, {
+              token: operator,
+              body: { reason: 'citizen-request' },
+            });
+            // A cancel elsewhere moves the versions: the day in memory is caught up before use.
+            const day = await p.planning.days.current(DAY);
+            expect(comparable(day.snapshot)).toEqual(await fromDatabase(p));
+          }
+        }
+      }),
+      { numRuns: 4 },
+    );
+  });
+
+  it("reads the day again after an edit of its shifts or vehicles, and only digests another day's", async () => {
+    const p = planner();
+    await p.planning.planBooking(await pending(1, 2));
+    const day = p.planning.days.peek(DAY)!;
+    const { rebuilds, digests } = p.planning.days.stats;
+    const db = t.database.db;
+    const bounds = [tomorrow.toJSDate(), tomorrow.plus({ days: 1 }).toJSDate()];
+
+    // A shift a month away moves the edit counter, not this day: one digest, then none.
+    const [far] = await db.query<{ id: string }>(
+      `INSERT INTO shifts (id, driver_id, vehicle_id, starts_at, ends_at)
+       SELECT gen_random_uuid(), driver_id, vehicle_id, starts_at + interval '30 days', ends_at + interval '30 days'
+         FROM shifts WHERE starts_at < $2 AND ends_at > $1 LIMIT 1 RETURNING id`,
+      bounds,
+    );
+    expect(await p.planning.days.current(DAY)).toBe(day);
+    expect(await p.planning.days.current(DAY)).toBe(day);
+    expect(p.planning.days.stats).toMatchObject({ rebuilds, digests: digests + 1 });
+    await db.query('DELETE FROM shifts WHERE id = $1', [far!.id]);
+
+    // A vehicle of this day's shifts is edited without a version bump: the day is read again.
+    const vehicle = `(SELECT vehicle_id FROM shifts WHERE NOT cancelled AND starts_at < $2 AND ends_at > $1 LIMIT 1)`;
+    await db.query(`UPDATE vehicles SET seats = seats + 1 WHERE id = ${vehicle}`, bounds);
+    const edited = await p.planning.days.current(DAY);
+    expect(edited).not.toBe(day);
+    expect(p.planning.days.stats.rebuilds).toBe(rebuilds + 1);
+    expect(comparable(edited.snapshot)).toEqual(await fromDatabase(p));
+    await db.query(`UPDATE vehicles SET seats = seats - 1 WHERE id = ${vehicle}`, bounds);
+  });
+});

@@ -1,0 +1,231 @@
+import { TravelTimeMemo } from '../../infra/maps/travel-time-memo.js';
+import type { TravelTimeProvider } from '../../infra/maps/travel-time-provider.js';
+import type { TravelMatrix } from '../../scheduling/model.js';
+import { DayProblem } from './day-problem.js';
+import type { PlanningStore } from './planning.store.js';
+import type { PlanningSnapshot, SnapshotBooking, StoredStop } from './planning-snapshot.js';
+import {
+  type BuiltProblem,
+  createLocationIndex,
+  type GrowingLocationIndex,
+  indexLocations,
+} from './problem-builder.js';
+
+/** One partition's day as a worker keeps it between bookings. */
+export interface PlanningDay {
+  readonly serviceDate: string;
+  /**
+   * The day at the versions it carries; replaced as the day moves on, but for
+   * its bookings map, which the day's one writer edits in place.
+   */
+  snapshot: PlanningSnapshot;
+  /** Places only grow, so travel times learnt before a rebuild stay usable after it. */
+  readonly locations: GrowingLocationIndex;
+  readonly memo: TravelTimeMemo;
+  /** The engine's problem as last built, remade only where the snapshot changed. */
+  readonly problem: DayProblem;
+}
+
+/** What a worker's days did, for tests and the benchmark. */
+export interface PlanningDaysStats {
+  /** Days read whole from the database (first use, or the versions moved). */
+  rebuilds: number;
+  /** Bookings planned on a day kept in memory (one row read). */
+  deltas: number;
+  /** Digests of a day's shifts, vehicles and rules read because their edit counter moved. */
+  digests: number;
+}
+
+export interface PlanningDaysDeps {
+  store: PlanningStore;
+  travelTimes: TravelTimeProvider;
+  /** Days kept at once; the least recently used is dropped first. */
+  maxDays: number;
+}
+
+/**
+ * The days a worker plans, kept in memory between bookings. PostgreSQL stays
+ * the system of record: a day is trusted only while its partitions' versions
+ * and the digest of its shifts, vehicles and rules are what it was read at
+ * (one query), else it is read again whole. The commit's version check
+ * stays, so a stale day can only cost a retry, never a wrong route.
+ */
+export function createPlanningDays(deps: PlanningDaysDeps) {
+  const { store } = deps;
+  const days = new Map<string, PlanningDay>();
+  const turns = new Map<string, Promise<unknown>>();
+  const stats: PlanningDaysStats = { rebuilds: 0, deltas: 0, digests: 0 };
+
+  function keep(day: PlanningDay): void {
+    days.delete(day.serviceDate);
+    days.set(day.serviceDate, day);
+    while (days.size > Math.max(1, deps.maxDays)) {
+      const oldest = days.keys().next().value as string;
+      days.delete(oldest);
+    }
+  }
+
+  async function rebuild(serviceDate: string, previous?: PlanningDay): Promise<PlanningDay> {
+    stats.rebuilds++;
+    const snapshot = await store.snapshot(serviceDate, []);
+    const locations = previous?.locations ?? createLocationIndex();
+    indexLocations(snapshot, locations);
+    const memo = previous?.memo ?? new TravelTimeMemo(deps.travelTimes, locations.points);
+    const day: PlanningDay = { serviceDate, snapshot, locations, memo, problem: new DayProblem() };
+    keep(day);
+    return day;
+  }
+
+  /**
+   * The day's partitions are at its versions, and its shifts, vehicles and
+   * rules are as read: the digest of those is read again only when the
+   * counter of their edits moved (an edit of another day's shift, say).
+   */
+  async function isCurrent(day: PlanningDay): Promise<boolean> {
+    const { snapshot } = day;
+    const { versions, inputs } = await store.dayVersions(
+      day.serviceDate,
+      snapshot.linked.map((l) => l.key),
+    );
+    if (versions.get(snapshot.partitionKey) !== snapshot.version) return false;
+    if (!snapshot.linked.every((l) => versions.get(l.key) === l.version)) return false;
+    if (inputs === snapshot.inputs) return true;
+    stats.digests++;
+    const read = await store.dayInputs(day.serviceDate);
+    if (read.fingerprint !== snapshot.fingerprint) return false;
+    day.snapshot = { ...snapshot, inputs: read.inputs };
+    return true;
+  }
+
+  return {
+    stats,
+
+    /** Runs `fn` alone among this worker's turns on the day: the day in memory has one writer. */
+    exclusive<T>(serviceDate: string, fn: () => Promise<T>): Promise<T> {
+      const before = turns.get(serviceDate) ?? Promise.resolve();
+      const run = before.then(fn, fn);
+      const settled = run.catch(() => undefined);
+      turns.set(serviceDate, settled);
+      void settled.then(() => {
+        if (turns.get(serviceDate) === settled) turns.delete(serviceDate);
+      });
+      return run;
+    },
+
+    /** The day as the database has it now: the one in memory if still current, else read again. */
+    async current(serviceDate: string): Promise<PlanningDay> {
+      const cached = days.get(serviceDate);
+      if (cached && (await isCurrent(cached))) {
+        keep(cached);
+        return cached;
+      }
+      return rebuild(serviceDate, cached);
+    },
+
+    /**
+     * Reads the bookings being decided (one query) into the day, and makes
+     * sure the travel times a decision about them needs are known, in the
+     * time bucket of `departAt`.
+     */
+    async withBookings(
+      day: PlanningDay,
+      ids: readonly string[],
+      departAtOf: (fresh: Map<string, SnapshotBooking>) => Date,
+    ): Promise<Map<string, SnapshotBooking>> {
+      const fresh = await store.snapshotBookings(ids, undefined, day.snapshot.rules);
+      // In place: the day has one writer (`exclusive`), and a copy per booking cost O(day).
+      const { bookings } = day.snapshot;
+      for (const id of ids) {
+        bookings.delete(id);
+        day.problem.bookingChanged(id);
+      }
+      for (const [id, b] of fresh) bookings.set(id, b);
+      stats.deltas++;
+      const places: number[] = [];
+      for (const b of fresh.values())
+        places.push(day.locations.add(b.pickup), day.locations.add(b.dropoff));
+      const at = departAtOf(fresh);
+      await day.memo.ensure(places, at);
+      if (!day.memo.computesPairs) await day.memo.ensurePairs(routeLegs(day), at);
+      return fresh;
+    },
+
+    /** The engine's problem and the day's plan, travel times read lazily from the memo. */
+    build(day: PlanningDay, departAt: Date, now: Date): BuiltProblem {
+      const bucket = day.memo.bucketOf(departAt);
+      const matrix = day.problem.matrix(bucket, () => matrixFrom(day, departAt));
+      return day.problem.build(day.snapshot, day.locations, matrix, bucket, now);
+    },
+
+    /** After this worker's commit: the shift's new route, the booking as written, the versions bumped. */
+    advanceScheduled(
+      day: PlanningDay,
+      shiftId: string,
+      stops: StoredStop[],
+      booking: SnapshotBooking | undefined,
+    ): void {
+      const s = day.snapshot;
+      if (booking) {
+        s.bookings.set(booking.id, booking);
+        day.problem.bookingChanged(booking.id);
+      }
+      day.snapshot = {
+        ...s,
+        version: s.version + 1,
+        linked: s.linked.map((l) => ({ key: l.key, version: l.version + 1 })),
+        shifts: s.shifts.map((sh) => (sh.id === shiftId ? { ...sh, stops } : sh)),
+      };
+    },
+
+    /** A booking decided without a route change (refused, or found gone): it leaves the day. */
+    forget(day: PlanningDay, bookingId: string): void {
+      const onRoute = day.snapshot.shifts.some((sh) =>
+        sh.stops.some((st) => st.refId === bookingId),
+      );
+      if (onRoute || !day.snapshot.bookings.has(bookingId)) return;
+      day.snapshot.bookings.delete(bookingId);
+      day.problem.bookingChanged(bookingId);
+    },
+
+    /** Drops a day, so the next booking reads it again (after a failure mid-commit). */
+    drop(serviceDate: string): void {
+      days.delete(serviceDate);
+    },
+
+    /** The day in memory, if any (tests compare it with one read from the database). */
+    peek(serviceDate: string): PlanningDay | undefined {
+      return days.get(serviceDate);
+    },
+  };
+}
+
+export type PlanningDays = ReturnType<typeof createPlanningDays>;
+
+/** Consecutive places of every route, depot to depot: the legs a route's times rest on. */
+function routeLegs(day: PlanningDay): [number, number][] {
+  const legs: [number, number][] = [];
+  for (const shift of day.snapshot.shifts) {
+    if (shift.stops.length === 0) continue;
+    const depot = day.locations.add(shift.vehicle.depot);
+    let prev = depot;
+    for (const stop of shift.stops) {
+      const here = day.locations.add(stop);
+      legs.push([prev, here]);
+      prev = here;
+    }
+    legs.push([prev, depot]);
+  }
+  return legs;
+}
+
+function matrixFrom(day: PlanningDay, departAt: Date): TravelMatrix {
+  const lazy = day.memo.durations(departAt);
+  return {
+    get size() {
+      return lazy.size;
+    },
+    duration: (from, to) => lazy.duration(from, to),
+    // The objective is drive time: it is what a shift pays for and what delays passengers.
+    distance: (from, to) => lazy.duration(from, to),
+  };
+}
