@@ -444,7 +444,7 @@ const result = {
   positionsSent: sum(appTotals.map((t) => t.positionsSent)),
   positionsAccepted: sum(appTotals.map((t) => t.positionsAccepted)),
   // Answered "not kept": sooner than the interval after the last (a late timer), or turned away
-  // by a full queue (src/features/positions/fix-batcher.ts). Sent but unanswered: the rest.
+  // by a full queue (src/infra/batcher.ts). Sent but unanswered: the rest.
   positionsRefused: sum(appTotals.map((t) => t.positionsRefused)),
   seconds: Math.round((Date.now() - started) / 100) / 10,
   apiInstances: 2,

@@ -19,21 +19,38 @@ export async function recordAudit(
   actor: AuthUser | 'system',
   entry: AuditEntry,
 ): Promise<void> {
-  const citizenId =
-    entry.citizenId ??
-    (entry.entity === 'citizen' && isUuid(entry.entityId) ? entry.entityId : null);
+  await recordAudits(db, [{ actor, entry, at: new Date() }]);
+}
+
+export interface TimedAuditEntry {
+  actor: AuthUser | 'system';
+  entry: AuditEntry;
+  /** When the read or change happened (a batch is written a little later). */
+  at: Date;
+}
+
+/** Several entries in one statement (the same shape on PGlite and PostgreSQL). */
+export async function recordAudits(db: Db, entries: readonly TimedAuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const cipher = dataCipher();
+  const rows = entries.map(({ actor, entry, at }) => ({
+    at: at.toISOString(),
+    actor_user_id: actor === 'system' ? null : actor.id,
+    actor_role: actor === 'system' ? 'system' : actor.role,
+    action: entry.action,
+    entity: entry.entity,
+    entity_id: entry.entityId ?? null,
+    citizen_id:
+      entry.citizenId ??
+      (entry.entity === 'citizen' && isUuid(entry.entityId) ? entry.entityId : null),
+    details: sealAuditDetails(entry.details, cipher),
+  }));
   await db.query(
-    `INSERT INTO audit_log (actor_user_id, actor_role, action, entity, entity_id, citizen_id, details)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [
-      actor === 'system' ? null : actor.id,
-      actor === 'system' ? 'system' : actor.role,
-      entry.action,
-      entry.entity,
-      entry.entityId ?? null,
-      citizenId,
-      sealAuditDetails(entry.details, dataCipher()),
-    ],
+    `INSERT INTO audit_log (at, actor_user_id, actor_role, action, entity, entity_id, citizen_id, details)
+     SELECT r.at, r.actor_user_id, r.actor_role, r.action, r.entity, r.entity_id, r.citizen_id, r.details
+       FROM jsonb_to_recordset($1::jsonb) AS r(at timestamptz, actor_user_id uuid, actor_role text,
+            action text, entity text, entity_id text, citizen_id uuid, details jsonb)`,
+    [JSON.stringify(rows)],
   );
 }
 

@@ -1,6 +1,7 @@
+import { createBatcher } from '../../infra/batcher.js';
 import type { Db } from '../../infra/db/database.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { isUuid, recordAudit } from './audit-log.js';
+import { isUuid, recordAudits, type TimedAuditEntry } from './audit-log.js';
 
 /**
  * How a route's reads and changes of a citizen's data reach the audit log
@@ -112,10 +113,24 @@ export interface AuditedRequest {
 }
 
 /**
- * Writes one audit entry for a request the table lists: one insert per
- * request (a list's citizens go into `details.citizenIds`), never one per row.
+ * Writes one audit entry for a request the table lists (a list's citizens go
+ * into `details.citizenIds`, never one row per citizen). The request is
+ * answered only once its entry is committed; entries from requests in flight
+ * together are committed as one statement, so busy reads take one
+ * connection for their audit rather than one each.
  */
 export function createRouteAuditor(db: Db) {
+  const batches = createBatcher<TimedAuditEntry, void>({
+    handle: async (entries) => {
+      await recordAudits(db, entries);
+      return entries.map(() => undefined);
+    },
+    // Group commit: the first entry leaves at once, the next ones gather while it is written.
+    windowMs: 0,
+    maxBatch: 500,
+    // An entry the law asks for is never turned away.
+    maxWaiting: Number.POSITIVE_INFINITY,
+  });
   return async function auditRequest({ route, user, params, answer }: AuditedRequest) {
     const rule = AUDITED_ROUTES[routeKey(route)];
     if (!rule) return;
@@ -134,12 +149,16 @@ export function createRouteAuditor(db: Db) {
       citizenId = rows[0]?.citizen_id ?? null;
     }
     const list = Array.isArray(answer);
-    await recordAudit(db, user, {
-      action: rule.action,
-      entity: rule.entity,
-      entityId: rule.entity === 'citizen' ? citizenId : (id ?? idOf(answer)),
-      citizenId,
-      ...(list ? { details: { count: answer.length, citizenIds: fromAnswer } } : {}),
+    await batches.add({
+      actor: user,
+      at: new Date(),
+      entry: {
+        action: rule.action,
+        entity: rule.entity,
+        entityId: rule.entity === 'citizen' ? citizenId : (id ?? idOf(answer)),
+        citizenId,
+        ...(list ? { details: { count: answer.length, citizenIds: fromAnswer } } : {}),
+      },
     });
   };
 }

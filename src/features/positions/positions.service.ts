@@ -1,11 +1,11 @@
 import { AppError } from '../../domain/errors.js';
 import { etasAlong } from '../../domain/vehicle-eta.js';
+import { createBatcher } from '../../infra/batcher.js';
 import type { Db } from '../../infra/db/database.js';
 import type { TravelTimeProvider } from '../../infra/maps/travel-time-provider.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { FleetAlert } from '../dispatch/dispatch.schema.js';
 import { isReached } from '../dispatch/driver-break.js';
-import { createBatcher } from './fix-batcher.js';
 import type { PositionReport, VehicleLiveView } from './positions.schema.js';
 import type {
   Fix,
@@ -52,7 +52,7 @@ export function createPositionsService(deps: PositionsServiceDeps) {
   const { store } = deps;
   // The last accepted fix per driver, in this process: a chatty app is throttled.
   const lastAccepted = new Map<string, number>();
-  // Fixes kept in batches, one statement at a time per process (fix-batcher.ts).
+  // Fixes kept in batches, one statement at a time per process (src/infra/batcher.ts).
   const batches = createBatcher<Fix & { driverId: string }, Kept>({
     handle: (fixes) =>
       store.recordMany(fixes, new Date(deps.now().getTime() - deps.settings.trailMinutes * 60_000)),

@@ -1,5 +1,6 @@
 /**
- * Gathers items arriving one by one into batches handled by one call each:
+ * Gathers items arriving one by one into batches handled by one call each
+ * (the live map's fixes, the audit log's rows):
  * a batch leaves at most `windowMs` after its first item, or as soon as it
  * holds `maxBatch`, and only one batch is handled at a time. While one is
  * being handled the next one grows, so under load batches get larger rather
@@ -25,6 +26,7 @@ export interface BatcherOptions<In, Out> {
   handle(items: In[]): Promise<Out[]>;
   windowMs: number;
   maxBatch: number;
+  /** Past this many waiting, an item is turned away; Infinity for items that must never be. */
   maxWaiting: number;
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createBatcher } from './fix-batcher.js';
+import { createBatcher } from './batcher.js';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('fix batcher', () => {
+describe('batcher', () => {
   it('handles items arriving together as one batch, each getting its own result', async () => {
     const batches: number[][] = [];
     const batcher = createBatcher<number, number>({
@@ -125,5 +125,28 @@ describe('fix batcher', () => {
     expect(failed.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     fail = false;
     expect(await batcher.add(3)).toBe(3);
+  });
+
+  it('as a group commit (no window): the first item leaves alone, those arriving while it is written leave together', async () => {
+    const batches: number[][] = [];
+    let release: () => void = () => {};
+    const batcher = createBatcher<number, number>({
+      handle: async (items) => {
+        batches.push(items);
+        if (batches.length === 1) await new Promise<void>((r) => (release = r));
+        return items;
+      },
+      windowMs: 0,
+      maxBatch: 500,
+      maxWaiting: Number.POSITIVE_INFINITY,
+    });
+    const first = batcher.add(1);
+    await pause(5);
+    const rest = Array.from({ length: 1_000 }, (_, i) => batcher.add(i + 2));
+    release();
+    expect(await first).toBe(1);
+    expect((await Promise.all(rest)).length).toBe(1_000);
+    expect(batcher.turnedAway).toBe(0);
+    expect(batches.map((b) => b.length)).toEqual([1, 500, 500]);
   });
 });
