@@ -146,7 +146,8 @@ export function createPlanningDays(deps: PlanningDaysDeps) {
         places.push(day.locations.add(b.pickup), day.locations.add(b.dropoff));
       const at = departAtOf(fresh);
       await day.memo.ensure(places, at);
-      if (!day.memo.computesPairs) await day.memo.ensurePairs(routeLegs(day), at);
+      if (!day.memo.computesPairs)
+        await day.memo.ensurePairs(routeLegs(day.snapshot, day.locations), at);
       return fresh;
     },
 
@@ -202,14 +203,17 @@ export function createPlanningDays(deps: PlanningDaysDeps) {
 export type PlanningDays = ReturnType<typeof createPlanningDays>;
 
 /** Consecutive places of every route, depot to depot: the legs a route's times rest on. */
-function routeLegs(day: PlanningDay): [number, number][] {
+export function routeLegs(
+  snapshot: PlanningSnapshot,
+  locations: GrowingLocationIndex,
+): [number, number][] {
   const legs: [number, number][] = [];
-  for (const shift of day.snapshot.shifts) {
+  for (const shift of snapshot.shifts) {
     if (shift.stops.length === 0) continue;
-    const depot = day.locations.add(shift.vehicle.depot);
+    const depot = locations.add(shift.vehicle.depot);
     let prev = depot;
     for (const stop of shift.stops) {
-      const here = day.locations.add(stop);
+      const here = locations.add(stop);
       legs.push([prev, here]);
       prev = here;
     }

@@ -1,16 +1,19 @@
 import type { Db } from '../../infra/db/database.js';
+import { PORTABLE_DURATIONS_MODULE } from '../../infra/maps/portable-durations.js';
+import { TravelTimeMemo } from '../../infra/maps/travel-time-memo.js';
 import type { TravelTimeProvider } from '../../infra/maps/travel-time-provider.js';
-import { mergePlan, type Plan, type Route } from '../../scheduling/index.js';
+import { mergePlan, type Plan, type Route, type TravelMatrix } from '../../scheduling/index.js';
 import { optimiseInThread } from '../../scheduling/threaded/optimise-in-thread.js';
+import type { PortableMatrix } from '../../scheduling/threaded/thread-protocol.js';
 import type { ChangeNotifier } from '../bookings/bookings.service.js';
 import { type BookingsStore, bookingToView } from '../bookings/bookings.store.js';
 import type { PlanningStore } from './planning.store.js';
+import { routeLegs } from './planning-days.js';
 import type { PlanningSnapshot } from './planning-snapshot.js';
 import {
   buildProblem,
   indexLocations,
   type LocationIndex,
-  matrixOf,
   toSeconds,
   toStoredStops,
 } from './problem-builder.js';
@@ -60,6 +63,8 @@ interface DayState {
   locations: LocationIndex;
   day: PreparedDay;
   plan: Plan;
+  /** The matrix as the optimiser's thread rebuilds it (absent for a provider without a model). */
+  portable?: PortableMatrix;
 }
 
 /**
@@ -83,15 +88,25 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
       (t, s) => Math.min(t, s.startsAt.getTime()),
       Number.POSITIVE_INFINITY,
     );
-    const { durationsSec } = await deps.travelTimes.matrix(
-      locations.points,
-      locations.points,
-      new Date(earliest),
-    );
+    // Travel times on demand, as when booking: a route's legs are fetched from a remote provider
+    // and every other pair the search reads is computed from the offline model. No n² matrix:
+    // at 60,000 places it would not fit in memory.
+    const departAt = new Date(earliest);
+    const memo = new TravelTimeMemo(deps.travelTimes, locations.points);
+    await memo.ensurePairs(routeLegs(snapshot, locations), departAt);
+    const lazy = memo.durations(departAt);
+    const matrix: TravelMatrix = {
+      size: lazy.size,
+      duration: (from, to) => lazy.duration(from, to),
+      // The objective is drive time: it is what a shift pays for and what delays passengers.
+      distance: (from, to) => lazy.duration(from, to),
+    };
     const now = deps.now();
-    const { problem, plan } = buildProblem(snapshot, locations, matrixOf(durationsSec), now);
+    const { problem, plan } = buildProblem(snapshot, locations, matrix, now);
     const day = prepareReoptimisation(problem, plan, toSeconds(now), stability);
-    return { snapshot, locations, day, plan };
+    const data = memo.portable(departAt);
+    const portable = data ? { module: PORTABLE_DURATIONS_MODULE, data } : undefined;
+    return { snapshot, locations, day, plan, portable };
   }
 
   /** Writes `result` over the day if nobody changed it since `state` was read. */
@@ -156,6 +171,7 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
         seed: options.seed,
         seconds: options.seconds,
         lockedRequests: first.day.lockedRequests,
+        portableMatrix: first.portable,
       });
       const outcome = judgeReoptimisation(first.day, searched);
       if (outcome.kind === 'no-improvement') return outcome;

@@ -1,5 +1,6 @@
 import type { LatLng } from '../../domain/places/place.js';
 import type { OfflinePoint } from './offline-travel-time-provider.js';
+import type { PortableDurations } from './portable-durations.js';
 import type { TravelTimeProvider } from './travel-time-provider.js';
 
 /** Durations as the engine reads them: synchronous, by place index. */
@@ -151,6 +152,29 @@ export class TravelTimeMemo {
         stats.fallbacks++;
         return model.durationBetween(prepare(from), prepare(to), paces!);
       },
+    };
+  }
+
+  /**
+   * This departure's durations in a form a worker thread can rebuild
+   * (`rebuildMatrix`); undefined for a provider without the offline model
+   * (a test double), whose pairs exist only as fetched.
+   */
+  portable(departAt: Date): PortableDurations | undefined {
+    const model = this.provider.offlineModel;
+    if (!model) return undefined;
+    const points = new Float64Array(this.points.length * 2);
+    this.points.forEach((p, i) => {
+      points[2 * i] = p.lat;
+      points[2 * i + 1] = p.lng;
+    });
+    const known = this.exact ? new Map<number, number>() : this.pairsOf(this.bucketOf(departAt));
+    return {
+      points,
+      settings: model.settings,
+      departAtMs: departAt.getTime(),
+      knownKeys: Float64Array.from(known.keys()),
+      knownSeconds: Float64Array.from(known.values()),
     };
   }
 

@@ -36,16 +36,11 @@ describe('optimiseInThread', () => {
     expect(ticks).toBeGreaterThan(5);
   });
 
-  it('carries the problem across unchanged (matrix, move cost, windows)', () => {
-    fc.assert(
-      fc.property(arbProblem({ maxRequests: 6, maxVehicles: 2 }), (problem) => {
+  it('carries the problem across unchanged (matrix, move cost, windows)', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbProblem({ maxRequests: 6, maxVehicles: 2 }), async (problem) => {
         const withCost = { ...problem, moveCost: 42 };
-        const copy = toProblem({
-          ...flattenProblem(withCost),
-          plan: greedyPlan(problem),
-          seed: 1,
-          budgetMs: 1,
-        });
+        const copy = await toProblem(flattenProblem(withCost));
         expect(copy.moveCost).toBe(42);
         expect(copy.requests).toEqual(problem.requests);
         for (let a = 0; a < problem.matrix.size; a++) {

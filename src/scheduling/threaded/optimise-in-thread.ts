@@ -1,11 +1,19 @@
 import { Worker } from 'node:worker_threads';
 import type { Plan, Problem } from '../model.js';
-import { flattenProblem, type OptimiseJob, type OptimiseReply } from './thread-protocol.js';
+import {
+  flattenProblem,
+  type OptimiseJob,
+  type OptimiseReply,
+  type PortableMatrix,
+  transferablesOf,
+} from './thread-protocol.js';
 
 export interface ThreadedOptimiseOptions {
   readonly seed: number;
   readonly seconds: number;
   readonly lockedRequests?: readonly string[];
+  /** The problem's matrix as what rebuilds it in the thread; without it, n² figures cross. */
+  readonly portableMatrix?: PortableMatrix;
 }
 
 /**
@@ -19,7 +27,7 @@ export function optimiseInThread(
   options: ThreadedOptimiseOptions,
 ): Promise<Plan> {
   const job: OptimiseJob = {
-    ...flattenProblem(problem),
+    ...flattenProblem(problem, options.portableMatrix),
     plan,
     seed: options.seed,
     budgetMs: options.seconds * 1000,
@@ -44,7 +52,7 @@ export function optimiseInThread(
 }
 
 function startThread(job: OptimiseJob): Worker {
-  const transferList = [job.durations.buffer, job.distances.buffer] as ArrayBuffer[];
+  const transferList = transferablesOf(job);
   const self = import.meta.url;
   if (self.endsWith('.js')) {
     return new Worker(new URL('./optimise-thread.js', self), { workerData: job, transferList });

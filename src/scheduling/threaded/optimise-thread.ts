@@ -7,7 +7,7 @@ import { type OptimiseJob, type OptimiseReply, toProblem } from './thread-protoc
 const job = workerData as OptimiseJob;
 let reply: OptimiseReply;
 try {
-  const plan = optimisePlan(toProblem(job), job.plan, {
+  const plan = optimisePlan(await toProblem(job), job.plan, {
     seed: job.seed,
     now: () => performance.now(),
     deadline: performance.now() + job.budgetMs,
