@@ -27,25 +27,54 @@ export function explainRefusal(
   now: Date,
   only?: readonly string[],
 ): ExplanationItem[] {
-  const plates = new Map(snapshot.shifts.map((s) => [s.id, s.vehicle.plate ?? '']));
-  const { summary } = explainInsertion(problem, plan, requestId, {
+  const { groups } = reasonsByVehicle(problem, plan, requestId, snapshot, now, only);
+  return groups.length > 0 ? groups : [{ code: 'no-vehicles', params: {} }];
+}
+
+/**
+ * The engine reasons per shift; an operator speaks of vehicles. A vehicle
+ * with a day and a night shift is one vehicle: named once per reason,
+ * counted once, and not named at all when one of its shifts can take the
+ * ride (the night shift that ended does not make the chosen car "unable").
+ */
+function reasonsByVehicle(
+  problem: Problem,
+  plan: Plan,
+  requestId: string,
+  snapshot: PlanningSnapshot,
+  now: Date,
+  only?: readonly string[],
+): { groups: ExplanationItem[]; feasibleVehicles: number } {
+  const vehicleOf = new Map(snapshot.shifts.map((s) => [s.id, s.vehicle.plate || s.vehicle.id]));
+  const plateOf = new Map(
+    snapshot.shifts.map((s) => [s.vehicle.plate || s.vehicle.id, s.vehicle.plate ?? '']),
+  );
+  const { reasons, summary } = explainInsertion(problem, plan, requestId, {
     now: toSeconds(now),
     ...(only ? { vehicleIds: only } : {}),
   });
-  const groups = summary.filter((g) => g.code !== 'chosen');
-  if (groups.length === 0) return [{ code: 'no-vehicles', params: {} }];
-  return groups.map((g) => ({
-    code: g.code,
-    params: {
-      ...g.params,
-      count: g.vehicleIds.length,
-      plates: g.vehicleIds
-        .map((id) => plates.get(id) ?? '')
-        .filter(Boolean)
-        .sort()
-        .join(', '),
-    },
-  }));
+  const ruledOut = new Set(reasons.filter((r) => r.code !== 'chosen').map((r) => r.vehicleId));
+  const considered = only ?? problem.vehicles.map((v) => v.id);
+  const feasible = new Set(
+    considered.filter((id) => !ruledOut.has(id)).map((id) => vehicleOf.get(id) ?? id),
+  );
+  const groups: ExplanationItem[] = [];
+  for (const g of summary) {
+    if (g.code === 'chosen') continue;
+    const vehicles = [...new Set(g.vehicleIds.map((id) => vehicleOf.get(id) ?? id))].filter(
+      (v) => !feasible.has(v),
+    );
+    if (vehicles.length === 0) continue;
+    const plates = vehicles
+      .map((v) => plateOf.get(v) ?? '')
+      .filter(Boolean)
+      .sort();
+    groups.push({
+      code: g.code,
+      params: { ...g.params, count: vehicles.length, plates: plates.join(', ') },
+    });
+  }
+  return { groups, feasibleVehicles: feasible.size };
 }
 
 const EXPLAIN_OTHERS_UP_TO = 200;
@@ -71,11 +100,8 @@ export function explainAssignment(
   // fleet, not on every booking of a metropolitan one.
   const others =
     problem.vehicles.length <= EXPLAIN_OTHERS_UP_TO
-      ? explainRefusal(problem, planWithout, requestId, snapshot, now).filter(
-          (g) => g.code !== 'no-vehicles',
-        )
-      : [];
-  const ruledOut = others.reduce((n, g) => n + Number(g.params.count ?? 0), 0);
+      ? reasonsByVehicle(problem, planWithout, requestId, snapshot, now)
+      : undefined;
   const etaMinutes = Math.round((outcome.pickup.start - toSeconds(now)) / 60);
   return [
     {
@@ -83,16 +109,14 @@ export function explainAssignment(
       params: {
         plate: shift?.vehicle.plate ?? '',
         idle,
-        ...(others.length > 0 || problem.vehicles.length <= EXPLAIN_OTHERS_UP_TO
-          ? { feasible: Math.max(1, problem.vehicles.length - ruledOut) }
-          : {}),
+        ...(others ? { feasible: Math.max(1, others.feasibleVehicles) } : {}),
         addedMinutes: Math.round(outcome.addedCost / 60),
         pickupAt: new Date(Math.round(outcome.pickup.start) * 1000).toISOString(),
         // How soon the car is there, when that is what the caller waits for.
         ...(etaMinutes >= 0 && etaMinutes <= 180 ? { etaMinutes } : {}),
       },
     },
-    ...others,
+    ...(others?.groups ?? []),
   ];
 }
 
