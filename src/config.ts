@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { type PlanningArea, parsePlanningAreas } from './domain/planning-areas.js';
 import { parseQuietHours, type QuietHours } from './features/notifications/message-policy.js';
 import {
   type DataKeys,
@@ -107,6 +108,21 @@ const envSchema = z.object({
   PLANNING_DAYS_IN_MEMORY: z.coerce.number().int().min(1).max(1000).default(8),
   /** A worker's hold on a day it plans: renewed while its jobs come, free this long after it dies. */
   PLANNING_LEASE_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /**
+   * Areas planned apart, each by its own worker at once: `name=lat,lng;…` (the centres; a place
+   * belongs to the nearest). Empty: the city is one area. See docs/scheduling.md.
+   */
+  PLANNING_AREAS: z
+    .string()
+    .default('')
+    .transform((text, ctx) => {
+      try {
+        return parsePlanningAreas(text);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   /** Local time zone for display and entry. Storage is always UTC. */
   TIME_ZONE: z.string().default('Europe/Istanbul'),
   /** The address callers use (`https://yoldas.example`): the API documents name it as their server. */
@@ -295,7 +311,7 @@ export interface Config {
     serviceHosts: string[] | undefined;
   };
   /** Planning workers: days kept in memory, and the partition lease. */
-  planning: { daysInMemory: number; leaseMs: number };
+  planning: { daysInMemory: number; leaseMs: number; areas: PlanningArea[] };
   reoptimise: {
     everyMinutes: number;
     nightlyHour: number;
@@ -461,7 +477,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       stableMinutes: e.REOPTIMISE_STABLE_MINUTES,
       moveCostSeconds: e.REOPTIMISE_MOVE_COST_SECONDS,
     },
-    planning: { daysInMemory: e.PLANNING_DAYS_IN_MEMORY, leaseMs: e.PLANNING_LEASE_MS },
+    planning: {
+      daysInMemory: e.PLANNING_DAYS_IN_MEMORY,
+      leaseMs: e.PLANNING_LEASE_MS,
+      areas: e.PLANNING_AREAS,
+    },
     retention: {
       rideMonths: e.RETENTION_RIDE_MONTHS,
       citizenMonths: e.RETENTION_CITIZEN_MONTHS,

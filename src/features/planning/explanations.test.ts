@@ -76,7 +76,7 @@ describe('why this vehicle, in vehicles rather than shifts', () => {
       shift('day', '41 ET 201', 5, 15),
       shift('day2', '41 ET 202', 5, 15),
     ]);
-    const outcome = insertRequest(problem, plan, 'b1', { now: 3 * 3600 });
+    const outcome = insertRequest(problem, plan, 'b1');
     expect(outcome.kind).toBe('assigned');
     if (outcome.kind !== 'assigned') return;
     const why = explainAssignment(problem, plan, 'b1', outcome, snapshot, now);
