@@ -8,6 +8,7 @@ import { Redis } from 'ioredis';
 import { Counter } from 'prom-client';
 import type { Config } from './config.js';
 import { extendDemoShifts, seedDemoData } from './demo/seed.js';
+import { planningAreas } from './domain/planning-areas.js';
 import { auditRoutes } from './features/audit/audit.routes.js';
 import { createRouteAuditor } from './features/audit/route-audit.js';
 import { authRoutes } from './features/auth/auth.routes.js';
@@ -76,11 +77,7 @@ import { startNotificationsWorker } from './features/notifications/notifications
 import { placesRoutes } from './features/places/places.routes.js';
 import { createPlacesService } from './features/places/places.service.js';
 import { createPlanningService } from './features/planning/planning.service.js';
-import {
-  createPlanningStore,
-  createRouteReleaser,
-  partitionKeyOf,
-} from './features/planning/planning.store.js';
+import { createPlanningStore, createRouteReleaser } from './features/planning/planning.store.js';
 import {
   createReoptimiseService,
   type ReoptimiseService,
@@ -257,7 +254,8 @@ export async function startService(
     const citizensStore = createCitizensStore(db);
     const fleetStore = createFleetStore(db);
     const authStore = createAuthStore(db);
-    const planningStore = createPlanningStore(db, servicesStore, config.timeZone);
+    const areas = planningAreas(config.planning.areas);
+    const planningStore = createPlanningStore(db, servicesStore, config.timeZone, areas);
     const deliveries = createManifestDeliveries(db);
     const sms = createSmsSender(config.sms, {
       log: logger,
@@ -383,6 +381,7 @@ export async function startService(
       registers: [metrics.registry],
     });
     const planning = createPlanningService({
+      areas,
       db,
       store: planningStore,
       bookings: bookingsStore,
@@ -415,6 +414,7 @@ export async function startService(
       });
       closers.push(() => notificationsWorker.close());
       reoptimise = createReoptimiseService({
+        areas,
         db,
         store: planningStore,
         bookings: bookingsStore,
@@ -720,7 +720,7 @@ export async function startService(
         planBooking: (id: string) => planning.planBooking(id),
         releaseFromRoute: createRouteReleaser(planningStore),
         lockDay: (tx: Db, day: string) => planningStore.lockDay(day, tx),
-        bumpDay: (tx: Db, day: string) => planningStore.bumpPartition(partitionKeyOf(day), tx),
+        bumpDay: (tx: Db, day: string) => planningStore.bumpDay(day, tx),
         notifier,
         timeZone: config.timeZone,
         now,

@@ -29,12 +29,13 @@ export function startReoptimisationWorker(deps: {
       const scope = parsed.data.scope;
       const date = (scope === 'today' ? today : today.plus({ days: 1 })).toISODate()!;
       const seconds = scope === 'today' ? deps.budgets.todaySeconds : deps.budgets.nextDaySeconds;
-      const outcome = await deps.reoptimise.reoptimiseDay(date, {
+      const runs = await deps.reoptimise.reoptimiseDate(date, {
         seconds,
         seed: Number(job.id?.replace(/\D/g, '').slice(-9)) || 1,
       });
-      deps.logger.info({ date, scope, outcome }, 're-optimisation run');
-      return outcome;
+      for (const { partitionDay, outcome } of runs)
+        deps.logger.info({ date, partitionDay, scope, outcome }, 're-optimisation run');
+      return runs.length === 1 ? runs[0]!.outcome : runs;
     },
     // One run at a time per process: the optimiser is CPU-bound.
     { connection: deps.connection, prefix: deps.prefix, concurrency: 1, lockDuration: 120_000 },

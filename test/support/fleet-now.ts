@@ -11,6 +11,8 @@ export interface VehicleSpec {
   hasRamp?: boolean;
   hasLift?: boolean;
   serviceIds: string[];
+  /** The gazetteer place the vehicle starts from (default: the directorate's garage). */
+  depotPlaceId?: string;
 }
 
 export interface ShiftAroundNow {
@@ -68,7 +70,7 @@ export async function shiftsAroundNow(
         hasRamp: spec.hasRamp ?? false,
         hasLift: spec.hasLift ?? false,
         serviceIds: spec.serviceIds,
-        depot: { placeId: 'sosyal-destek-garaji' },
+        depot: { placeId: spec.depotPlaceId ?? 'sosyal-destek-garaji' },
       },
     });
     if (vehicle.status !== 201) throw new Error(`vehicle: ${JSON.stringify(vehicle.body)}`);

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { AppError, notFound } from '../../domain/errors.js';
 import type { Db } from '../../infra/db/database.js';
 import type { BookingsStore } from '../bookings/bookings.store.js';
-import { type PlanningStore, partitionKeyOf } from '../planning/planning.store.js';
+import type { PlanningStore } from '../planning/planning.store.js';
 import type { BreakReport, BreakView } from './dispatch.schema.js';
 import { breakIdOf, placeTakenBreak, reachedCount } from './driver-break.js';
 
@@ -80,7 +80,7 @@ export function createBreakReporter(deps: BreakReporterDeps) {
       }
       const dates = [...new Set([localDate(shift.starts_at), localDate(at)])];
       // Taken first: planners that read the day before this tap must read it again.
-      for (const date of dates) await deps.planning.bumpPartition(partitionKeyOf(date), tx);
+      for (const date of dates) await deps.planning.bumpDay(date, tx);
       const stored = await deps.planning.routeOf(shift.id, tx);
       const ids = stored.filter((s) => s.kind !== 'break').map((s) => s.refId);
       const statuses = new Map(

@@ -7,7 +7,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import type { BookingView } from '../bookings/bookings.schema.js';
 import type { ChangeNotifier } from '../bookings/bookings.service.js';
 import { type BookingsStore, bookingToView } from '../bookings/bookings.store.js';
-import { type PlanningStore, partitionKeyOf } from '../planning/planning.store.js';
+import type { PlanningStore } from '../planning/planning.store.js';
 import type { PolicyService } from '../policy/policy.service.js';
 import { createBreakReporter } from './break-report.js';
 import type { BreakView, DriverReport, DriverTap, ManifestAck } from './dispatch.schema.js';
@@ -181,7 +181,7 @@ export function createDispatchService(deps: DispatchServiceDeps) {
         );
         if (input.action === 'no-show') await deps.policy?.noShowRecorded(tx, row, actor);
         // A reached stop is fixed from now on: re-planning must see the change.
-        await deps.planning.bumpPartition(partitionKeyOf(row.service_date), tx);
+        await deps.planning.bumpDay(row.service_date, tx);
         return true;
       });
       const row = await bookings.findById(input.bookingId);

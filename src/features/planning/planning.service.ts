@@ -1,5 +1,6 @@
 import { TRANSITIONS } from '../../domain/booking-status.js';
 import { latestArrival, promiseAround } from '../../domain/booking-windows.js';
+import type { PlanningAreas } from '../../domain/planning-areas.js';
 import { checkBookingHorizon } from '../../domain/services.js';
 import type { Db } from '../../infra/db/database.js';
 import type { TravelTimeProvider } from '../../infra/maps/travel-time-provider.js';
@@ -18,7 +19,7 @@ import { type BookingsStore, bookingToView } from '../bookings/bookings.store.js
 import { explainAssignment, explainRefusal } from './explanations.js';
 import { placeBooking } from './place-booking.js';
 import { withArrivalBound, withoutRequest } from './plan-edits.js';
-import { type PlanningStore, partitionKeyOf } from './planning.store.js';
+import { type PlanningStore, partitionDayOf, partitionKeyOf } from './planning.store.js';
 import { createPlanningDays, type PlanningDay } from './planning-days.js';
 import type { PlanningSnapshot, SnapshotBooking } from './planning-snapshot.js';
 import {
@@ -46,6 +47,8 @@ export class OutboundNotPlannedYet extends Error {}
 export interface PlanningServiceDeps {
   /** Days a worker keeps in memory between bookings (`PLANNING_DAYS_IN_MEMORY`). */
   daysInMemory?: number;
+  /** Areas planned apart (`PLANNING_AREAS`); absent: the city is one area. */
+  areas?: PlanningAreas;
   /** One planner per partition among the workers (absent: the version check alone). */
   leases?: Pick<PartitionLeases, 'hold'>;
   /** A planning attempt lost the version race (another writer changed the day): for a metric. */
@@ -81,10 +84,25 @@ export function createPlanningService(deps: PlanningServiceDeps) {
     maxDays: deps.daysInMemory ?? DEFAULT_DAYS_IN_MEMORY,
   });
 
-  /** A day with these bookings in it, built for the engine (for a reassignment). */
-  async function load(serviceDate: string, ids: string[], now: Date): Promise<Loaded> {
-    return days.exclusive(serviceDate, async () => {
-      const day = await days.current(serviceDate);
+  /** The partition a ride is planned in: its date, and the area of its pickup. */
+  function partitionDayOfRow(
+    row: Pick<BookingOwnRow, 'service_date' | 'pickup_lat' | 'pickup_lng'>,
+  ) {
+    return partitionDayOf(
+      row.service_date,
+      deps.areas?.areaOf({ lat: row.pickup_lat, lng: row.pickup_lng }),
+    );
+  }
+
+  /** The ride's day with these bookings in it, built for the engine (for a reassignment). */
+  async function load(
+    row: Pick<BookingOwnRow, 'service_date' | 'pickup_lat' | 'pickup_lng'>,
+    ids: string[],
+    now: Date,
+  ): Promise<Loaded> {
+    const partitionDay = partitionDayOfRow(row);
+    return days.exclusive(partitionDay, async () => {
+      const day = await days.current(partitionDay);
       let departAt = now;
       await days.withBookings(day, ids, (fresh) => {
         departAt = fresh.get(ids[0] ?? '')?.pickupWindowStart ?? now;
@@ -123,15 +141,17 @@ export function createPlanningService(deps: PlanningServiceDeps) {
     if (!row) return 'missing';
     if (row.status !== 'pending') return 'not-pending';
     const follows = await returnWindow(row);
-    const run = () => days.exclusive(row.service_date, () => decideInDay(row, follows));
-    return deps.leases ? deps.leases.hold(partitionKeyOf(row.service_date), run) : run();
+    const partitionDay = partitionDayOfRow(row);
+    const run = () => days.exclusive(partitionDay, () => decideInDay(row, follows, partitionDay));
+    return deps.leases ? deps.leases.hold(partitionKeyOf(partitionDay), run) : run();
   }
 
   async function decideInDay(
     row: BookingOwnRow,
     follows: Awaited<ReturnType<typeof returnWindow>>,
+    partitionDay: string,
   ): Promise<PlanningOutcome | 'retry'> {
-    const day = await days.current(row.service_date);
+    const day = await days.current(partitionDay);
     try {
       const outcome = await decide(row, follows, day);
       if (outcome !== 'scheduled' && outcome !== 'retry') days.forget(day, row.id);
@@ -139,7 +159,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
       return outcome;
     } catch (error) {
       // Whatever the day in memory became mid-way, the next booking reads it again.
-      days.drop(row.service_date);
+      days.drop(partitionDay);
       throw error;
     }
   }

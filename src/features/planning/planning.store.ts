@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { BookingStatus } from '../../domain/booking-status.js';
+import { ONE_AREA, type PlanningAreas } from '../../domain/planning-areas.js';
 import type { ServiceRules } from '../../domain/services.js';
 import type { Db } from '../../infra/db/database.js';
 import type { ServicesStore } from '../services/services.store.js';
@@ -10,9 +11,31 @@ import type {
   StoredStop,
 } from './planning-snapshot.js';
 
-/** One partition per municipality and local day; a city with several areas adds the area to the key. */
-export function partitionKeyOf(serviceDate: string): string {
-  return `izmit:${serviceDate}`;
+/**
+ * The day a partition plans: the local date, and the area when the city is
+ * planned in areas (`2026-11-27:gebze`; see `PLANNING_AREAS`). Days in
+ * memory, leases and turns are all by this.
+ */
+export function partitionDayOf(serviceDate: string, area: string | undefined): string {
+  return area ? `${serviceDate}:${area}` : serviceDate;
+}
+
+/** The local date of a partition's day. */
+export function serviceDateOf(partitionDay: string): string {
+  return partitionDay.slice(0, 10);
+}
+
+function areaOfPartitionDay(partitionDay: string): string | undefined {
+  return partitionDay.length > 11 ? partitionDay.slice(11) : undefined;
+}
+
+/**
+ * One partition per municipality and local day (and area). Keys sort by
+ * date first, so locking several days' partitions in key order is the same
+ * order for every writer.
+ */
+export function partitionKeyOf(partitionDay: string): string {
+  return `izmit:${partitionDay}`;
 }
 
 interface ShiftJoinRow {
@@ -99,7 +122,21 @@ function daysTouched(shifts: readonly SnapshotShift[], timeZone: string): Set<st
   return days;
 }
 
-export function createPlanningStore(db: Db, services: ServicesStore, timeZone: string) {
+export function createPlanningStore(
+  db: Db,
+  services: ServicesStore,
+  timeZone: string,
+  areas: PlanningAreas = ONE_AREA,
+) {
+  /** Every partition of a local date: one per area. */
+  function keysOfDate(serviceDate: string): string[] {
+    const days =
+      areas.names.length === 0
+        ? [serviceDate]
+        : areas.names.map((area) => partitionDayOf(serviceDate, area));
+    return days.map(partitionKeyOf).sort((a, b) => a.localeCompare(b));
+  }
+
   async function partitionVersion(key: string, tx: Db = db): Promise<number> {
     await tx.query(
       'INSERT INTO planning_partitions (key) VALUES ($1) ON CONFLICT (key) DO NOTHING',
@@ -188,11 +225,30 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
       return rows[0]?.version === expected;
     },
 
-    /** Locks a day's partition for the transaction, whatever its version. */
+    /**
+     * Locks a local date's partitions (every area's) for the transaction,
+     * whatever their versions: a change outside the planner (a cancel, a
+     * move, a shift withdrawn) waits for a commit in any area of that day.
+     */
     async lockDay(serviceDate: string, tx: Db): Promise<void> {
-      const key = partitionKeyOf(serviceDate);
-      await partitionVersion(key, tx);
-      await tx.query('SELECT version FROM planning_partitions WHERE key = $1 FOR UPDATE', [key]);
+      const keys = keysOfDate(serviceDate);
+      for (const key of keys) await partitionVersion(key, tx);
+      await tx.query(
+        'SELECT version FROM planning_partitions WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE',
+        [keys],
+      );
+    },
+
+    /**
+     * Bumps a local date's partitions (every area's): whatever a day in
+     * memory holds of that date is read again before it is trusted.
+     */
+    async bumpDay(serviceDate: string, tx: Db): Promise<void> {
+      await tx.query(
+        `INSERT INTO planning_partitions (key, version) SELECT k, 1 FROM unnest($1::text[]) AS k ORDER BY k
+         ON CONFLICT (key) DO UPDATE SET version = planning_partitions.version + 1, updated_at = now()`,
+        [keysOfDate(serviceDate)],
+      );
     },
 
     /**
@@ -248,8 +304,11 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
       );
     },
 
-    async snapshot(serviceDate: string, extraBookingIds: string[]): Promise<PlanningSnapshot> {
-      const key = partitionKeyOf(serviceDate);
+    /** A partition's day (`partitionDayOf`): with areas, only the shifts of vehicles based in it. */
+    async snapshot(partitionDay: string, extraBookingIds: string[]): Promise<PlanningSnapshot> {
+      const key = partitionKeyOf(partitionDay);
+      const serviceDate = serviceDateOf(partitionDay);
+      const area = areaOfPartitionDay(partitionDay);
       // Read in one transaction so the versions match what is read with them. One
       // view for every statement (REPEATABLE READ) and no writes: under READ
       // COMMITTED a change committed between reading the routes and reading a
@@ -270,7 +329,10 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
            ORDER BY s.starts_at, s.id`,
           [day.toJSDate(), day.plus({ days: 1 }).toJSDate()],
         );
-        const shifts: SnapshotShift[] = shiftRows.map((r) => ({
+        const inArea = area
+          ? shiftRows.filter((r) => areas.areaOf({ lat: r.depot_lat, lng: r.depot_lng }) === area)
+          : shiftRows;
+        const shifts: SnapshotShift[] = inArea.map((r) => ({
           id: r.id,
           driverId: r.driver_id,
           startsAt: r.starts_at,
@@ -308,7 +370,7 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
         const linked: { key: string; version: number }[] = [];
         for (const other of daysTouched(shifts, timeZone)) {
           if (other === serviceDate) continue;
-          const otherKey = partitionKeyOf(other);
+          const otherKey = partitionKeyOf(partitionDayOf(other, area));
           linked.push({ key: otherKey, version: await readVersion(otherKey, tx) });
         }
         const fingerprint = await dayFingerprint(serviceDate, tx);
@@ -323,10 +385,10 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
      * version bump (shifts, vehicles, service rules). One small round trip.
      */
     async dayVersions(
-      serviceDate: string,
+      partitionDay: string,
       linkedKeys: readonly string[],
     ): Promise<{ versions: Map<string, number>; inputs: number }> {
-      const keys = [partitionKeyOf(serviceDate), ...linkedKeys];
+      const keys = [partitionKeyOf(partitionDay), ...linkedKeys];
       const rows = await db.query<{ versions: Record<string, number> | null; inputs: number }>(
         `SELECT (SELECT json_object_agg(key, version) FROM planning_partitions WHERE key = ANY($1::text[])) AS versions,
            (SELECT version FROM planning_inputs) AS inputs`,
@@ -342,8 +404,8 @@ export function createPlanningStore(db: Db, services: ServicesStore, timeZone: s
      * snapshot has it) with the edit counter it goes with, read together:
      * once the counter moved, whether the edits were this day's.
      */
-    async dayInputs(serviceDate: string): Promise<{ inputs: number; fingerprint: string }> {
-      const day = DateTime.fromISO(serviceDate, { zone: timeZone });
+    async dayInputs(partitionDay: string): Promise<{ inputs: number; fingerprint: string }> {
+      const day = DateTime.fromISO(serviceDateOf(partitionDay), { zone: timeZone });
       const rows = await db.query<{ inputs: number; fingerprint: string }>(
         `SELECT cardinality($1::text[]) AS keys, (SELECT version FROM planning_inputs) AS inputs,
            ${FINGERPRINT_SQL} AS fingerprint`,
@@ -406,7 +468,7 @@ export function createRouteReleaser(store: PlanningStore) {
     const kept = stops.filter((s) => s.refId !== booking.id);
     if (kept.length === stops.length) return null;
     await store.saveRoute(booking.shift_id, kept, tx);
-    await store.bumpPartition(partitionKeyOf(booking.service_date), tx);
+    await store.bumpDay(booking.service_date, tx);
     return booking.driver_id;
   };
 }

@@ -12,7 +12,12 @@ import { writePlannedTimes } from './route-writer.js';
 const MAX_ATTEMPTS = 5;
 
 interface ReassignDeps extends PlanningServiceDeps {
-  load(serviceDate: string, ids: string[], now: Date): Promise<Loaded>;
+  /** The ride's partition (its date and area) with these bookings, built for the engine. */
+  load(
+    row: { service_date: string; pickup_lat: number; pickup_lng: number },
+    ids: string[],
+    now: Date,
+  ): Promise<Loaded>;
   announce(route: Route): Promise<void>;
 }
 
@@ -35,7 +40,9 @@ export function createReassigner(deps: ReassignDeps) {
       if (row.status !== 'scheduled' || !row.shift_id)
         throw new AppError('INVALID_TRANSITION', { from: row.status, action: 'reassign' });
       if (row.shift_id === shiftId) return bookingToView(row);
-      const { snapshot, locations, built } = await load(row.service_date, [bookingId], deps.now());
+      const { snapshot, locations, built } = await load(row, [bookingId], deps.now());
+      // With areas, a ride is carried by a vehicle of its pickup's area: another area's shift
+      // is not in this day, and is not offered.
       const to = snapshot.shifts.find((s) => s.id === shiftId);
       if (!to) throw notFound('shift');
       const source = built.plan.routes.find((r) => r.vehicleId === row.shift_id);

@@ -1,3 +1,4 @@
+import type { PlanningAreas } from '../../domain/planning-areas.js';
 import type { Db } from '../../infra/db/database.js';
 import { PORTABLE_DURATIONS_MODULE } from '../../infra/maps/portable-durations.js';
 import { TravelTimeMemo } from '../../infra/maps/travel-time-memo.js';
@@ -7,7 +8,7 @@ import { optimiseInThread } from '../../scheduling/threaded/optimise-in-thread.j
 import type { PortableMatrix } from '../../scheduling/threaded/thread-protocol.js';
 import type { ChangeNotifier } from '../bookings/bookings.service.js';
 import { type BookingsStore, bookingToView } from '../bookings/bookings.store.js';
-import type { PlanningStore } from './planning.store.js';
+import { type PlanningStore, partitionDayOf, serviceDateOf } from './planning.store.js';
 import { routeLegs } from './planning-days.js';
 import type { PlanningSnapshot } from './planning-snapshot.js';
 import {
@@ -47,6 +48,8 @@ export interface ReoptimiseDeps {
   travelTimes: TravelTimeProvider;
   notifier: ChangeNotifier;
   now: () => Date;
+  /** Areas planned apart (`PLANNING_AREAS`): each is re-optimised on its own. */
+  areas?: PlanningAreas;
   /** Which rides stay put and what a move must save; defaults: 120 minutes, 300 s. */
   stability?: StabilitySettings;
   /** Test hook: runs between the engine and each commit attempt. */
@@ -80,8 +83,8 @@ interface DayState {
 export function createReoptimiseService(deps: ReoptimiseDeps) {
   const stability = deps.stability ?? DEFAULT_STABILITY;
 
-  async function load(serviceDate: string): Promise<DayState | null> {
-    const snapshot = await deps.store.snapshot(serviceDate, []);
+  async function load(partitionDay: string): Promise<DayState | null> {
+    const snapshot = await deps.store.snapshot(partitionDay, []);
     if (!snapshot.shifts.some((s) => s.stops.length > 0)) return null;
     const locations = indexLocations(snapshot);
     const earliest = snapshot.shifts.reduce(
@@ -110,7 +113,8 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
   }
 
   /** Writes `result` over the day if nobody changed it since `state` was read. */
-  async function commit(state: DayState, result: Plan, serviceDate: string) {
+  async function commit(state: DayState, result: Plan, partitionDay: string) {
+    const serviceDate = serviceDateOf(partitionDay);
     const oldRoutes = new Map(state.plan.routes.map((r) => [r.vehicleId, r]));
     const newRoutes = new Map(result.routes.map((r) => [r.vehicleId, r]));
     const changed = state.snapshot.shifts.filter(
@@ -161,11 +165,26 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
   }
 
   return {
-    async reoptimiseDay(
+    /** Each area's day of a local date in turn (the date itself when the city is one area). */
+    async reoptimiseDate(
       serviceDate: string,
       options: { seconds: number; seed: number },
+    ): Promise<{ partitionDay: string; outcome: ReoptimiseOutcome }[]> {
+      const names = deps.areas?.names ?? [];
+      const partitionDays =
+        names.length === 0 ? [serviceDate] : names.map((a) => partitionDayOf(serviceDate, a));
+      const runs: { partitionDay: string; outcome: ReoptimiseOutcome }[] = [];
+      for (const partitionDay of partitionDays)
+        runs.push({ partitionDay, outcome: await this.reoptimiseDay(partitionDay, options) });
+      return runs;
+    },
+
+    /** One partition's day (`partitionDayOf`; a plain date when the city is one area). */
+    async reoptimiseDay(
+      partitionDay: string,
+      options: { seconds: number; seed: number },
     ): Promise<ReoptimiseOutcome> {
-      const first = await load(serviceDate);
+      const first = await load(partitionDay);
       if (!first) return { kind: 'empty' };
       const searched = await optimiseInThread(first.day.scoped, first.day.initial, {
         seed: options.seed,
@@ -175,11 +194,11 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
       });
       const outcome = judgeReoptimisation(first.day, searched);
       if (outcome.kind === 'no-improvement') return outcome;
-      const done = await commit(first, outcome.plan, serviceDate);
+      const done = await commit(first, outcome.plan, partitionDay);
       if (done) return { kind: 'improved', ...pick(outcome), ...done, merged: false };
 
       // The day changed while the optimiser searched: carry its result onto the day as it is now.
-      const latest = await load(serviceDate);
+      const latest = await load(partitionDay);
       if (!latest) return { kind: 'conflict' };
       const merged = mergePlan(
         latest.day.scoped,
@@ -190,7 +209,7 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
       if (!merged) return { kind: 'conflict' };
       const again = judgeReoptimisation(latest.day, merged);
       if (again.kind === 'no-improvement') return again;
-      const mergedDone = await commit(latest, again.plan, serviceDate);
+      const mergedDone = await commit(latest, again.plan, partitionDay);
       if (!mergedDone) return { kind: 'conflict' };
       return { kind: 'improved', ...pick(again), ...mergedDone, merged: true };
     },
