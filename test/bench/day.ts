@@ -10,11 +10,14 @@
  *
  *   npm run bench:day -- [--vehicles 50] [--bookings 200] [--rate 20] [--concurrency 8]
  *                        [--workers 1] [--reopt-seconds 5] [--settle-seconds 120] [--keep] [--json]
- *                        [--profile DIR]
+ *                        [--profile DIR] [--areas 1]
  *
  * `--profile DIR` writes each worker's CPU profile (the inspector's, as `--cpu-prof`) and its
  * PostgreSQL statements counted and timed (`query-trace.mjs`) into DIR (per
  * booking: divide by `plannedJobs` in the JSON).
+ *
+ * `--areas N` plans the city as N areas (`PLANNING_AREAS`: centres spread west to east across
+ * İzmit), so that N workers can each plan one at once; 1 is the whole city as one area.
  *
  * PostgreSQL comes from DATABASE_URL (a database `yoldas_bench_day` is created
  * and dropped); without it the service runs as one process on PGlite, which
@@ -47,6 +50,7 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '20' },
     concurrency: { type: 'string', default: '8' },
     workers: { type: 'string', default: '1' },
+    areas: { type: 'string', default: '1' },
     'reopt-seconds': { type: 'string', default: '5' },
     'settle-seconds': { type: 'string', default: '120' },
     seed: { type: 'string', default: '1' },
@@ -70,6 +74,18 @@ const BOOKINGS = Math.floor(positive('bookings', values.bookings));
 const RATE = positive('rate', values.rate);
 const CONCURRENCY = Math.floor(positive('concurrency', values.concurrency));
 const WORKERS = Math.floor(positive('workers', values.workers));
+const AREAS = Math.floor(positive('areas', values.areas));
+
+/** `PLANNING_AREAS` for N areas: centres in a west–east line across İzmit (empty for one). */
+function planningAreasSetting(n: number): string {
+  if (n <= 1) return '';
+  const west = 29.86;
+  const east = 30.06;
+  return Array.from(
+    { length: n },
+    (_, i) => `a${i + 1}=40.775,${(west + ((i + 0.5) * (east - west)) / n).toFixed(4)}`,
+  ).join(';');
+}
 const REOPT_SECONDS = positive('reopt-seconds', values['reopt-seconds']);
 const SETTLE_SECONDS = positive('settle-seconds', values['settle-seconds']);
 const SEED = Math.floor(positive('seed', values.seed));
@@ -213,6 +229,7 @@ async function main() {
     // Today's day re-optimised every minute while bookings arrive, as the issue asks.
     REOPTIMISE_EVERY_MINUTES: '1',
     REOPTIMISE_TODAY_SECONDS: String(REOPT_SECONDS),
+    PLANNING_AREAS: planningAreasSetting(AREAS),
     ...(database.url ? { DATABASE_URL: database.url } : {}),
   };
   const separate = database.dialect === 'postgres';
@@ -395,6 +412,7 @@ async function main() {
       rate: RATE,
       concurrency: CONCURRENCY,
       workers: separate ? WORKERS : 0,
+      areas: AREAS,
       answers,
       statuses: byStatus,
       plannedJobs: planned.length,
