@@ -29,6 +29,19 @@ describe('configuration', () => {
     }
   });
 
+  it('reads the planning areas, one area when unset, and names a bad one', () => {
+    expect(loadConfig({}).planning.areas).toEqual([]);
+    expect(
+      loadConfig({ PLANNING_AREAS: 'izmit=40.7656,29.9406;gebze=40.8027,29.4307' }).planning.areas,
+    ).toEqual([
+      { name: 'izmit', centre: { lat: 40.7656, lng: 29.9406 } },
+      { name: 'gebze', centre: { lat: 40.8027, lng: 29.4307 } },
+    ]);
+    expect(() => loadConfig({ PLANNING_AREAS: 'izmit=40.7656;gebze=40.8,29.4' })).toThrow(
+      /PLANNING_AREAS.*name=lat,lng/,
+    );
+  });
+
   it('refuses production without a token secret and does not seed demo users there', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     const config = loadConfig({
