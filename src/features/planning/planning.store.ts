@@ -10,6 +10,7 @@ import type {
   SnapshotShift,
   StoredStop,
 } from './planning-snapshot.js';
+import { routeWithoutRide } from './route-release.js';
 
 /**
  * The day a partition plans: the local date, and the area when the city is
@@ -440,6 +441,21 @@ export function createPlanningStore(
       );
     },
 
+    /** Where a shift's vehicle starts and ends its day. */
+    async depotOfShift(
+      shiftId: string,
+      tx: Db = db,
+    ): Promise<Pick<StoredStop, 'lat' | 'lng' | 'label'>> {
+      const rows = await tx.query<{ lat: number; lng: number; label: string }>(
+        `SELECT v.depot_lat AS lat, v.depot_lng AS lng, v.depot_label AS label
+           FROM shifts s JOIN vehicles v ON v.id = s.vehicle_id WHERE s.id = $1`,
+        [shiftId],
+      );
+      const depot = rows[0];
+      if (!depot) throw new Error(`shift ${shiftId} has no vehicle`);
+      return { lat: Number(depot.lat), lng: Number(depot.lng), label: depot.label };
+    },
+
     async routeOf(shiftId: string, tx: Db = db): Promise<StoredStop[]> {
       const rows = await tx.query<{ stops: StoredStop[] }>(
         'SELECT stops FROM routes WHERE shift_id = $1',
@@ -465,9 +481,9 @@ export function createRouteReleaser(store: PlanningStore) {
   ) => {
     if (!booking.shift_id) return null;
     const stops = await store.routeOf(booking.shift_id, tx);
-    const kept = stops.filter((s) => s.refId !== booking.id);
-    if (kept.length === stops.length) return null;
-    await store.saveRoute(booking.shift_id, kept, tx);
+    if (!stops.some((s) => s.refId === booking.id)) return null;
+    const depot = await store.depotOfShift(booking.shift_id, tx);
+    await store.saveRoute(booking.shift_id, routeWithoutRide(stops, booking.id, depot), tx);
     await store.bumpDay(booking.service_date, tx);
     return booking.driver_id;
   };
