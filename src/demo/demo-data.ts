@@ -40,7 +40,8 @@ export const DEMO_DRIVERS = [
     password: 'yoldas-surucu',
     fullName: 'Hasan Kaya',
     phone: '+905321110003',
-    shift: [8, 18],
+    // The first ramp car comes at 07:00, when the mothers' cars do.
+    shift: [7, 18],
   },
   {
     username: 'surucu4',
@@ -63,13 +64,15 @@ export const DEMO_DRIVERS = [
     phone: '+905321110006',
     shift: [8, 17],
   },
-  // The night: a mother is discharged, or a wheelchair user comes home, at any hour.
+  // The night: a mother is discharged, or a wheelchair user comes home, at any hour. The night
+  // drivers stay an hour into the day (until 08:00), so a call at 06:50 finds a car that can still
+  // finish the ride, not one whose shift ends before the drop-off.
   {
     username: 'surucu7',
     password: 'yoldas-surucu',
     fullName: 'Kadir Şahin',
     phone: '+905321110007',
-    shift: [17, 31],
+    shift: [17, 32],
     breakHours: [23, 26],
   },
   {
@@ -77,7 +80,7 @@ export const DEMO_DRIVERS = [
     password: 'yoldas-surucu',
     fullName: 'Selim Öztürk',
     phone: '+905321110008',
-    shift: [17, 31],
+    shift: [17, 32],
     breakHours: [23, 26],
   },
 ] as const;
