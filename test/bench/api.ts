@@ -44,7 +44,21 @@ const database = await createChaosDatabase(
   `yoldas_bench_api_${process.pid}`,
 );
 // The service's own pool size (the chaos helper's small pool would queue the readers).
-const db = database.url ? createPostgresDatabase(database.url) : await database.open();
+const rawDb = database.url ? createPostgresDatabase(database.url) : await database.open();
+// Statements sent, by their first words, to say what a read costs in round trips.
+const statements = new Map<string, number>();
+const db: typeof rawDb = {
+  ...rawDb,
+  dialect: rawDb.dialect,
+  query: (sql, params) => {
+    const head = sql.trim().replace(/\s+/g, ' ').slice(0, 60);
+    statements.set(head, (statements.get(head) ?? 0) + 1);
+    return rawDb.query(sql, params);
+  },
+  transaction: (work) => rawDb.transaction(work),
+  exec: (sql) => rawDb.exec(sql),
+  close: () => rawDb.close(),
+};
 const config = loadConfig({
   PORT: '0',
   HOST: '127.0.0.1',
@@ -186,9 +200,11 @@ async function readRate(url: string, headers: Record<string, string>): Promise<n
   );
   return n / ((performance.now() - t0) / 1000);
 }
+statements.clear();
 const apiReads = await readRate(`${base}/bookings/${sample.id}`, {
   authorization: `Bearer ${operator}`,
 });
+const readStatements = [...statements.values()].reduce((a, b) => a + b, 0);
 const bareReads = await readRate(`http://127.0.0.1:${barePort}/bare`, {});
 bareServer.close();
 
@@ -206,6 +222,8 @@ const result = {
   readsPerSec: Math.round(apiReads),
   bareReadsPerSec: Math.round(bareReads),
   readRatio: Math.round((apiReads / bareReads) * 100) / 100,
+  // Statements per GET /bookings/:id outside transactions (audit rows are group-committed).
+  statementsPerRead: Math.round((readStatements / 2000) * 100) / 100,
 };
 console.log(values.json ? JSON.stringify(result) : result);
 await service.close();

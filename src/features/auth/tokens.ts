@@ -11,6 +11,18 @@ export interface TokenSettings {
 }
 
 const ISSUER = 'yoldas';
+/** Verified tokens remembered at most (cleared when full: a cache, not a record). */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
+interface Claims {
+  sub: string;
+  role: Role;
+  sid: string;
+  driverId: string | null;
+  name: string;
+  /** Expiry, epoch milliseconds. */
+  expiresAt: number;
+}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Short-lived signed access tokens; they carry the role so checks need no database read. */
@@ -23,6 +35,41 @@ export function createTokenIssuer(settings: TokenSettings) {
     false,
     ['sign', 'verify'],
   );
+  // A token verified once is the same bytes the next time: its signature is not checked again
+  // until it expires (the HMAC was a tenth of a small read's cost). Keyed by the whole token,
+  // signature included, so only those exact bytes pass; its session is still checked each time.
+  const verified = new Map<string, Claims>();
+
+  async function verifiedClaims(token: string): Promise<Claims> {
+    const known = verified.get(token);
+    if (known && known.expiresAt > Date.now()) return known;
+    const { payload } = await jwtVerify(token, await key, {
+      issuer: ISSUER,
+      algorithms: ['HS256'],
+    });
+    const role = payload.role as Role;
+    const sid = payload.sid;
+    if (
+      !payload.sub ||
+      !ROLES.includes(role) ||
+      typeof sid !== 'string' ||
+      !UUID.test(sid) ||
+      typeof payload.exp !== 'number'
+    )
+      throw new AppError('UNAUTHENTICATED');
+    const claims: Claims = {
+      sub: payload.sub,
+      role,
+      sid,
+      driverId: typeof payload.driverId === 'string' ? payload.driverId : null,
+      name: typeof payload.name === 'string' ? payload.name : '',
+      expiresAt: payload.exp * 1000,
+    };
+    if (verified.size >= VERIFIED_TOKENS_KEPT) verified.clear();
+    verified.set(token, claims);
+    return claims;
+  }
+
   return {
     async issue(user: AuthUser & { sessionId: string }): Promise<string> {
       return new SignJWT({
@@ -44,21 +91,15 @@ export function createTokenIssuer(settings: TokenSettings) {
      */
     async verify(token: string): Promise<AuthUser> {
       try {
-        const { payload } = await jwtVerify(token, await key, {
-          issuer: ISSUER,
-          algorithms: ['HS256'],
-        });
-        const role = payload.role as Role;
-        const sid = payload.sid;
-        if (!payload.sub || !ROLES.includes(role) || typeof sid !== 'string' || !UUID.test(sid))
+        const claims = await verifiedClaims(token);
+        if (!(await settings.sessions.isSessionLive(claims.sid)))
           throw new AppError('UNAUTHENTICATED');
-        if (!(await settings.sessions.isSessionLive(sid))) throw new AppError('UNAUTHENTICATED');
         return {
-          id: payload.sub,
-          role,
-          driverId: typeof payload.driverId === 'string' ? payload.driverId : null,
-          name: typeof payload.name === 'string' ? payload.name : '',
-          sessionId: sid,
+          id: claims.sub,
+          role: claims.role,
+          driverId: claims.driverId,
+          name: claims.name,
+          sessionId: claims.sid,
         };
       } catch (error) {
         if (error instanceof AppError || error instanceof errors.JOSEError)
