@@ -10,7 +10,7 @@ const user = {
   sessionId: randomUUID(),
 };
 
-function issuer(live = new Set([user.sessionId])) {
+function issuer(live = new Set<string>([user.sessionId])) {
   return createTokenIssuer({
     secret: 'a-secret-that-is-long-enough-for-hs256-0123',
     accessTokenTtlSeconds: 60,
@@ -34,7 +34,7 @@ describe('access tokens', () => {
   it('refuses a remembered token once its session is closed or it has expired', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-27T06:00:00Z'));
-    const live = new Set([user.sessionId]);
+    const live = new Set<string>([user.sessionId]);
     const tokens = issuer(live);
     const token = await tokens.issue(user);
     await tokens.verify(token);
