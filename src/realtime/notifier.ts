@@ -7,11 +7,12 @@ import { loadManifests } from '../features/dispatch/manifest.js';
 import type { ManifestDeliveries } from '../features/dispatch/manifest-deliveries.js';
 import type { Db } from '../infra/db/database.js';
 import type { Logger } from '../infra/logging/logger.js';
+import { emitterPublisher } from './emitter-publisher.js';
 import { rooms, type ServerToClientEvents } from './events.js';
 
 /** Publishes to connected screens through Redis, from any process (an API instance or a worker). */
 export function createEmitter(redis: Redis, key: string): Emitter<ServerToClientEvents> {
-  return new Emitter<ServerToClientEvents>(redis, { key });
+  return new Emitter<ServerToClientEvents>(emitterPublisher(redis), { key });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Emitter } from '@socket.io/redis-emitter';
 import type { Redis } from 'ioredis';
+import { emitterPublisher } from '../../realtime/emitter-publisher.js';
 
 /** The Socket.IO room of one session's connections. */
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
@@ -9,7 +10,7 @@ export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
  * connected (through the Redis adapter the gateway shares under `key`).
  */
 export function createSessionDisconnector(redis: Redis, key: string): (sessionId: string) => void {
-  const emitter = new Emitter(redis, { key });
+  const emitter = new Emitter(emitterPublisher(redis), { key });
   return (sessionId) => {
     emitter.in(sessionRoom(sessionId)).disconnectSockets(true);
   };
