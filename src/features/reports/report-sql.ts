@@ -1,3 +1,5 @@
+import { IZMIT_PLACES, NEARBY_HOSPITALS } from '../../domain/places/izmit-gazetteer.js';
+import type { Db } from '../../infra/db/database.js';
 import { DEFAULT_OFFLINE_SETTINGS } from '../../infra/maps/offline-model-settings.js';
 
 /**
@@ -103,3 +105,51 @@ export const shiftRides = (where: string) => `(
   WHERE ${where} AND b.status = 'completed' AND b.shift_id IS NOT NULL
     AND COALESCE(b.picked_up_at, b.planned_pickup_at) IS NOT NULL
 )`;
+
+/**
+ * The gazetteer as SQL arrays ($4–$8 of every report), so the database knows
+ * which pickup is a neighbourhood (mahalle) or village (köy), and where each place is.
+ */
+const GAZETTEER = [...IZMIT_PLACES, ...NEARBY_HOSPITALS];
+const PLACE_PARAMS = [
+  GAZETTEER.map((p) => p.id),
+  GAZETTEER.map((p) => p.name),
+  GAZETTEER.map((p) => p.kind),
+  GAZETTEER.map((p) => p.lat),
+  GAZETTEER.map((p) => p.lng),
+];
+export const PLACES_CTE = `places AS (
+  SELECT * FROM unnest($4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[])
+    AS p(id, name, kind, lat, lng)
+)`;
+
+/** The nearest neighbourhood or village to a dropped pin (a booking without a place id). */
+export const nearestArea = (lat: string, lng: string) =>
+  `(SELECT p.id FROM places p WHERE p.kind IN ('mahalle', 'koy')
+     ORDER BY (p.lat - ${lat}) ^ 2 + ((p.lng - ${lng}) * ${COS_LAT}) ^ 2 LIMIT 1)`;
+
+/** The period's bookings (bookings_report_idx for a service, bookings_day_idx for all). */
+export const IN_PERIOD = `b.service_date BETWEEN $1::date AND $2::date AND ($3::text IS NULL OR b.service_id = $3)`;
+
+/** A report's parameters: the period ($1, $2), the service or null ($3), the gazetteer ($4–$8). */
+export function reportParams(f: { from: string; to: string; serviceId: string | null }): unknown[] {
+  return [f.from, f.to, f.serviceId, ...PLACE_PARAMS];
+}
+
+/**
+ * Runs a report in its own transaction with room to sort in memory and no
+ * JIT compilation (which costs seconds and gains nothing on one scan).
+ */
+export async function runReport<Row>(
+  db: Db,
+  sql: string,
+  values: readonly unknown[],
+): Promise<Row[]> {
+  return db.transaction(async (tx) => {
+    if (tx.dialect === 'postgres')
+      await tx.query(
+        `SELECT set_config('jit', 'off', true), set_config('work_mem', '256MB', true)`,
+      );
+    return tx.query<Row>(sql, values);
+  });
+}

@@ -3,45 +3,20 @@
  * they were before the per-day summaries (migration 0019): kept as the
  * reference the summaries are tested against, never served.
  */
-import { IZMIT_PLACES, NEARBY_HOSPITALS } from '../../domain/places/izmit-gazetteer.js';
 import type { Db } from '../../infra/db/database.js';
-import { DEFAULT_OFFLINE_SETTINGS } from '../../infra/maps/offline-model-settings.js';
+import {
+  CANCEL_ROLE,
+  DIRECT_MINUTES,
+  IN_PERIOD,
+  LATE_CANCEL,
+  nearestArea,
+  PLACES_CTE,
+  reportParams,
+  roadKm,
+  runReport,
+  SYSTEM_CANCEL,
+} from './report-sql.js';
 import type { ActivityRow, PlaceRow, QualityRow, ReportFilter } from './reports.store.js';
-
-/**
- * Without the no-show policy's `bookings.late_cancel` flag, a cancel counts as
- * late when it was recorded less than this before the pickup window opened.
- */
-const DERIVED_LATE_CANCEL_MINUTES = 60;
-
-/** Cancels the system made on its own: a holiday declared, a standing order changed or ended. */
-const SYSTEM_CANCEL_REASONS = ['holiday', 'standing order changed'];
-const STAFF_ROLES = ['operator', 'supervisor', 'admin'];
-
-/**
- * The gazetteer as SQL arrays, so the database knows which pickup is a
- * neighbourhood (mahalle) or village (köy), and where each place is.
- */
-const GAZETTEER = [...IZMIT_PLACES, ...NEARBY_HOSPITALS];
-const PLACE_PARAMS = [
-  GAZETTEER.map((p) => p.id),
-  GAZETTEER.map((p) => p.name),
-  GAZETTEER.map((p) => p.kind),
-  GAZETTEER.map((p) => p.lat),
-  GAZETTEER.map((p) => p.lng),
-];
-const PLACES_CTE = `places AS (
-  SELECT * FROM unnest($4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[])
-    AS p(id, name, kind, lat, lng)
-)`;
-
-/** The nearest neighbourhood or village to a dropped pin (a booking without a place id). */
-const nearestArea = (lat: string, lng: string) =>
-  `(SELECT p.id FROM places p WHERE p.kind IN ('mahalle', 'koy')
-     ORDER BY (p.lat - ${lat}) ^ 2 + ((p.lng - ${lng}) * ${COS_LAT}) ^ 2 LIMIT 1)`;
-
-/** The period's bookings (bookings_report_idx for a service, bookings_day_idx for all). */
-const IN_PERIOD = `b.service_date BETWEEN $1::date AND $2::date AND ($3::text IS NULL OR b.service_id = $3)`;
 
 /**
  * Distinct pickup (or drop-off) places of the period's bookings; a dropped
@@ -62,63 +37,14 @@ const placesOf = (where: string, ends: 'pickup' | 'both') => `(
   ) g
 )`;
 
-function params(f: ReportFilter): unknown[] {
-  return [f.from, f.to, f.serviceId, ...PLACE_PARAMS];
-}
-
-/**
- * Distances are equirectangular at İzmit's latitude: within a district they
- * differ from the great circle by well under a per cent, and cost a year's
- * report no trigonometry per ride.
- */
-const KM_PER_DEGREE = 111.195;
-const COS_LAT = Math.cos((40.77 * Math.PI) / 180).toFixed(5);
-
-/** Road kilometres between two points as the offline travel-time model reckons them. */
-const roadKm = (lat1: string, lng1: string, lat2: string, lng2: string) =>
-  `(${KM_PER_DEGREE} * sqrt((${lat2} - ${lat1}) ^ 2 + ((${lng2} - ${lng1}) * ${COS_LAT}) ^ 2)
-   * ${DEFAULT_OFFLINE_SETTINGS.detourFactor})`;
-
-/** The offline model's free-flow speed (km/h) at a point: centre, district or village. */
-function speedAt(lat: string, lng: string): string {
-  const s = DEFAULT_OFFLINE_SETTINGS;
-  const fromCentre = roadKm(lat, lng, String(s.centre.lat), String(s.centre.lng));
-  const km = `(${fromCentre} / ${s.detourFactor})`;
-  return `(CASE WHEN ${km} <= ${s.centreRadiusM / 1000} THEN ${s.speedKmh.centre}
-    WHEN ${km} <= ${s.districtRadiusM / 1000} THEN ${s.speedKmh.district}
-    ELSE ${s.speedKmh.village} END)`;
-}
-
-/**
- * The direct ride in minutes: the offline model's free flow (road distance
- * driven half at the origin's speed, half at the destination's, plus the
- * trip overhead), without the hour's congestion.
- */
-const DIRECT_MINUTES = `(${roadKm('b.pickup_lat', 'b.pickup_lng', 'b.dropoff_lat', 'b.dropoff_lng')}
-  * (0.5 / ${speedAt('b.pickup_lat', 'b.pickup_lng')} + 0.5 / ${speedAt('b.dropoff_lat', 'b.dropoff_lng')}) * 60
-  + ${DEFAULT_OFFLINE_SETTINGS.tripOverheadSec / 60})`;
-
-async function report<Row>(db: Db, sql: string, values: readonly unknown[]): Promise<Row[]> {
-  return db.transaction(async (tx) => {
-    if (tx.dialect === 'postgres')
-      await tx.query(
-        `SELECT set_config('jit', 'off', true), set_config('work_mem', '256MB', true)`,
-      );
-    return tx.query<Row>(sql, values);
-  });
-}
-
 export function createLiveReports(db: Db) {
   return {
     activity(f: ReportFilter): Promise<ActivityRow[]> {
-      const derivedLate = `b.cancel_event_at > b.pickup_window_start - interval '${DERIVED_LATE_CANCEL_MINUTES} minutes'`;
-      // Bookings made before the no-show policy (no deadline of their own) have no flag: derived.
-      const late = `(b.late_cancel OR (b.late_cancel_minutes IS NULL AND ${derivedLate}))`;
-      const role = 'COALESCE(b.cancelled_by_role, b.cancel_event_role)';
-      const system = `(${role} NOT IN ('citizen', ${STAFF_ROLES.map((r) => `'${r}'`).join(', ')})
-        OR b.cancel_event_reason IN (${SYSTEM_CANCEL_REASONS.map((r) => `'${r}'`).join(', ')}))`;
+      const late = LATE_CANCEL;
+      const role = CANCEL_ROLE;
+      const system = SYSTEM_CANCEL;
       const cancelled = `b.status = 'cancelled'`;
-      return report<ActivityRow>(
+      return runReport<ActivityRow>(
         db,
         `WITH ${PLACES_CTE},
          ends AS ${placesOf("b.status = 'completed'", 'both')},
@@ -176,12 +102,12 @@ export function createLiveReports(db: Db) {
          LEFT JOIN reached r ON r.service_id IS NOT DISTINCT FROM c.service_id
          LEFT JOIN served_counts sc ON sc.service_id IS NOT DISTINCT FROM c.service_id
          ORDER BY c.total, c.service_id`,
-        params(f),
+        reportParams(f),
       );
     },
 
     quality(f: ReportFilter): Promise<QualityRow[]> {
-      return report<QualityRow>(
+      return runReport<QualityRow>(
         db,
         `WITH rides AS (
            SELECT b.id, b.service_id, b.status, b.shift_id, b.arrive_by, b.pickup_window_end,
@@ -282,7 +208,7 @@ export function createLiveReports(db: Db) {
     },
     /** Where rides start: per pickup place (a dropped pin counts at its nearest neighbourhood or village). */
     places(f: ReportFilter): Promise<PlaceRow[]> {
-      return report<PlaceRow>(
+      return runReport<PlaceRow>(
         db,
         `WITH ${PLACES_CTE},
          grouped AS (
@@ -306,7 +232,7 @@ export function createLiveReports(db: Db) {
          FROM starts s LEFT JOIN places p ON p.id = s.place_id
          GROUP BY s.place_id
          ORDER BY requested DESC, name`,
-        params(f),
+        reportParams(f),
       );
     },
   };

@@ -1,6 +1,13 @@
-import { IZMIT_PLACES, NEARBY_HOSPITALS } from '../../domain/places/izmit-gazetteer.js';
 import type { Db } from '../../infra/db/database.js';
-import { COS_LAT, legsOf, shiftRides } from './report-sql.js';
+import {
+  IN_PERIOD,
+  legsOf,
+  nearestArea,
+  PLACES_CTE,
+  reportParams,
+  runReport,
+  shiftRides,
+} from './report-sql.js';
 
 export { DERIVED_LATE_CANCEL_MINUTES } from './report-sql.js';
 
@@ -66,49 +73,6 @@ export interface PlaceRow {
   lng: number;
   requested: number;
   completed: number;
-}
-
-/**
- * The gazetteer as SQL arrays, so the database knows which pickup is a
- * neighbourhood (mahalle) or village (köy), and where each place is.
- */
-const GAZETTEER = [...IZMIT_PLACES, ...NEARBY_HOSPITALS];
-const PLACE_PARAMS = [
-  GAZETTEER.map((p) => p.id),
-  GAZETTEER.map((p) => p.name),
-  GAZETTEER.map((p) => p.kind),
-  GAZETTEER.map((p) => p.lat),
-  GAZETTEER.map((p) => p.lng),
-];
-const PLACES_CTE = `places AS (
-  SELECT * FROM unnest($4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[])
-    AS p(id, name, kind, lat, lng)
-)`;
-
-/** The nearest neighbourhood or village to a dropped pin (a booking without a place id). */
-const nearestArea = (lat: string, lng: string) =>
-  `(SELECT p.id FROM places p WHERE p.kind IN ('mahalle', 'koy')
-     ORDER BY (p.lat - ${lat}) ^ 2 + ((p.lng - ${lng}) * ${COS_LAT}) ^ 2 LIMIT 1)`;
-
-/** The period's bookings (bookings_report_idx for a service, bookings_day_idx for all). */
-const IN_PERIOD = `b.service_date BETWEEN $1::date AND $2::date AND ($3::text IS NULL OR b.service_id = $3)`;
-
-function params(f: ReportFilter): unknown[] {
-  return [f.from, f.to, f.serviceId, ...PLACE_PARAMS];
-}
-
-/**
- * Runs a report in its own transaction with room to sort in memory and no
- * JIT compilation (which costs seconds and gains nothing on one scan).
- */
-async function report<Row>(db: Db, sql: string, values: readonly unknown[]): Promise<Row[]> {
-  return db.transaction(async (tx) => {
-    if (tx.dialect === 'postgres')
-      await tx.query(
-        `SELECT set_config('jit', 'off', true), set_config('work_mem', '256MB', true)`,
-      );
-    return tx.query<Row>(sql, values);
-  });
 }
 
 /** Carries a report's rows out of the transaction that is rolled back to forget its open days. */
@@ -247,13 +211,13 @@ export function createReportsStore(db: Db) {
          LEFT JOIN reached r ON r.service_id IS NOT DISTINCT FROM c.service_id
          LEFT JOIN served_counts sc ON sc.service_id IS NOT DISTINCT FROM c.service_id
          ORDER BY c.total, c.service_id`,
-        params(f),
+        reportParams(f),
       );
     },
 
     /** Why rides were refused, and how often the caller then turned the offered times down. */
     refusals(f: ReportFilter): Promise<RefusalRow[]> {
-      return report<RefusalRow>(
+      return runReport<RefusalRow>(
         db,
         `SELECT b.service_id, b.refusal_reason AS reason, count(*)::int AS refused,
            count(*) FILTER (WHERE b.offers_declined)::int AS turned_down
@@ -390,7 +354,7 @@ export function createReportsStore(db: Db) {
          FROM starts s LEFT JOIN places p ON p.id = s.place_id
          GROUP BY s.place_id
          ORDER BY requested DESC, name`,
-        params(f),
+        reportParams(f),
       );
     },
 
