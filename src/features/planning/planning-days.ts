@@ -1,6 +1,5 @@
 import { TravelTimeMemo } from '../../infra/maps/travel-time-memo.js';
 import type { TravelTimeProvider } from '../../infra/maps/travel-time-provider.js';
-import type { TravelMatrix } from '../../scheduling/model.js';
 import { DayProblem } from './day-problem.js';
 import type { PlanningStore } from './planning.store.js';
 import type { PlanningSnapshot, SnapshotBooking, StoredStop } from './planning-snapshot.js';
@@ -9,6 +8,7 @@ import {
   createLocationIndex,
   type GrowingLocationIndex,
   indexLocations,
+  lazyMatrixOf,
 } from './problem-builder.js';
 
 /** One partition's day as a worker keeps it between bookings. */
@@ -154,7 +154,7 @@ export function createPlanningDays(deps: PlanningDaysDeps) {
     /** The engine's problem and the day's plan, travel times read lazily from the memo. */
     build(day: PlanningDay, departAt: Date, now: Date): BuiltProblem {
       const bucket = day.memo.bucketOf(departAt);
-      const matrix = day.problem.matrix(bucket, () => matrixFrom(day, departAt));
+      const matrix = day.problem.matrix(bucket, () => lazyMatrixOf(day.memo.durations(departAt)));
       return day.problem.build(day.snapshot, day.locations, matrix, bucket, now);
     },
 
@@ -220,16 +220,4 @@ export function routeLegs(
     legs.push([prev, depot]);
   }
   return legs;
-}
-
-function matrixFrom(day: PlanningDay, departAt: Date): TravelMatrix {
-  const lazy = day.memo.durations(departAt);
-  return {
-    get size() {
-      return lazy.size;
-    },
-    duration: (from, to) => lazy.duration(from, to),
-    // The objective is drive time: it is what a shift pays for and what delays passengers.
-    distance: (from, to) => lazy.duration(from, to),
-  };
 }

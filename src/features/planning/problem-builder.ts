@@ -74,6 +74,21 @@ export function indexLocations(
 export const toSeconds = (d: Date) => d.getTime() / 1000;
 export const fromSeconds = (s: number) => new Date(Math.round(s) * 1000);
 
+/** The engine's matrix over durations read lazily (a `TravelTimeMemo`'s), distance as drive time. */
+export function lazyMatrixOf(lazy: {
+  readonly size: number;
+  duration(from: number, to: number): number;
+}): TravelMatrix {
+  return {
+    get size() {
+      return lazy.size;
+    },
+    duration: (from, to) => lazy.duration(from, to),
+    // The objective is drive time: it is what a shift pays for and what delays passengers.
+    distance: (from, to) => lazy.duration(from, to),
+  };
+}
+
 export function matrixOf(durationsSec: number[][]): TravelMatrix {
   return {
     size: durationsSec.length,

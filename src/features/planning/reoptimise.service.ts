@@ -3,7 +3,7 @@ import type { Db } from '../../infra/db/database.js';
 import { PORTABLE_DURATIONS_MODULE } from '../../infra/maps/portable-durations.js';
 import { TravelTimeMemo } from '../../infra/maps/travel-time-memo.js';
 import type { TravelTimeProvider } from '../../infra/maps/travel-time-provider.js';
-import { mergePlan, type Plan, type Route, type TravelMatrix } from '../../scheduling/index.js';
+import { mergePlan, type Plan, type Route } from '../../scheduling/index.js';
 import { optimiseInThread } from '../../scheduling/threaded/optimise-in-thread.js';
 import type { PortableMatrix } from '../../scheduling/threaded/thread-protocol.js';
 import type { ChangeNotifier } from '../bookings/bookings.service.js';
@@ -15,6 +15,7 @@ import {
   buildProblem,
   indexLocations,
   type LocationIndex,
+  lazyMatrixOf,
   toSeconds,
   toStoredStops,
 } from './problem-builder.js';
@@ -97,13 +98,7 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
     const departAt = new Date(earliest);
     const memo = new TravelTimeMemo(deps.travelTimes, locations.points);
     await memo.ensurePairs(routeLegs(snapshot, locations), departAt);
-    const lazy = memo.durations(departAt);
-    const matrix: TravelMatrix = {
-      size: lazy.size,
-      duration: (from, to) => lazy.duration(from, to),
-      // The objective is drive time: it is what a shift pays for and what delays passengers.
-      distance: (from, to) => lazy.duration(from, to),
-    };
+    const matrix = lazyMatrixOf(memo.durations(departAt));
     const now = deps.now();
     const { problem, plan } = buildProblem(snapshot, locations, matrix, now);
     const day = prepareReoptimisation(problem, plan, toSeconds(now), stability);
@@ -164,6 +159,41 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
     return { changedShifts: changed.length, movedBookings: moved.length };
   }
 
+  /** One partition's day (`partitionDayOf`; a plain date when the city is one area). */
+  async function reoptimiseDay(
+    partitionDay: string,
+    options: { seconds: number; seed: number },
+  ): Promise<ReoptimiseOutcome> {
+    const first = await load(partitionDay);
+    if (!first) return { kind: 'empty' };
+    const searched = await optimiseInThread(first.day.scoped, first.day.initial, {
+      seed: options.seed,
+      seconds: options.seconds,
+      lockedRequests: first.day.lockedRequests,
+      portableMatrix: first.portable,
+    });
+    const outcome = judgeReoptimisation(first.day, searched);
+    if (outcome.kind === 'no-improvement') return outcome;
+    const done = await commit(first, outcome.plan, partitionDay);
+    if (done) return { kind: 'improved', ...pick(outcome), ...done, merged: false };
+
+    // The day changed while the optimiser searched: carry its result onto the day as it is now.
+    const latest = await load(partitionDay);
+    if (!latest) return { kind: 'conflict' };
+    const merged = mergePlan(
+      latest.day.scoped,
+      latest.day.initial,
+      outcome.plan,
+      new Set(latest.day.lockedRequests),
+    );
+    if (!merged) return { kind: 'conflict' };
+    const again = judgeReoptimisation(latest.day, merged);
+    if (again.kind === 'no-improvement') return again;
+    const mergedDone = await commit(latest, again.plan, partitionDay);
+    if (!mergedDone) return { kind: 'conflict' };
+    return { kind: 'improved', ...pick(again), ...mergedDone, merged: true };
+  }
+
   return {
     /** Each area's day of a local date in turn (the date itself when the city is one area). */
     async reoptimiseDate(
@@ -175,44 +205,11 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
         names.length === 0 ? [serviceDate] : names.map((a) => partitionDayOf(serviceDate, a));
       const runs: { partitionDay: string; outcome: ReoptimiseOutcome }[] = [];
       for (const partitionDay of partitionDays)
-        runs.push({ partitionDay, outcome: await this.reoptimiseDay(partitionDay, options) });
+        runs.push({ partitionDay, outcome: await reoptimiseDay(partitionDay, options) });
       return runs;
     },
 
-    /** One partition's day (`partitionDayOf`; a plain date when the city is one area). */
-    async reoptimiseDay(
-      partitionDay: string,
-      options: { seconds: number; seed: number },
-    ): Promise<ReoptimiseOutcome> {
-      const first = await load(partitionDay);
-      if (!first) return { kind: 'empty' };
-      const searched = await optimiseInThread(first.day.scoped, first.day.initial, {
-        seed: options.seed,
-        seconds: options.seconds,
-        lockedRequests: first.day.lockedRequests,
-        portableMatrix: first.portable,
-      });
-      const outcome = judgeReoptimisation(first.day, searched);
-      if (outcome.kind === 'no-improvement') return outcome;
-      const done = await commit(first, outcome.plan, partitionDay);
-      if (done) return { kind: 'improved', ...pick(outcome), ...done, merged: false };
-
-      // The day changed while the optimiser searched: carry its result onto the day as it is now.
-      const latest = await load(partitionDay);
-      if (!latest) return { kind: 'conflict' };
-      const merged = mergePlan(
-        latest.day.scoped,
-        latest.day.initial,
-        outcome.plan,
-        new Set(latest.day.lockedRequests),
-      );
-      if (!merged) return { kind: 'conflict' };
-      const again = judgeReoptimisation(latest.day, merged);
-      if (again.kind === 'no-improvement') return again;
-      const mergedDone = await commit(latest, again.plan, partitionDay);
-      if (!mergedDone) return { kind: 'conflict' };
-      return { kind: 'improved', ...pick(again), ...mergedDone, merged: true };
-    },
+    reoptimiseDay,
   };
 }
 
