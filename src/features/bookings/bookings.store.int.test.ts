@@ -71,9 +71,10 @@ describe.each(DIALECTS)('the bookings store on %s', (dialect) => {
         dropoffAt: tomorrow.set({ hour: 12, minute: 29, second: 59 }).toJSDate(),
       },
     ];
-    await db.transaction((tx) =>
+    const changed = await db.transaction((tx) =>
       createBookingsStore(db).setPlannedTimes(entries, shift!.id, shift!.vehicle_id, tx),
     );
+    expect(new Set(changed)).toEqual(new Set([a, b]));
     const after = await times();
     for (const e of entries) {
       const row = after.get(e.id)!;
@@ -84,11 +85,26 @@ describe.each(DIALECTS)('the bookings store on %s', (dialect) => {
       expect(row.updated_at.getTime()).toBeGreaterThan(before.get(e.id)!.updated_at.getTime());
     }
     expect(after.get(untouched)).toEqual(before.get(untouched));
+    // The same route written again (an insertion that moved none of these stops) touches only
+    // the booking whose time moved, and says so: it is the one to announce.
+    const moved = [
+      entries[0]!,
+      { ...entries[1]!, pickupAt: tomorrow.set({ hour: 12, minute: 5 }).toJSDate() },
+    ];
+    const again = await db.transaction((tx) =>
+      createBookingsStore(db).setPlannedTimes(moved, shift!.id, shift!.vehicle_id, tx),
+    );
+    expect(again).toEqual([b]);
+    const afterAgain = await times();
+    expect(afterAgain.get(a)).toEqual(after.get(a));
+    expect(afterAgain.get(b)?.planned_pickup_at?.toISOString()).toBe(
+      moved[1]!.pickupAt.toISOString(),
+    );
     // A route with no complete booking writes nothing and does not fail.
     await db.transaction((tx) =>
       createBookingsStore(db).setPlannedTimes([], shift!.id, shift!.vehicle_id, tx),
     );
-    expect(await times()).toEqual(after);
+    expect(await times()).toEqual(afterAgain);
   });
 
   it("reads a booking's own row as the full read has it, without the joined columns", async () => {

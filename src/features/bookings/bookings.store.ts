@@ -290,19 +290,26 @@ export function createBookingsStore(db: Db) {
       return rows.length === 1;
     },
     /** The planned times of every booking on a shift's route (engine start of service). */
+    /**
+     * Writes a route's planned times, shift and vehicle, and returns the ids of the bookings it
+     * changed: an insertion moves only the stops after it, and only those need telling.
+     */
     async setPlannedTimes(
       entries: readonly { id: string; pickupAt: Date; dropoffAt: Date }[],
       shiftId: string,
       vehicleId: string,
       tx: Db,
-    ): Promise<void> {
-      if (entries.length === 0) return;
+    ): Promise<string[]> {
+      if (entries.length === 0) return [];
       // One statement for the whole route: the commit otherwise waits on a round trip per booking.
-      await tx.query(
+      const rows = await tx.query<{ id: string }>(
         `UPDATE bookings b SET planned_pickup_at = t.pickup, planned_dropoff_at = t.dropoff, shift_id = $4,
            vehicle_id = $5, updated_at = now()
          FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS t(id, pickup, dropoff)
-         WHERE b.id = t.id`,
+         WHERE b.id = t.id
+           AND (b.planned_pickup_at IS DISTINCT FROM t.pickup OR b.planned_dropoff_at IS DISTINCT FROM t.dropoff
+                OR b.shift_id IS DISTINCT FROM $4 OR b.vehicle_id IS DISTINCT FROM $5)
+         RETURNING b.id`,
         [
           entries.map((e) => e.id),
           entries.map((e) => e.pickupAt),
@@ -311,6 +318,7 @@ export function createBookingsStore(db: Db) {
           vehicleId,
         ],
       );
+      return rows.map((r) => r.id);
     },
     /** Replaces the pickup window (an appointment's promise, an ASAP ride's found window). */
     /** A booking's window, and with `requestedAt` the time it is told as asked for. */

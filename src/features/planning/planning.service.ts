@@ -10,7 +10,6 @@ import {
   type InsertionOutcome,
   type Plan,
   type Problem,
-  type Route,
 } from '../../scheduling/index.js';
 import type { BookingOwnRow } from '../bookings/booking-row.js';
 import type { AlternativeView } from '../bookings/bookings.schema.js';
@@ -214,6 +213,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
       );
       const stops = toStoredStops(route, locations);
       let written: SnapshotBooking | undefined;
+      let changed: string[] = [];
       const committed = await db.transaction(async (tx) => {
         if (!(await store.lockSnapshot(snapshot, tx))) return 'retry';
         // The compare-and-set that makes a cancel during planning win.
@@ -222,8 +222,9 @@ export function createPlanningService(deps: PlanningServiceDeps) {
         )
           return 'not-pending';
         await store.saveRoute(shift.id, stops, tx);
-        const times = await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id);
-        const planned = times.get(bookingId)?.pickup;
+        const routeTimes = await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id);
+        changed = routeTimes.changed;
+        const planned = routeTimes.times.get(bookingId)?.pickup;
         if (target.dropoffDeadline && !target.promised && planned !== undefined) {
           // An appointment ride's promise becomes a window around its planned pickup.
           const promise = promiseAround(target.rules, fromSeconds(planned), windows);
@@ -262,7 +263,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
       if (committed !== 'scheduled') return committed;
       days.advanceScheduled(day, shift.id, stops, written);
       deps.notifier.manifestChanged(shift.driverId, row.service_date);
-      await announce(route);
+      await announce(new Set([bookingId, ...changed]));
       return 'scheduled';
     }
     // A following return was asked for at its outbound's arrival plus the wait, not at the estimate
@@ -368,8 +369,8 @@ export function createPlanningService(deps: PlanningServiceDeps) {
     if (row) deps.notifier.bookingChanged(bookingToView(row));
   }
 
-  async function announce(route: Route): Promise<void> {
-    const ids = new Set(route.stops.filter((s) => s.kind !== 'break').map((s) => s.refId));
+  /** Tells the screens about the bookings a commit changed (not the whole route: most stay as they were). */
+  async function announce(ids: ReadonlySet<string>): Promise<void> {
     for (const row of await deps.bookings.findByIds([...ids]))
       deps.notifier.bookingChanged(bookingToView(row));
   }

@@ -1,5 +1,5 @@
 import { AppError, notFound } from '../../domain/errors.js';
-import { insertRequest, type Route } from '../../scheduling/index.js';
+import { insertRequest } from '../../scheduling/index.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { BookingView } from '../bookings/bookings.schema.js';
 import { bookingToView } from '../bookings/bookings.store.js';
@@ -18,7 +18,7 @@ interface ReassignDeps extends PlanningServiceDeps {
     ids: string[],
     now: Date,
   ): Promise<Loaded>;
-  announce(route: Route): Promise<void>;
+  announce(ids: ReadonlySet<string>): Promise<void>;
 }
 
 /**
@@ -69,15 +69,28 @@ export function createReassigner(deps: ReassignDeps) {
       const route = outcome.plan.routes.find((r) => r.vehicleId === shiftId)!;
       const left = reduced.routes.find((r) => r.vehicleId === row.shift_id);
       const fromShift = snapshot.shifts.find((s) => s.id === row.shift_id);
+      const changed = new Set<string>([bookingId]);
       const done = await db.transaction(async (tx) => {
         if (!(await store.lockSnapshot(snapshot, tx))) return false;
         const current = await deps.bookings.lock(bookingId, tx);
         if (current?.status !== 'scheduled' || current.shift_id !== row.shift_id)
           throw new AppError('CONFLICT');
-        if (left && row.shift_id)
+        if (left && row.shift_id) {
           await store.saveRoute(row.shift_id, toStoredStops(left, locations), tx);
+          // The stops after the one taken away may now be planned earlier.
+          if (fromShift) {
+            const leftTimes = await writePlannedTimes(
+              deps.bookings,
+              tx,
+              left,
+              fromShift.vehicle.id,
+            );
+            for (const id of leftTimes.changed) changed.add(id);
+          }
+        }
         await store.saveRoute(shiftId, toStoredStops(route, locations), tx);
-        await writePlannedTimes(deps.bookings, tx, route, to.vehicle.id);
+        for (const id of (await writePlannedTimes(deps.bookings, tx, route, to.vehicle.id)).changed)
+          changed.add(id);
         await deps.bookings.insertEvent(
           {
             bookingId,
@@ -102,7 +115,7 @@ export function createReassigner(deps: ReassignDeps) {
       if (!done) continue;
       if (fromShift) deps.notifier.manifestChanged(fromShift.driverId, row.service_date);
       deps.notifier.manifestChanged(to.driverId, row.service_date);
-      await announce(route);
+      await announce(changed);
       return bookingToView((await deps.bookings.findById(bookingId))!);
     }
     throw new AppError('CONFLICT');

@@ -128,12 +128,16 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
       .map(([id]) => id);
 
     await deps.beforeCommit?.();
+    // Every booking whose planned time, car or shift the commit changed: the screens are told of each.
+    const retimed = new Set<string>(moved);
     const committed = await deps.db.transaction(async (tx) => {
       if (!(await deps.store.lockSnapshot(state.snapshot, tx))) return false;
       for (const shift of changed) {
         const route = newRoutes.get(shift.id) ?? { vehicleId: shift.id, stops: [], fixedStops: 0 };
         await deps.store.saveRoute(shift.id, toStoredStops(route, state.locations), tx);
-        await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id);
+        for (const id of (await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id))
+          .changed)
+          retimed.add(id);
       }
       for (const id of moved) {
         await deps.bookings.insertEvent(
@@ -154,7 +158,7 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
     });
     if (!committed) return null;
     for (const shift of changed) deps.notifier.manifestChanged(shift.driverId, serviceDate);
-    for (const row of await deps.bookings.findByIds(moved))
+    for (const row of await deps.bookings.findByIds([...retimed]))
       deps.notifier.bookingChanged(bookingToView(row));
     return { changedShifts: changed.length, movedBookings: moved.length };
   }

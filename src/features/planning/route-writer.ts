@@ -6,14 +6,15 @@ import { fromSeconds } from './problem-builder.js';
 /**
  * Writes the planned pickup and drop-off of every booking on a route, with
  * the route's shift and vehicle (through the bookings store, the table's one
- * owner), and returns the start times it wrote (engine seconds).
+ * owner), and returns the start times it wrote (engine seconds) and the
+ * bookings whose times, shift or vehicle changed (the ones to announce).
  */
 export async function writePlannedTimes(
   bookings: BookingsStore,
   tx: Db,
   route: Route,
   vehicleId: string,
-): Promise<Map<string, { pickup?: number; dropoff?: number }>> {
+): Promise<{ times: Map<string, { pickup?: number; dropoff?: number }>; changed: string[] }> {
   const times = new Map<string, { pickup?: number; dropoff?: number }>();
   for (const stop of route.stops) {
     if (stop.kind === 'break') continue;
@@ -26,6 +27,6 @@ export async function writePlannedTimes(
     if (t.pickup === undefined || t.dropoff === undefined) continue;
     entries.push({ id, pickupAt: fromSeconds(t.pickup), dropoffAt: fromSeconds(t.dropoff) });
   }
-  await bookings.setPlannedTimes(entries, route.vehicleId, vehicleId, tx);
-  return times;
+  const changed = await bookings.setPlannedTimes(entries, route.vehicleId, vehicleId, tx);
+  return { times, changed };
 }
