@@ -35,6 +35,7 @@
  */
 
 export { checkPlan, type PlanCheck, routeDistance } from './check-plan.js';
+export { derivedFrom } from './core/compiled.js';
 export { evaluateRoute, type RouteEvaluation, type StopRef } from './evaluate-route.js';
 export {
   type ExplainOptions,

@@ -1,4 +1,11 @@
-import type { Route, TransportRequest, TravelMatrix, Vehicle } from '../../scheduling/model.js';
+import { derivedFrom } from '../../scheduling/index.js';
+import type {
+  Problem,
+  Route,
+  TransportRequest,
+  TravelMatrix,
+  Vehicle,
+} from '../../scheduling/model.js';
 import type { PlanningSnapshot, SnapshotBooking, SnapshotShift } from './planning-snapshot.js';
 import {
   type BuiltProblem,
@@ -20,6 +27,23 @@ const MAX_BUCKETS = 24;
 interface RequestEntry {
   readonly booking: SnapshotBooking;
   readonly request: TransportRequest;
+}
+
+/**
+ * A bucket's requests in the order the problem lists them, kept up to date by
+ * the bookings named changed since its last build: a booking costs its own
+ * request, not a walk over the day's.
+ */
+interface BucketRequests {
+  readonly entries: Map<string, RequestEntry>;
+  readonly list: TransportRequest[];
+  readonly slot: Map<string, number>;
+  /** Bookings changed, added or gone since this bucket was last built. */
+  readonly dirty: Set<string>;
+  /** The bookings map the list was made from (a new map: the list is made again). */
+  from: ReadonlyMap<string, SnapshotBooking> | null;
+  /** The problem last built in this bucket: the next is compiled as a change of it. */
+  last: Problem | null;
 }
 
 interface ShiftEntry {
@@ -45,10 +69,12 @@ interface ShiftEntry {
  * The snapshot replaces a shift object whenever its route or row changes.
  */
 export class DayProblem {
-  private readonly requests = new Map<string, Map<string, RequestEntry>>();
+  private readonly requests = new Map<string, BucketRequests>();
   private readonly shifts = new Map<string, ShiftEntry>();
   /** The shift whose route holds a booking, over the kept routes. */
   private readonly routeOf = new Map<string, string>();
+  /** Bookings that may be on no route (checked against `routeOf` at each build). */
+  private readonly unrouted = new Set<string>();
   private readonly matrices = new Map<string, TravelMatrix>();
 
   /** The bucket's travel matrix, made once (the same object keeps the engine's lookups warm). */
@@ -63,8 +89,9 @@ export class DayProblem {
     return m;
   }
 
-  /** A booking was read again (or left the day): the route it is on is made anew. */
+  /** A booking was read again, added or left the day: its request and the route it is on are made anew. */
   bookingChanged(id: string): void {
+    for (const bucket of this.requests.values()) bucket.dirty.add(id);
     const shiftId = this.routeOf.get(id);
     if (shiftId !== undefined) this.forgetShift(shiftId);
   }
@@ -77,18 +104,7 @@ export class DayProblem {
     now: Date,
   ): BuiltProblem {
     const kept = this.requestsOf(bucket);
-    const requests: TransportRequest[] = [];
-    for (const booking of snapshot.bookings.values()) {
-      let entry = kept.get(booking.id);
-      if (entry?.booking !== booking) {
-        entry = { booking, request: toRequest(booking, locations, matrix) };
-        kept.set(booking.id, entry);
-      }
-      requests.push(entry.request);
-    }
-    // Refused and cancelled bookings leave the day; their requests go once they are many.
-    if (kept.size > 2 * snapshot.bookings.size + 64)
-      for (const id of kept.keys()) if (!snapshot.bookings.has(id)) kept.delete(id);
+    this.refresh(kept, snapshot.bookings, locations, matrix);
 
     const nowSec = toSeconds(now);
     const vehicles: Vehicle[] = [];
@@ -100,11 +116,74 @@ export class DayProblem {
       vehicles.push(entry.vehicle);
       if (entry.route) routes.push(entry.route);
     }
-    const unassigned = requests.filter((r) => !this.routeOf.has(r.id)).map((r) => r.id);
-    return { problem: { requests, vehicles, matrix }, plan: { routes, unassigned } };
+    const unassigned: string[] = [];
+    for (const id of this.unrouted)
+      if (this.routeOf.has(id) || !snapshot.bookings.has(id)) this.unrouted.delete(id);
+      else unassigned.push(id);
+    const problem: Problem = { requests: kept.list.slice(), vehicles, matrix };
+    if (kept.last) derivedFrom(problem, kept.last);
+    kept.last = problem;
+    return { problem, plan: { routes, unassigned } };
   }
 
-  private requestsOf(bucket: string): Map<string, RequestEntry> {
+  /** Brings a bucket's request list to the snapshot's bookings: the dirty ones, or all when new. */
+  private refresh(
+    kept: BucketRequests,
+    bookings: ReadonlyMap<string, SnapshotBooking>,
+    locations: LocationIndex,
+    matrix: TravelMatrix,
+  ): void {
+    const requestOf = (booking: SnapshotBooking): TransportRequest => {
+      let entry = kept.entries.get(booking.id);
+      if (entry?.booking !== booking) {
+        entry = { booking, request: toRequest(booking, locations, matrix) };
+        kept.entries.set(booking.id, entry);
+      }
+      return entry.request;
+    };
+    if (kept.from !== bookings) {
+      kept.list.length = 0;
+      kept.slot.clear();
+      for (const booking of bookings.values()) {
+        kept.slot.set(booking.id, kept.list.length);
+        kept.list.push(requestOf(booking));
+        if (!this.routeOf.has(booking.id)) this.unrouted.add(booking.id);
+      }
+      for (const id of kept.entries.keys()) if (!bookings.has(id)) kept.entries.delete(id);
+      kept.dirty.clear();
+      kept.from = bookings;
+      return;
+    }
+    for (const id of kept.dirty) {
+      const booking = bookings.get(id);
+      const at = kept.slot.get(id);
+      if (booking) {
+        this.unrouted.add(id);
+        if (at === undefined) {
+          kept.slot.set(id, kept.list.length);
+          kept.list.push(requestOf(booking));
+        } else kept.list[at] = requestOf(booking);
+        continue;
+      }
+      kept.entries.delete(id);
+      if (at === undefined) continue;
+      // Gone (refused, cancelled): the last request takes its slot.
+      const last = kept.list.pop()!;
+      kept.slot.delete(id);
+      if (at < kept.list.length) {
+        kept.list[at] = last;
+        kept.slot.set(last.id, at);
+      }
+    }
+    kept.dirty.clear();
+    // Every change reaches here through `bookingChanged`; should one not, the list is made again.
+    if (kept.list.length !== bookings.size) {
+      kept.from = null;
+      this.refresh(kept, bookings, locations, matrix);
+    }
+  }
+
+  private requestsOf(bucket: string): BucketRequests {
     let kept = this.requests.get(bucket);
     if (kept) {
       // Most recently used last, so the oldest bucket is the one dropped.
@@ -112,7 +191,14 @@ export class DayProblem {
       this.requests.set(bucket, kept);
       return kept;
     }
-    kept = new Map();
+    kept = {
+      entries: new Map(),
+      list: [],
+      slot: new Map(),
+      dirty: new Set(),
+      from: null,
+      last: null,
+    };
     this.requests.set(bucket, kept);
     if (this.requests.size > MAX_BUCKETS)
       this.requests.delete(this.requests.keys().next().value as string);
@@ -140,6 +226,9 @@ export class DayProblem {
     if (!entry) return;
     this.shifts.delete(shiftId);
     for (const stop of entry.route?.stops ?? [])
-      if (this.routeOf.get(stop.refId) === shiftId) this.routeOf.delete(stop.refId);
+      if (this.routeOf.get(stop.refId) === shiftId) {
+        this.routeOf.delete(stop.refId);
+        this.unrouted.add(stop.refId);
+      }
   }
 }

@@ -1,4 +1,5 @@
 import {
+  derivedFrom,
   findAlternativeTimes,
   type InsertionOutcome,
   insertRequest,
@@ -30,20 +31,23 @@ export function shifted(w: { start: Date; end: Date }, seconds: number) {
 /** The problem with one request's drop-off bounded by `latest` (engine seconds); unchanged when it is not in it. */
 export function withArrivalBound(problem: Problem, id: string, latest: number): Problem {
   if (!problem.requests.some((r) => r.id === id)) return problem;
-  return {
-    ...problem,
-    requests: problem.requests.map((r) =>
-      r.id === id
-        ? {
-            ...r,
-            dropoffWindow: {
-              earliest: r.dropoffWindow.earliest,
-              latest: Math.min(r.dropoffWindow.latest, latest),
-            },
-          }
-        : r,
-    ),
-  };
+  return derivedFrom(
+    {
+      ...problem,
+      requests: problem.requests.map((r) =>
+        r.id === id
+          ? {
+              ...r,
+              dropoffWindow: {
+                earliest: r.dropoffWindow.earliest,
+                latest: Math.min(r.dropoffWindow.latest, latest),
+              },
+            }
+          : r,
+      ),
+    },
+    problem,
+  );
 }
 
 /** The problem with one request's pickup window replaced (and its drop-off window moved with it). */
@@ -52,23 +56,26 @@ export function withPickupWindow(
   id: string,
   w: { start: Date; end: Date },
 ): Problem {
-  return {
-    ...problem,
-    requests: problem.requests.map((r) => {
-      if (r.id !== id) return r;
-      const earliest = toSeconds(w.start);
-      const latest = toSeconds(w.end);
-      const delta = latest - r.pickupWindow.latest;
-      return {
-        ...r,
-        pickupWindow: { earliest, latest },
-        dropoffWindow: {
-          earliest: r.dropoffWindow.earliest + (earliest - r.pickupWindow.earliest),
-          latest: r.dropoffWindow.latest + delta,
-        },
-      };
-    }),
-  };
+  return derivedFrom(
+    {
+      ...problem,
+      requests: problem.requests.map((r) => {
+        if (r.id !== id) return r;
+        const earliest = toSeconds(w.start);
+        const latest = toSeconds(w.end);
+        const delta = latest - r.pickupWindow.latest;
+        return {
+          ...r,
+          pickupWindow: { earliest, latest },
+          dropoffWindow: {
+            earliest: r.dropoffWindow.earliest + (earliest - r.pickupWindow.earliest),
+            latest: r.dropoffWindow.latest + delta,
+          },
+        };
+      }),
+    },
+    problem,
+  );
 }
 
 /** A route without one request's stops (the rest keep their times: each only got earlier to reach). */

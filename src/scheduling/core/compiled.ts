@@ -13,7 +13,7 @@ export interface Compiled {
   readonly problem: Problem;
   readonly nRequests: number;
   readonly nNodes: number;
-  readonly requestIndex: ReadonlyMap<string, number>;
+  readonly requestIndex: IdIndex;
   readonly vehicleIndex: ReadonlyMap<string, number>;
   readonly loc: Int32Array;
   /** Window of the start of service; mutable only for `findAlternativeTimes`, which restores it. */
@@ -47,17 +47,41 @@ export interface Compiled {
   readonly stamp: Uint32Array;
   readonly dur: (a: number, b: number) => number;
   readonly dist: (a: number, b: number) => number;
+  /** The matrix size the lookups were copied at; 0 when they read the matrix itself. */
+  readonly copiedSize: number;
+}
+
+/** Request id to index; a derived problem's index layers its few changes over its parent's. */
+export interface IdIndex {
+  get(id: string): number | undefined;
 }
 
 const cache = new WeakMap<Problem, Compiled>();
+// Weak both ways: a day of bookings makes a chain of problems, and only the last must stay alive.
+const lineage = new WeakMap<Problem, WeakRef<Problem>>();
 
 /** The compiled form of `problem`, built once and cached for the problem object's lifetime. */
 export function compile(problem: Problem): Compiled {
   const hit = cache.get(problem);
   if (hit) return hit;
-  const built = build(problem);
+  const parent = lineage.get(problem)?.deref();
+  const base = parent && cache.get(parent);
+  const built = (base && derive(base, problem)) ?? build(problem);
   cache.set(problem, built);
   return built;
+}
+
+/**
+ * Says `child` was made from `parent` by replacing, adding or removing a few
+ * requests (a booking's window narrowed, a new booking in the day): compiling
+ * it then copies the parent's compiled arrays and redoes only the requests
+ * whose objects differ, instead of walking every request of the day. Only a
+ * hint: what differs is found by comparing the two problems' objects, and a
+ * child too different from its parent is compiled whole. Returns `child`.
+ */
+export function derivedFrom<P extends Problem>(child: P, parent: Problem): P {
+  if (child !== parent) lineage.set(child, new WeakRef(parent));
+  return child;
 }
 
 /** True when `vehicle` serves `request`'s service (see `Vehicle.services`). */
@@ -90,60 +114,88 @@ export function canServe(vehicle: Vehicle, request: TransportRequest): boolean {
   );
 }
 
-function build(problem: Problem): Compiled {
-  const R = problem.requests.length;
-  let nBreaks = 0;
-  for (const v of problem.vehicles) nBreaks += v.breaks.length;
-  const nNodes = 2 * R + nBreaks;
-  const loc = new Int32Array(nNodes);
-  const early = new Float64Array(nNodes);
-  const late = new Float64Array(nNodes);
-  const service = new Float64Array(nNodes);
-  const dSeats = new Int32Array(nNodes);
-  const dWheel = new Int32Array(nNodes);
-  const dInfant = new Int32Array(nNodes);
-  const maxRide = new Float64Array(R);
-  const exclusive = new Uint8Array(R);
-  const requestIndex = new Map<string, number>();
-  problem.requests.forEach((q, r) => {
-    if (requestIndex.has(q.id)) throw new Error(`duplicate request id ${q.id}`);
-    requestIndex.set(q.id, r);
-    const p = 2 * r;
-    const d = p + 1;
-    loc[p] = q.pickupLocation;
-    loc[d] = q.dropoffLocation;
-    early[p] = q.pickupWindow.earliest;
-    late[p] = q.pickupWindow.latest;
-    early[d] = q.dropoffWindow.earliest;
-    late[d] = q.dropoffWindow.latest;
-    service[p] = q.pickupServiceTime;
-    service[d] = q.dropoffServiceTime;
-    dSeats[p] = q.load.seats;
-    dSeats[d] = -q.load.seats;
-    dWheel[p] = q.load.wheelchairs;
-    dWheel[d] = -q.load.wheelchairs;
-    dInfant[p] = q.load.infantSeats;
-    dInfant[d] = -q.load.infantSeats;
-    maxRide[r] = q.maxRideTime;
-    exclusive[r] = q.shareable ? 0 : 1;
-  });
-  const home = new Int32Array(R).fill(-1);
+/** The per-node and per-request arrays (the part a derived problem copies and patches). */
+interface RequestArrays {
+  loc: Int32Array;
+  early: Float64Array;
+  late: Float64Array;
+  service: Float64Array;
+  dSeats: Int32Array;
+  dWheel: Int32Array;
+  dInfant: Int32Array;
+  maxRide: Float64Array;
+  exclusive: Uint8Array;
+  home: Int32Array;
+}
+
+function allocate(nRequests: number, nNodes: number): RequestArrays {
+  return {
+    loc: new Int32Array(nNodes),
+    early: new Float64Array(nNodes),
+    late: new Float64Array(nNodes),
+    service: new Float64Array(nNodes),
+    dSeats: new Int32Array(nNodes),
+    dWheel: new Int32Array(nNodes),
+    dInfant: new Int32Array(nNodes),
+    maxRide: new Float64Array(nRequests),
+    exclusive: new Uint8Array(nRequests),
+    home: new Int32Array(nRequests).fill(-1),
+  };
+}
+
+function fillRequest(
+  a: RequestArrays,
+  q: TransportRequest,
+  r: number,
+  vehicleIndex: ReadonlyMap<string, number>,
+): void {
+  const p = 2 * r;
+  const d = p + 1;
+  a.loc[p] = q.pickupLocation;
+  a.loc[d] = q.dropoffLocation;
+  a.early[p] = q.pickupWindow.earliest;
+  a.late[p] = q.pickupWindow.latest;
+  a.early[d] = q.dropoffWindow.earliest;
+  a.late[d] = q.dropoffWindow.latest;
+  a.service[p] = q.pickupServiceTime;
+  a.service[d] = q.dropoffServiceTime;
+  a.dSeats[p] = q.load.seats;
+  a.dSeats[d] = -q.load.seats;
+  a.dWheel[p] = q.load.wheelchairs;
+  a.dWheel[d] = -q.load.wheelchairs;
+  a.dInfant[p] = q.load.infantSeats;
+  a.dInfant[d] = -q.load.infantSeats;
+  a.maxRide[r] = q.maxRideTime;
+  a.exclusive[r] = q.shareable ? 0 : 1;
+  a.home[r] = q.currentVehicle === undefined ? -1 : (vehicleIndex.get(q.currentVehicle) ?? -1);
+}
+
+function breakCount(vehicles: readonly Vehicle[]): number {
+  let n = 0;
+  for (const v of vehicles) n += v.breaks.length;
+  return n;
+}
+
+/** Break nodes (numbered from `2R`) into `a`, and their per-vehicle lookups. */
+function fillBreaks(
+  a: RequestArrays,
+  vehicles: readonly Vehicle[],
+  nRequests: number,
+  nBreaks: number,
+): Pick<Compiled, 'breakVehicle' | 'breakNodes' | 'breakNodeById'> {
   const breakVehicle = new Int32Array(nBreaks);
   const breakNodes: number[][] = [];
   const breakNodeById: Map<string, number>[] = [];
-  const vehicleIndex = new Map<string, number>();
-  let next = 2 * R;
-  problem.vehicles.forEach((veh, v) => {
-    if (vehicleIndex.has(veh.id)) throw new Error(`duplicate vehicle id ${veh.id}`);
-    vehicleIndex.set(veh.id, v);
+  let next = 2 * nRequests;
+  vehicles.forEach((veh, v) => {
     const nodes: number[] = [];
     const byId = new Map<string, number>();
     for (const b of veh.breaks) {
-      loc[next] = -1;
-      early[next] = b.window.earliest;
-      late[next] = b.window.latest;
-      service[next] = b.duration;
-      breakVehicle[next - 2 * R] = v;
+      a.loc[next] = -1;
+      a.early[next] = b.window.earliest;
+      a.late[next] = b.window.latest;
+      a.service[next] = b.duration;
+      breakVehicle[next - 2 * nRequests] = v;
       nodes.push(next);
       byId.set(b.id, next);
       next++;
@@ -151,28 +203,31 @@ function build(problem: Problem): Compiled {
     breakNodes.push(nodes);
     breakNodeById.push(byId);
   });
-  problem.requests.forEach((q, r) => {
-    if (q.currentVehicle !== undefined) home[r] = vehicleIndex.get(q.currentVehicle) ?? -1;
+  return { breakVehicle, breakNodes, breakNodeById };
+}
+
+type VehicleArrays = Pick<
+  Compiled,
+  | 'vehicleIndex'
+  | 'capSeats'
+  | 'capWheel'
+  | 'capInfant'
+  | 'shiftStart'
+  | 'shiftEnd'
+  | 'maxDuration'
+  | 'startLoc'
+  | 'endLoc'
+>;
+
+function vehicleArrays(vehicles: readonly Vehicle[]): VehicleArrays {
+  const vehicleIndex = new Map<string, number>();
+  vehicles.forEach((veh, v) => {
+    if (vehicleIndex.has(veh.id)) throw new Error(`duplicate vehicle id ${veh.id}`);
+    vehicleIndex.set(veh.id, v);
   });
-  const pick = <T>(f: (v: Vehicle) => T) => problem.vehicles.map(f);
+  const pick = <T>(f: (v: Vehicle) => T) => vehicles.map(f);
   return {
-    problem,
-    nRequests: R,
-    nNodes,
-    requestIndex,
     vehicleIndex,
-    loc,
-    early,
-    late,
-    service,
-    dSeats,
-    dWheel,
-    dInfant,
-    maxRide,
-    exclusive,
-    home,
-    moveCost: problem.moveCost ?? 0,
-    breakVehicle,
     capSeats: Int32Array.from(pick((v) => v.capacity.seats)),
     capWheel: Int32Array.from(pick((v) => v.capacity.wheelchairs)),
     capInfant: Int32Array.from(pick((v) => v.capacity.infantSeats)),
@@ -181,11 +236,168 @@ function build(problem: Problem): Compiled {
     maxDuration: Float64Array.from(pick((v) => v.maxDuration ?? Number.POSITIVE_INFINITY)),
     startLoc: Int32Array.from(pick((v) => v.startLocation)),
     endLoc: Int32Array.from(pick((v) => v.endLocation)),
-    breakNodes,
-    breakNodeById,
+  };
+}
+
+function build(problem: Problem): Compiled {
+  const R = problem.requests.length;
+  const nBreaks = breakCount(problem.vehicles);
+  const nNodes = 2 * R + nBreaks;
+  const a = allocate(R, nNodes);
+  const vehicles = vehicleArrays(problem.vehicles);
+  const requestIndex = new Map<string, number>();
+  problem.requests.forEach((q, r) => {
+    if (requestIndex.has(q.id)) throw new Error(`duplicate request id ${q.id}`);
+    requestIndex.set(q.id, r);
+    fillRequest(a, q, r, vehicles.vehicleIndex);
+  });
+  return {
+    problem,
+    nRequests: R,
+    nNodes,
+    requestIndex,
+    ...a,
+    ...vehicles,
+    moveCost: problem.moveCost ?? 0,
+    ...fillBreaks(a, problem.vehicles, R, nBreaks),
     pos: new Int32Array(nNodes),
     stamp: new Uint32Array(nNodes),
     ...lookups(problem),
+  };
+}
+
+/** Matrices up to this size are copied dense for the hot loops. */
+const DENSE_MAX = 256;
+/** Past this many changed requests (or this share of them) a child is compiled whole. */
+const MAX_DERIVED_CHANGES = 256;
+/** Layers of changes over a full index before it is made whole again (a lookup walks them all). */
+const MAX_INDEX_LAYERS = 8;
+
+/** An index of a few ids' new slots (-1: gone) over the parent's. */
+class LayeredIndex implements IdIndex {
+  constructor(
+    private readonly base: IdIndex,
+    private readonly own: ReadonlyMap<string, number>,
+    readonly layers: number,
+  ) {}
+
+  get(id: string): number | undefined {
+    const here = this.own.get(id);
+    if (here !== undefined) return here < 0 ? undefined : here;
+    return this.base.get(id);
+  }
+}
+
+/**
+ * `child` compiled from its parent's compiled form `base`: the same matrix,
+ * the same vehicle ids in the same order (so vehicle numbers, and the
+ * requests' `home`, hold), and few requests whose objects differ. Null
+ * when it is not so: the caller compiles the child whole.
+ */
+function derive(base: Compiled, child: Problem): Compiled | null {
+  const parent = base.problem;
+  if (child.matrix !== parent.matrix || (child.moveCost ?? 0) !== base.moveCost) return null;
+  if (child.vehicles.length !== parent.vehicles.length) return null;
+  let sameVehicles = child.vehicles === parent.vehicles;
+  if (!sameVehicles) {
+    sameVehicles = true;
+    for (let v = 0; v < child.vehicles.length; v++) {
+      const now = child.vehicles[v]!;
+      const was = parent.vehicles[v]!;
+      if (now === was) continue;
+      sameVehicles = false;
+      if (now.id !== was.id) return null;
+    }
+  }
+  const R = child.requests.length;
+  const oldR = parent.requests.length;
+  const touched: number[] = [];
+  const common = Math.min(R, oldR);
+  const limit = Math.max(MAX_DERIVED_CHANGES, common >> 3);
+  for (let r = 0; r < common; r++) {
+    if (child.requests[r] !== parent.requests[r]) {
+      touched.push(r);
+      if (touched.length > limit) return null;
+    }
+  }
+  for (let r = common; r < R; r++) touched.push(r);
+  if (touched.length > limit) return null;
+
+  const nBreaks = breakCount(child.vehicles);
+  const nNodes = 2 * R + nBreaks;
+  const a = allocate(R, nNodes);
+  const keepNodes = 2 * common;
+  for (const key of ['loc', 'early', 'late', 'service', 'dSeats', 'dWheel', 'dInfant'] as const)
+    a[key].set(base[key].subarray(0, keepNodes));
+  a.maxRide.set(base.maxRide.subarray(0, common));
+  a.exclusive.set(base.exclusive.subarray(0, common));
+  a.home.set(base.home.subarray(0, common));
+  const vehicles: VehicleArrays = sameVehicles
+    ? {
+        vehicleIndex: base.vehicleIndex,
+        capSeats: base.capSeats,
+        capWheel: base.capWheel,
+        capInfant: base.capInfant,
+        shiftStart: base.shiftStart,
+        shiftEnd: base.shiftEnd,
+        maxDuration: base.maxDuration,
+        startLoc: base.startLoc,
+        endLoc: base.endLoc,
+      }
+    : vehicleArrays(child.vehicles);
+
+  // Ids that left their slot first, then where each touched request now is.
+  const own = new Map<string, number>();
+  for (const r of touched) {
+    const was = parent.requests[r];
+    if (was && child.requests[r]!.id !== was.id) own.set(was.id, -1);
+  }
+  for (let r = R; r < oldR; r++) own.set(parent.requests[r]!.id, -1);
+  for (const r of touched) {
+    const q = child.requests[r]!;
+    const elsewhere = own.has(q.id) ? own.get(q.id)! : (base.requestIndex.get(q.id) ?? -1);
+    if (elsewhere >= 0 && elsewhere !== r && child.requests[elsewhere]?.id === q.id)
+      throw new Error(`duplicate request id ${q.id}`);
+    if (elsewhere !== r) own.set(q.id, r);
+    fillRequest(a, q, r, vehicles.vehicleIndex);
+  }
+  const layers = base.requestIndex instanceof LayeredIndex ? base.requestIndex.layers + 1 : 1;
+  const requestIndex: IdIndex =
+    own.size === 0
+      ? base.requestIndex
+      : layers > MAX_INDEX_LAYERS
+        ? new Map(child.requests.map((q, r) => [q.id, r] as const))
+        : new LayeredIndex(base.requestIndex, own, layers);
+
+  // Break node numbers follow the requests: kept as they were only when those did not grow.
+  const breaks =
+    sameVehicles && R === oldR
+      ? {
+          breakVehicle: base.breakVehicle,
+          breakNodes: base.breakNodes,
+          breakNodeById: base.breakNodeById,
+        }
+      : fillBreaks(a, child.vehicles, R, nBreaks);
+  if (breaks.breakVehicle === base.breakVehicle) {
+    const from = 2 * oldR;
+    for (const key of ['loc', 'early', 'late', 'service'] as const)
+      a[key].set(base[key].subarray(from, from + nBreaks), 2 * R);
+  }
+  return {
+    problem: child,
+    nRequests: R,
+    nNodes,
+    requestIndex,
+    ...a,
+    ...vehicles,
+    moveCost: base.moveCost,
+    ...breaks,
+    pos: new Int32Array(nNodes),
+    stamp: new Uint32Array(nNodes),
+    // A matrix may grow (a day's places are added as bookings come): copied lookups are made again.
+    ...(base.copiedSize === 0 && child.matrix.size > DENSE_MAX
+      ? { dur: base.dur, dist: base.dist, copiedSize: 0 }
+      : lookups(child)),
   };
 }
 
@@ -193,10 +405,11 @@ function build(problem: Problem): Compiled {
  * Travel lookups; small matrices are copied dense so the hot loops index an
  * array (kept small: a problem rebuilt per booking pays the copy each time).
  */
-function lookups(problem: Problem): Pick<Compiled, 'dur' | 'dist'> {
+function lookups(problem: Problem): Pick<Compiled, 'dur' | 'dist' | 'copiedSize'> {
   const m = problem.matrix;
   const n = m.size;
-  if (n > 256) return { dur: (a, b) => m.duration(a, b), dist: (a, b) => m.distance(a, b) };
+  if (n > DENSE_MAX)
+    return { dur: (a, b) => m.duration(a, b), dist: (a, b) => m.distance(a, b), copiedSize: 0 };
   const dur = new Float64Array(n * n);
   const dist = new Float64Array(n * n);
   for (let a = 0; a < n; a++) {
@@ -205,5 +418,5 @@ function lookups(problem: Problem): Pick<Compiled, 'dur' | 'dist'> {
       dist[a * n + b] = m.distance(a, b);
     }
   }
-  return { dur: (a, b) => dur[a * n + b]!, dist: (a, b) => dist[a * n + b]! };
+  return { dur: (a, b) => dur[a * n + b]!, dist: (a, b) => dist[a * n + b]!, copiedSize: n };
 }
