@@ -199,6 +199,9 @@ export function shiftBarrier(
   r: number,
 ): 'pickup' | 'dropoff' | 'shift-end' | null {
   const p = 2 * r;
+  // A shift starting after the pickup window closes cannot make it, whatever the drive: in a
+  // large fleet many can be answered so, without a travel-time lookup.
+  if (c.shiftStart[v]! > c.late[p]!) return 'pickup';
   const locP = c.loc[p]!;
   const locD = c.loc[p + 1]!;
   const start = c.shiftStart[v]! + c.dur(c.startLoc[v]!, locP);

@@ -239,6 +239,47 @@ function vehicleArrays(vehicles: readonly Vehicle[]): VehicleArrays {
   };
 }
 
+function vehicleArraysOf(c: Compiled): VehicleArrays {
+  return {
+    vehicleIndex: c.vehicleIndex,
+    capSeats: c.capSeats,
+    capWheel: c.capWheel,
+    capInfant: c.capInfant,
+    shiftStart: c.shiftStart,
+    shiftEnd: c.shiftEnd,
+    maxDuration: c.maxDuration,
+    startLoc: c.startLoc,
+    endLoc: c.endLoc,
+  };
+}
+
+/** The parent's vehicle arrays copied, the `remade` vehicles (same ids, same places) written anew. */
+function patchedVehicles(base: Compiled, child: Problem, remade: readonly number[]): VehicleArrays {
+  const out = {
+    vehicleIndex: base.vehicleIndex,
+    capSeats: base.capSeats.slice(),
+    capWheel: base.capWheel.slice(),
+    capInfant: base.capInfant.slice(),
+    shiftStart: base.shiftStart.slice(),
+    shiftEnd: base.shiftEnd.slice(),
+    maxDuration: base.maxDuration.slice(),
+    startLoc: base.startLoc.slice(),
+    endLoc: base.endLoc.slice(),
+  };
+  for (const v of remade) {
+    const veh = child.vehicles[v]!;
+    out.capSeats[v] = veh.capacity.seats;
+    out.capWheel[v] = veh.capacity.wheelchairs;
+    out.capInfant[v] = veh.capacity.infantSeats;
+    out.shiftStart[v] = veh.shift.earliest;
+    out.shiftEnd[v] = veh.shift.latest;
+    out.maxDuration[v] = veh.maxDuration ?? Number.POSITIVE_INFINITY;
+    out.startLoc[v] = veh.startLocation;
+    out.endLoc[v] = veh.endLocation;
+  }
+  return out;
+}
+
 function build(problem: Problem): Compiled {
   const R = problem.requests.length;
   const nBreaks = breakCount(problem.vehicles);
@@ -298,17 +339,18 @@ function derive(base: Compiled, child: Problem): Compiled | null {
   const parent = base.problem;
   if (child.matrix !== parent.matrix || (child.moveCost ?? 0) !== base.moveCost) return null;
   if (child.vehicles.length !== parent.vehicles.length) return null;
-  let sameVehicles = child.vehicles === parent.vehicles;
-  if (!sameVehicles) {
-    sameVehicles = true;
+  // Vehicles whose objects differ (a route changed, an idle car's start moved): same ids only.
+  const remade: number[] = [];
+  if (child.vehicles !== parent.vehicles) {
     for (let v = 0; v < child.vehicles.length; v++) {
       const now = child.vehicles[v]!;
       const was = parent.vehicles[v]!;
       if (now === was) continue;
-      sameVehicles = false;
       if (now.id !== was.id) return null;
+      remade.push(v);
     }
   }
+  const sameVehicles = remade.length === 0;
   const R = child.requests.length;
   const oldR = parent.requests.length;
   const touched: number[] = [];
@@ -332,19 +374,7 @@ function derive(base: Compiled, child: Problem): Compiled | null {
   a.maxRide.set(base.maxRide.subarray(0, common));
   a.exclusive.set(base.exclusive.subarray(0, common));
   a.home.set(base.home.subarray(0, common));
-  const vehicles: VehicleArrays = sameVehicles
-    ? {
-        vehicleIndex: base.vehicleIndex,
-        capSeats: base.capSeats,
-        capWheel: base.capWheel,
-        capInfant: base.capInfant,
-        shiftStart: base.shiftStart,
-        shiftEnd: base.shiftEnd,
-        maxDuration: base.maxDuration,
-        startLoc: base.startLoc,
-        endLoc: base.endLoc,
-      }
-    : vehicleArrays(child.vehicles);
+  const vehicles = sameVehicles ? vehicleArraysOf(base) : patchedVehicles(base, child, remade);
 
   // Ids that left their slot first, then where each touched request now is.
   const own = new Map<string, number>();
