@@ -335,11 +335,36 @@ export function createBookingsStore(db: Db) {
         [id, start, end, options.requestedAt ?? null],
       );
     },
-    async setExplanation(id: string, explanation: ExplanationItem[], tx: Db): Promise<void> {
-      await tx.query('UPDATE bookings SET explanation = $2 WHERE id = $1', [
-        id,
-        JSON.stringify(explanation),
-      ]);
+    /**
+     * pending → scheduled, with why this vehicle and, when planning moved it, the pickup window
+     * (and the time told as asked for): one statement, as the commit waits on each round trip.
+     * False when the booking was no longer pending (a cancel won).
+     */
+    async markScheduled(
+      id: string,
+      from: readonly BookingStatus[],
+      set: {
+        explanation: ExplanationItem[];
+        window?: { start: Date; end: Date; requestedAt?: Date };
+      },
+      tx: Db,
+    ): Promise<boolean> {
+      const rows = await tx.query<{ id: string }>(
+        `UPDATE bookings SET status = 'scheduled', explanation = $3, updated_at = now(),
+           pickup_window_start = COALESCE($4, pickup_window_start),
+           pickup_window_end = COALESCE($5, pickup_window_end),
+           requested_pickup_at = COALESCE($6, requested_pickup_at)
+         WHERE id = $1 AND status = ANY($2::text[]) RETURNING id`,
+        [
+          id,
+          [...from],
+          JSON.stringify(set.explanation),
+          set.window?.start ?? null,
+          set.window?.end ?? null,
+          set.window?.requestedAt ?? null,
+        ],
+      );
+      return rows.length === 1;
     },
     /**
      * Puts a booking back to planning with new times (a moved appointment, a

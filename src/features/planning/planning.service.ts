@@ -212,33 +212,33 @@ export function createPlanningService(deps: PlanningServiceDeps) {
         now,
       );
       const stops = toStoredStops(route, locations);
+      const planned = fromSeconds(outcome.pickup.start);
+      // The window the booking is kept to from now on, when planning moved it.
+      const window =
+        target.dropoffDeadline && !target.promised
+          ? // An appointment ride's promise becomes a window around its planned pickup.
+            promiseAround(target.rules, planned, windows)
+          : follows
+            ? // A return asked for "ready N minutes after arrival": the time stored at booking was an
+              // estimate of that arrival; the operator and the citizen should read the real one.
+              { ...windows, requestedAt: follows.start }
+            : windows.start !== target.pickupWindowStart
+              ? windows
+              : undefined;
       let written: SnapshotBooking | undefined;
       let changed: string[] = [];
       const committed = await db.transaction(async (tx) => {
         if (!(await store.lockSnapshot(snapshot, tx))) return 'retry';
         // The compare-and-set that makes a cancel during planning win.
-        if (
-          !(await deps.bookings.transition(bookingId, TRANSITIONS.schedule.from, 'scheduled', tx))
-        )
-          return 'not-pending';
+        const scheduled = await deps.bookings.markScheduled(
+          bookingId,
+          TRANSITIONS.schedule.from,
+          { explanation, window },
+          tx,
+        );
+        if (!scheduled) return 'not-pending';
         await store.saveRoute(shift.id, stops, tx);
-        const routeTimes = await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id);
-        changed = routeTimes.changed;
-        const planned = routeTimes.times.get(bookingId)?.pickup;
-        if (target.dropoffDeadline && !target.promised && planned !== undefined) {
-          // An appointment ride's promise becomes a window around its planned pickup.
-          const promise = promiseAround(target.rules, fromSeconds(planned), windows);
-          await deps.bookings.setPickupWindow(bookingId, promise.start, promise.end, tx);
-        } else if (follows) {
-          // A return asked for "ready N minutes after arrival": the time stored at booking was an
-          // estimate of that arrival; the operator and the citizen should read the real one.
-          await deps.bookings.setPickupWindow(bookingId, windows.start, windows.end, tx, {
-            requestedAt: follows.start,
-          });
-        } else if (windows.start !== target.pickupWindowStart) {
-          await deps.bookings.setPickupWindow(bookingId, windows.start, windows.end, tx);
-        }
-        await deps.bookings.setExplanation(bookingId, explanation, tx);
+        changed = (await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id)).changed;
         await deps.bookings.insertEvent(
           {
             bookingId,
@@ -250,7 +250,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
             details: {
               shiftId: shift.id,
               vehicleId: shift.vehicle.id,
-              plannedPickupAt: fromSeconds(outcome.pickup.start),
+              plannedPickupAt: planned,
             },
           },
           tx,
