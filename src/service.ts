@@ -298,14 +298,10 @@ export async function startService(
         const row = await bookingsStore.findById(id);
         return row ? bookingToView(row) : undefined;
       },
-      serviceNameOf: async (id, lang) => {
-        const service = await servicesStore.find(id);
-        return (lang === 'tr' ? service?.nameTr : service?.nameEn) ?? id;
-      },
+      serviceOf: (id) => servicesStore.find(id),
       routeOf: (shiftId) => planningStore.routeOf(shiftId),
       reminders: config.notifications,
       quietHours: config.notifications.quietHours,
-      serviceQuietHoursOf: async (id) => (await servicesStore.find(id))?.quietHours,
       // The no-show policy's warning, told to the citizen once the ride's change is committed.
       warningBroughtBy: (bookingId) => createPolicyStore(db).warningBroughtBy(bookingId),
       timeZone: config.timeZone,

@@ -15,6 +15,7 @@ import { until } from '../../../test/support/until.js';
 import type { BookingView } from '../bookings/bookings.schema.js';
 import { NOTIFICATION_OPTIONS, NOTIFICATIONS_QUEUE } from './notifications.queue.js';
 import type { DeliveryView } from './notifications.schema.js';
+import { createNotificationsStore } from './notifications.store.js';
 
 const ZONE = 'Europe/Istanbul';
 
@@ -372,5 +373,85 @@ describe.each(DIALECTS)('what citizens are told, and the record of it, on %s', (
       arrived: 'sent',
     });
     expect(list.find((d) => d.event === 'remind-soon')?.reason).toBe('opted-out');
+  });
+
+  it('writes the rows of messages in flight together, each caller hearing how its own row went', async () => {
+    const ride = await book(zeynep, { asap: true });
+    const store = createNotificationsStore(t.database.db);
+    const version = `batch-${randomUUID()}`;
+    const base = {
+      bookingId: ride.id,
+      citizenId: ride.citizenId,
+      serviceId: ride.serviceId,
+      event: 'confirmed' as const,
+      version,
+      language: 'tr' as const,
+      template: 'default' as const,
+      essential: true,
+    };
+    const written = await Promise.allSettled([
+      store.record({ ...base, channel: 'sms', state: 'queued', attempt: true }),
+      store.record({ ...base, channel: 'push', state: 'queued', attempt: true }),
+      // The same message twice in one gathering: written in order, never one statement.
+      store.record({
+        ...base,
+        channel: 'sms',
+        state: 'sent',
+        recipient: '+90 5** *** ** 12',
+        attempt: false,
+      }),
+      // A row the table refuses (no such ride) fails its own caller only.
+      store.record({
+        ...base,
+        bookingId: randomUUID(),
+        channel: 'sms',
+        state: 'queued',
+        attempt: true,
+      }),
+      store.record({
+        ...base,
+        channel: 'push',
+        state: 'skipped',
+        reason: 'no-subscription',
+        attempt: false,
+      }),
+    ]);
+    expect(written.map((w) => w.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+    ]);
+    const rows = await t.database.db.query<{
+      channel: string;
+      state: string;
+      attempts: number;
+      sent_at: Date | null;
+      recipient: string | null;
+      reason: string | null;
+    }>(
+      `SELECT channel, state, attempts, sent_at, recipient, reason FROM notification_deliveries
+       WHERE version = $1 ORDER BY channel`,
+      [version],
+    );
+    expect(rows.map(({ sent_at, ...r }) => ({ ...r, sent: sent_at !== null }))).toEqual([
+      {
+        channel: 'push',
+        state: 'skipped',
+        attempts: 1,
+        recipient: null,
+        reason: 'no-subscription',
+        sent: false,
+      },
+      {
+        channel: 'sms',
+        state: 'sent',
+        attempts: 1,
+        recipient: '+90 5** *** ** 12',
+        reason: null,
+        sent: true,
+      },
+    ]);
   });
 });

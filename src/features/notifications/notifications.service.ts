@@ -1,10 +1,6 @@
 import type { Redis } from 'ioredis';
 import { DateTime } from 'luxon';
-import {
-  DEFAULT_TEMPLATES,
-  fillTemplate,
-  type MessageLanguage,
-} from '../../domain/message-templates.js';
+import { DEFAULT_TEMPLATES, fillTemplate } from '../../domain/message-templates.js';
 import { etasAlong } from '../../domain/vehicle-eta.js';
 import { haversineMetres } from '../../infra/maps/great-circle.js';
 import type { BookingView } from '../bookings/bookings.schema.js';
@@ -40,14 +36,18 @@ export interface NotificationsDeps {
   store: NotificationsStore;
   /** The ride as it is now (read when the message is sent). */
   bookingOf(id: string): Promise<BookingView | undefined>;
-  serviceNameOf(serviceId: string, lang: MessageLanguage): Promise<string>;
+  /**
+   * A service's names and its own quiet hours (`HH:mm-HH:mm`, or null when it follows
+   * `quietHours`); read once per message.
+   */
+  serviceOf(
+    serviceId: string,
+  ): Promise<{ nameTr: string; nameEn: string; quietHours?: string | null } | undefined>;
   /** A shift's planned stops, in order (to find the pickup after a stop the driver completed). */
   routeOf(shiftId: string): Promise<StoredStop[]>;
   reminders: ReminderSettings;
   /** Non-essential messages due inside these hours wait for their end; null: none. */
   quietHours: QuietHours | null;
-  /** A service's own quiet hours (`HH:mm-HH:mm`), or null when it follows `quietHours`. */
-  serviceQuietHoursOf?(serviceId: string): Promise<string | null | undefined>;
   /** The policy warning (its step id) that this ride's no-show or late cancel brought, if any. */
   warningBroughtBy?(bookingId: string): Promise<string | undefined>;
   timeZone: string;
@@ -362,12 +362,13 @@ export function createNotifications(deps: NotificationsDeps) {
       const prefs = await deps.store.preferences(b.citizenId);
       const language = prefs.language;
       const custom = await deps.store.template(b.serviceId, job.event, language);
+      const service = await deps.serviceOf(b.serviceId);
       const text = fillTemplate(
         custom ?? DEFAULT_TEMPLATES[language][job.event],
         placeholderValues(b, {
           zone: deps.timeZone,
           lang: language,
-          serviceName: await deps.serviceNameOf(b.serviceId, language),
+          serviceName: (language === 'tr' ? service?.nameTr : service?.nameEn) ?? b.serviceId,
           eta: job.eta,
         }),
       );
@@ -393,10 +394,7 @@ export function createNotifications(deps: NotificationsDeps) {
           });
         return 'skipped';
       }
-      const quiet = serviceQuietHours(
-        await deps.serviceQuietHoursOf?.(b.serviceId),
-        deps.quietHours,
-      );
+      const quiet = serviceQuietHours(service?.quietHours, deps.quietHours);
       const until = essential ? null : quietUntil(now, quiet, deps.timeZone);
       if (until) {
         // A reminder that could only go out on the ride's day ("tomorrow…") or after the
