@@ -146,6 +146,10 @@ const WORDS: Record<string, { tr: string; en: string }> = {
     tr: 'sürücünün vardiyası yolculuk bitmeden sona eriyor',
     en: 'the driver’s shift ends before the ride would',
   },
+  'other-area': {
+    tr: 'araç başka bir planlama bölgesinin araçlarından; yolculuk alındığı bölgenin araçlarıyla planlanır',
+    en: 'the vehicle belongs to another planning area; a ride is planned with the vehicles of the area it starts in',
+  },
   'shift-not-started': {
     tr: 'sürücünün vardiyası o saatte başlamamış oluyor',
     en: 'the driver’s shift has not started by then',

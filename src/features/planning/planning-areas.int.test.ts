@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/database.js';
@@ -83,6 +84,24 @@ describe.each(DIALECTS)('a day planned in areas, on %s', (dialect) => {
     const keys = await versions();
     expect(keys.get(`izmit:${date}:bati`)).toBeGreaterThan(0);
     expect(keys.has(`izmit:${date}`)).toBe(false);
+
+    // The operator cannot hand it to the east's car: told why in words, not "no such shift".
+    const across = await t.api<{
+      error: { code: string; message: string; params: Record<string, string> };
+    }>('POST', `/bookings/${res.body.id}/reassign`, {
+      token: operator,
+      body: { shiftId: east.shiftId, reason: 'deneme' },
+    });
+    expect(across.status).toBe(422);
+    expect(across.body.error.code).toBe('REASSIGN_INFEASIBLE');
+    expect(across.body.error.params.reason).toBe('other-area');
+    expect(across.body.error.message).toContain(east.plate);
+    expect(across.body.error.message).toMatch(/başka bir planlama bölgesinin/);
+    const nowhere = await t.api('POST', `/bookings/${res.body.id}/reassign`, {
+      token: operator,
+      body: { shiftId: randomUUID(), reason: 'deneme' },
+    });
+    expect(nowhere.status).toBe(404);
 
     // Cancelled: every area of the day is read again before it is trusted.
     const before = await versions();

@@ -463,6 +463,20 @@ export function createPlanningStore(
       );
       return rows[0]?.stops ?? [];
     },
+
+    /** A shift of any area (not cancelled) that was on `serviceDate`'s day, with its vehicle's plate. */
+    async shiftOnDate(
+      shiftId: string,
+      serviceDate: string,
+    ): Promise<{ id: string; plate: string } | undefined> {
+      const rows = await db.query<{ id: string; plate: string }>(
+        `SELECT s.id, v.plate FROM shifts s JOIN vehicles v ON v.id = s.vehicle_id
+         WHERE s.id = $1 AND NOT s.cancelled
+           AND s.starts_at < ($2::date + 2)::timestamptz AND s.ends_at > ($2::date - 1)::timestamptz`,
+        [shiftId, serviceDate],
+      );
+      return rows[0];
+    },
   };
 }
 

@@ -42,9 +42,19 @@ export function createReassigner(deps: ReassignDeps) {
       if (row.shift_id === shiftId) return bookingToView(row);
       const { snapshot, locations, built } = await load(row, [bookingId], deps.now());
       // With areas, a ride is carried by a vehicle of its pickup's area: another area's shift
-      // is not in this day, and is not offered.
+      // is not in this day, and the operator is told so in words, not "no such shift".
       const to = snapshot.shifts.find((s) => s.id === shiftId);
-      if (!to) throw notFound('shift');
+      if (!to) {
+        const elsewhere = await store.shiftOnDate(shiftId, row.service_date);
+        if (!elsewhere) throw notFound('shift');
+        const words = reasonWords({ code: 'other-area', params: {} });
+        throw new AppError('REASSIGN_INFEASIBLE', {
+          plate: elsewhere.plate,
+          reason: 'other-area',
+          reasonTr: words.tr,
+          reasonEn: words.en,
+        });
+      }
       const source = built.plan.routes.find((r) => r.vehicleId === row.shift_id);
       const reduced = withoutRequest(
         {
