@@ -24,10 +24,75 @@ export function languageOf(acceptLanguage: string | undefined): Lang {
 const zodLocales = { tr: z.locales.tr().localeError, en: z.locales.en().localeError };
 const REQUIRED: Record<Lang, string> = { tr: 'Bu alan zorunlu.', en: 'This field is required.' };
 
+/** Zod's type names in Turkish words (its `tr` locale leaves them in English: "beklenen string"). */
+const TYPE_TR: Record<string, string> = {
+  string: 'metin',
+  number: 'sayı',
+  int: 'tam sayı',
+  bigint: 'tam sayı',
+  boolean: 'evet/hayır değeri',
+  object: 'nesne',
+  array: 'liste',
+  date: 'tarih',
+  null: 'boş değer (null)',
+  undefined: 'değer yok',
+  nan: 'geçersiz sayı',
+};
+
+function receivedType(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  if (input instanceof Date) return 'date';
+  if (typeof input === 'number' && Number.isNaN(input)) return 'nan';
+  return typeof input;
+}
+
+const typeTr = (t: string) => TYPE_TR[t] ?? t;
+
+/** Limits said in Turkish words for the kinds of value a form field holds. */
+function sizeTr(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== 'too_small' && issue.code !== 'too_big') return undefined;
+  const small = issue.code === 'too_small';
+  const limit = Number(small ? issue.minimum : issue.maximum);
+  const inclusive = issue.inclusive !== false;
+  // A count (characters, items) past an exclusive bound is the next whole one.
+  const count = inclusive ? limit : small ? limit + 1 : limit - 1;
+  switch (issue.origin) {
+    case 'string':
+      return small
+        ? `Çok kısa: en az ${count} karakter olmalı.`
+        : `Çok uzun: en fazla ${count} karakter olmalı.`;
+    case 'array':
+    case 'set':
+      return small
+        ? `Çok az öğe: en az ${count} öğe olmalı.`
+        : `Çok fazla öğe: en fazla ${count} öğe olmalı.`;
+    case 'number':
+    case 'int':
+    case 'bigint':
+      if (small)
+        return inclusive
+          ? `Çok küçük: en az ${limit} olmalı.`
+          : `Çok küçük: ${limit} sayısından büyük olmalı.`;
+      return inclusive
+        ? `Çok büyük: en fazla ${limit} olmalı.`
+        : `Çok büyük: ${limit} sayısından küçük olmalı.`;
+    default:
+      return undefined;
+  }
+}
+
+function turkish(issue: z.core.$ZodRawIssue): string | { message: string } | undefined | null {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return REQUIRED.tr;
+    return `Geçersiz değer: ${typeTr(issue.expected)} bekleniyordu, ${typeTr(receivedType(issue.input))} geldi.`;
+  }
+  return sizeTr(issue) ?? zodLocales.tr(issue);
+}
+
 /** Zod's own messages per language, with a plain "required" for a missing field. */
 export const zodErrorMap: Record<Lang, z.core.$ZodErrorMap> = {
-  tr: (issue) =>
-    issue.code === 'invalid_type' && issue.input === undefined ? REQUIRED.tr : zodLocales.tr(issue),
+  tr: turkish,
   en: (issue) =>
     issue.code === 'invalid_type' && issue.input === undefined ? REQUIRED.en : zodLocales.en(issue),
 };
