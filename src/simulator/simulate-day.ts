@@ -29,7 +29,7 @@ import {
 } from '../features/planning/problem-builder.js';
 import { reoptimiseDayPlan } from '../features/planning/reoptimise-plan.js';
 import { OfflineTravelModel } from '../infra/maps/offline-travel-time-provider.js';
-import { compile } from '../scheduling/core/compiled.js';
+import { compile, writeRequest } from '../scheduling/core/compiled.js';
 import {
   checkPlan,
   createRandom,
@@ -487,24 +487,7 @@ function simulateArea(
     const pos = requestPos.get(id)!;
     dayRequests[pos] = request;
     if (!base) return;
-    const c = compile(base.problem);
-    const [p, d] = [2 * pos, 2 * pos + 1];
-    c.loc[p] = request.pickupLocation;
-    c.loc[d] = request.dropoffLocation;
-    c.early[p] = request.pickupWindow.earliest;
-    c.late[p] = request.pickupWindow.latest;
-    c.early[d] = request.dropoffWindow.earliest;
-    c.late[d] = request.dropoffWindow.latest;
-    c.service[p] = request.pickupServiceTime;
-    c.service[d] = request.dropoffServiceTime;
-    c.dSeats[p] = request.load.seats;
-    c.dSeats[d] = -request.load.seats;
-    c.dWheel[p] = request.load.wheelchairs;
-    c.dWheel[d] = -request.load.wheelchairs;
-    c.dInfant[p] = request.load.infantSeats;
-    c.dInfant[d] = -request.load.infantSeats;
-    c.maxRide[pos] = request.maxRideTime;
-    c.exclusive[pos] = request.shareable ? 0 : 1;
+    writeRequest(compile(base.problem), request, pos);
   };
 
   /**

@@ -170,6 +170,15 @@ function fillRequest(
   a.home[r] = q.currentVehicle === undefined ? -1 : (vehicleIndex.get(q.currentVehicle) ?? -1);
 }
 
+/**
+ * Rewrites request `r` of a compiled form in place: for a caller that owns
+ * the compiled form and retimes its requests between insertions (the fleet
+ * simulator's day), where even a derived compile would copy the arrays.
+ */
+export function writeRequest(c: Compiled, q: TransportRequest, r: number): void {
+  fillRequest(c, q, r, c.vehicleIndex);
+}
+
 function breakCount(vehicles: readonly Vehicle[]): number {
   let n = 0;
   for (const v of vehicles) n += v.breaks.length;
