@@ -238,7 +238,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
         );
         if (!scheduled) return 'not-pending';
         await store.saveRoute(shift.id, stops, tx);
-        changed = (await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id)).changed;
+        changed = await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id);
         await deps.bookings.insertEvent(
           {
             bookingId,

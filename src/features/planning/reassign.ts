@@ -88,18 +88,12 @@ export function createReassigner(deps: ReassignDeps) {
         if (left && row.shift_id) {
           await store.saveRoute(row.shift_id, toStoredStops(left, locations), tx);
           // The stops after the one taken away may now be planned earlier.
-          if (fromShift) {
-            const leftTimes = await writePlannedTimes(
-              deps.bookings,
-              tx,
-              left,
-              fromShift.vehicle.id,
-            );
-            for (const id of leftTimes.changed) changed.add(id);
-          }
+          if (fromShift)
+            for (const id of await writePlannedTimes(deps.bookings, tx, left, fromShift.vehicle.id))
+              changed.add(id);
         }
         await store.saveRoute(shiftId, toStoredStops(route, locations), tx);
-        for (const id of (await writePlannedTimes(deps.bookings, tx, route, to.vehicle.id)).changed)
+        for (const id of await writePlannedTimes(deps.bookings, tx, route, to.vehicle.id))
           changed.add(id);
         await deps.bookings.insertEvent(
           {

@@ -135,8 +135,7 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
       for (const shift of changed) {
         const route = newRoutes.get(shift.id) ?? { vehicleId: shift.id, stops: [], fixedStops: 0 };
         await deps.store.saveRoute(shift.id, toStoredStops(route, state.locations), tx);
-        for (const id of (await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id))
-          .changed)
+        for (const id of await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id))
           retimed.add(id);
       }
       for (const id of moved) {

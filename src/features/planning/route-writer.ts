@@ -6,15 +6,15 @@ import { fromSeconds } from './problem-builder.js';
 /**
  * Writes the planned pickup and drop-off of every booking on a route, with
  * the route's shift and vehicle (through the bookings store, the table's one
- * owner), and returns the start times it wrote (engine seconds) and the
- * bookings whose times, shift or vehicle changed (the ones to announce).
+ * owner), and returns the bookings whose times, shift or vehicle changed
+ * (the ones to announce).
  */
 export async function writePlannedTimes(
   bookings: BookingsStore,
   tx: Db,
   route: Route,
   vehicleId: string,
-): Promise<{ times: Map<string, { pickup?: number; dropoff?: number }>; changed: string[] }> {
+): Promise<string[]> {
   const times = new Map<string, { pickup?: number; dropoff?: number }>();
   for (const stop of route.stops) {
     if (stop.kind === 'break') continue;
@@ -27,6 +27,5 @@ export async function writePlannedTimes(
     if (t.pickup === undefined || t.dropoff === undefined) continue;
     entries.push({ id, pickupAt: fromSeconds(t.pickup), dropoffAt: fromSeconds(t.dropoff) });
   }
-  const changed = await bookings.setPlannedTimes(entries, route.vehicleId, vehicleId, tx);
-  return { times, changed };
+  return bookings.setPlannedTimes(entries, route.vehicleId, vehicleId, tx);
 }

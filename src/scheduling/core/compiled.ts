@@ -228,24 +228,38 @@ type VehicleArrays = Pick<
   | 'endLoc'
 >;
 
+/** Vehicle `v`'s facts into the per-vehicle arrays (made whole, or a derived problem's remade ones). */
+function fillVehicle(a: VehicleArrays, veh: Vehicle, v: number): void {
+  a.capSeats[v] = veh.capacity.seats;
+  a.capWheel[v] = veh.capacity.wheelchairs;
+  a.capInfant[v] = veh.capacity.infantSeats;
+  a.shiftStart[v] = veh.shift.earliest;
+  a.shiftEnd[v] = veh.shift.latest;
+  a.maxDuration[v] = veh.maxDuration ?? Number.POSITIVE_INFINITY;
+  a.startLoc[v] = veh.startLocation;
+  a.endLoc[v] = veh.endLocation;
+}
+
 function vehicleArrays(vehicles: readonly Vehicle[]): VehicleArrays {
   const vehicleIndex = new Map<string, number>();
+  const n = vehicles.length;
+  const a: VehicleArrays = {
+    vehicleIndex,
+    capSeats: new Int32Array(n),
+    capWheel: new Int32Array(n),
+    capInfant: new Int32Array(n),
+    shiftStart: new Float64Array(n),
+    shiftEnd: new Float64Array(n),
+    maxDuration: new Float64Array(n),
+    startLoc: new Int32Array(n),
+    endLoc: new Int32Array(n),
+  };
   vehicles.forEach((veh, v) => {
     if (vehicleIndex.has(veh.id)) throw new Error(`duplicate vehicle id ${veh.id}`);
     vehicleIndex.set(veh.id, v);
+    fillVehicle(a, veh, v);
   });
-  const pick = <T>(f: (v: Vehicle) => T) => vehicles.map(f);
-  return {
-    vehicleIndex,
-    capSeats: Int32Array.from(pick((v) => v.capacity.seats)),
-    capWheel: Int32Array.from(pick((v) => v.capacity.wheelchairs)),
-    capInfant: Int32Array.from(pick((v) => v.capacity.infantSeats)),
-    shiftStart: Float64Array.from(pick((v) => v.shift.earliest)),
-    shiftEnd: Float64Array.from(pick((v) => v.shift.latest)),
-    maxDuration: Float64Array.from(pick((v) => v.maxDuration ?? Number.POSITIVE_INFINITY)),
-    startLoc: Int32Array.from(pick((v) => v.startLocation)),
-    endLoc: Int32Array.from(pick((v) => v.endLocation)),
-  };
+  return a;
 }
 
 function vehicleArraysOf(c: Compiled): VehicleArrays {
@@ -275,17 +289,7 @@ function patchedVehicles(base: Compiled, child: Problem, remade: readonly number
     startLoc: base.startLoc.slice(),
     endLoc: base.endLoc.slice(),
   };
-  for (const v of remade) {
-    const veh = child.vehicles[v]!;
-    out.capSeats[v] = veh.capacity.seats;
-    out.capWheel[v] = veh.capacity.wheelchairs;
-    out.capInfant[v] = veh.capacity.infantSeats;
-    out.shiftStart[v] = veh.shift.earliest;
-    out.shiftEnd[v] = veh.shift.latest;
-    out.maxDuration[v] = veh.maxDuration ?? Number.POSITIVE_INFINITY;
-    out.startLoc[v] = veh.startLocation;
-    out.endLoc[v] = veh.endLocation;
-  }
+  for (const v of remade) fillVehicle(out, child.vehicles[v]!, v);
   return out;
 }
 
