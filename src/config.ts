@@ -22,6 +22,11 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** PostgreSQL connection string. Unset: embedded PGlite in `DATA_DIR/pglite`. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /**
+   * Prepare recurring statements once per server connection. Set false behind a pooler that
+   * gives each transaction another connection (PgBouncer in transaction mode before 1.21).
+   */
+  DATABASE_PREPARED_STATEMENTS: z.stringbool().default(true),
   /** Redis connection string. Unset: a private `redis-server` child with data in `DATA_DIR/redis`. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** Where embedded PGlite and the private Redis keep their files. */
@@ -245,6 +250,7 @@ export interface Config {
   host: string;
   env: Env['NODE_ENV'];
   databaseUrl: string | undefined;
+  databasePreparedStatements: boolean;
   redisUrl: string | undefined;
   dataDir: string;
   jwtSecret: string | undefined;
@@ -398,6 +404,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     host: e.HOST,
     env: e.NODE_ENV,
     databaseUrl: e.DATABASE_URL,
+    databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS,
     redisUrl: e.REDIS_URL,
     dataDir: e.DATA_DIR,
     jwtSecret: e.JWT_SECRET,

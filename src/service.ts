@@ -219,7 +219,9 @@ export async function startService(
     let db = overrides.db;
     if (!db) {
       db = config.databaseUrl
-        ? createPostgresDatabase(config.databaseUrl)
+        ? createPostgresDatabase(config.databaseUrl, {
+            preparedStatements: config.databasePreparedStatements,
+          })
         : await createPgliteDatabase(join(config.dataDir, 'pglite'));
       const opened = db;
       closers.push(() => opened.close());

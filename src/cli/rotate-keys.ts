@@ -26,7 +26,9 @@ async function main(argv: string[]): Promise<void> {
   const mode: ReencryptMode = argv.includes('--rehash') ? 'rehash' : 'rotate';
   const logger = createLogger(config.logLevel);
   const db: Db = config.databaseUrl
-    ? createPostgresDatabase(config.databaseUrl)
+    ? createPostgresDatabase(config.databaseUrl, {
+        preparedStatements: config.databasePreparedStatements,
+      })
     : await createPgliteDatabase(join(config.dataDir, 'pglite'));
   try {
     await migrate(db);

@@ -16,7 +16,9 @@ import { createLogger } from '../infra/logging/logger.js';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const db: Db = config.databaseUrl
-    ? createPostgresDatabase(config.databaseUrl)
+    ? createPostgresDatabase(config.databaseUrl, {
+        preparedStatements: config.databasePreparedStatements,
+      })
     : await createPgliteDatabase(join(config.dataDir, 'pglite'));
   try {
     await migrate(db);

@@ -17,6 +17,8 @@ export const DIALECTS: Dialect[] = process.env.DATABASE_URL ? ['pglite', 'postgr
 
 export interface TestDatabase {
   db: Db;
+  /** The database's own connection string (PostgreSQL only), for a test's second client. */
+  url?: string;
   drop(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
   const db = createPostgresDatabase(url.toString(), 5);
   return {
     db,
+    url: url.toString(),
     async drop() {
       await db.close();
       const cleanup = new pg.Client({ connectionString: adminUrl });

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/support/database.js';
+import { createPostgresDatabase } from './postgres-database.js';
 
 // Found by the fault suite (test/chaos): a database failover killed the API.
 describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL connection lost in a transaction', () => {
@@ -24,6 +25,56 @@ describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL connection lost in a tran
       ).resolves.toEqual([{ two: 2 }]);
     } finally {
       await admin.end();
+      await database.drop();
+    }
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL prepared statements', () => {
+  it('prepares a recurring statement once per connection and survives a table changed under it', async () => {
+    const database = await createTestDatabase('postgres');
+    const url = database.url!;
+    // One connection, so the statement prepared is the one the next call finds.
+    const db = createPostgresDatabase(url, { poolSize: 1 });
+    const other = createPostgresDatabase(url, { poolSize: 1 });
+    try {
+      await db.exec('CREATE TABLE t (a int); INSERT INTO t VALUES (1)');
+      for (let i = 0; i < 3; i++) expect(await db.query('SELECT * FROM t')).toEqual([{ a: 1 }]);
+      const prepared = await db.query<{ statement: string }>(
+        'SELECT statement FROM pg_prepared_statements',
+      );
+      expect(prepared.map((p) => p.statement)).toContain('SELECT * FROM t');
+
+      // Another process migrates: the prepared SELECT * now reads a different row type.
+      await other.exec('ALTER TABLE t ADD COLUMN b int DEFAULT 2');
+      for (let i = 0; i < 3; i++)
+        expect(await db.query('SELECT * FROM t')).toEqual([{ a: 1, b: 2 }]);
+      // In a transaction the refusal fails the transaction once; its retry succeeds.
+      await other.exec('ALTER TABLE t ADD COLUMN c int DEFAULT 3');
+      await expect(db.transaction((tx) => tx.query('SELECT * FROM t'))).rejects.toThrow(
+        /cached plan/,
+      );
+      expect(await db.transaction((tx) => tx.query('SELECT * FROM t'))).toEqual([
+        { a: 1, b: 2, c: 3 },
+      ]);
+    } finally {
+      await db.close();
+      await other.close();
+      await database.drop();
+    }
+  });
+
+  it('sends every statement unnamed when told to (a transaction-mode pooler)', async () => {
+    const database = await createTestDatabase('postgres');
+    const url = database.url!;
+    const db = createPostgresDatabase(url, { poolSize: 1, preparedStatements: false });
+    try {
+      for (let i = 0; i < 3; i++) await db.query('SELECT 1 AS one');
+      expect(await db.query('SELECT count(*)::int AS n FROM pg_prepared_statements')).toEqual([
+        { n: 0 },
+      ]);
+    } finally {
+      await db.close();
       await database.drop();
     }
   });

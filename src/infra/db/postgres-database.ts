@@ -1,19 +1,42 @@
 import pg from 'pg';
 import type { Db } from './database.js';
+import { createStatementNames, isStalePlan, type StatementNames } from './statement-names.js';
 
 // int8 (counts, bigserial ids) as numbers: our values stay far below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
 
+export interface PostgresOptions {
+  poolSize?: number;
+  /**
+   * Prepare recurring statements once per connection (default). Off behind a
+   * pooler that hands each transaction a different server connection
+   * (PgBouncer in transaction mode before 1.21), which loses them.
+   */
+  preparedStatements?: boolean;
+}
+
 /** A pooled connection to a PostgreSQL server. */
-export function createPostgresDatabase(connectionString: string, poolSize = 10): Db {
+export function createPostgresDatabase(
+  connectionString: string,
+  options: number | PostgresOptions = {},
+): Db {
+  const { poolSize = 10, preparedStatements = true } =
+    typeof options === 'number' ? { poolSize: options } : options;
   const pool = new pg.Pool({ connectionString, max: poolSize });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
+  const names = preparedStatements ? createStatementNames() : undefined;
   return {
     dialect: 'postgres',
     async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await pool.query(sql, [...params]);
-      return result.rows as Row[];
+      try {
+        return (await pool.query(statement(names, sql, params))).rows as Row[];
+      } catch (error) {
+        if (!names || !isStalePlan(error)) throw error;
+        // Outside a transaction the statement can simply be sent again, prepared afresh.
+        names.forget();
+        return (await pool.query(statement(names, sql, params))).rows as Row[];
+      }
     },
     async transaction(work) {
       const client = await pool.connect();
@@ -28,11 +51,14 @@ export function createPostgresDatabase(connectionString: string, poolSize = 10):
       client.on('error', onError);
       try {
         await client.query('BEGIN');
-        const result = await work(wrapClient(client));
+        const result = await work(wrapClient(client, names));
         await client.query('COMMIT');
         return result;
       } catch (error) {
         await client.query('ROLLBACK').catch(() => {});
+        // Inside one the transaction is lost: it fails like any transient error, and its retry
+        // finds fresh names.
+        if (names && isStalePlan(error)) names.forget();
         throw error;
       } finally {
         client.off('error', onError);
@@ -46,12 +72,22 @@ export function createPostgresDatabase(connectionString: string, poolSize = 10):
   };
 }
 
-function wrapClient(client: pg.PoolClient): Db {
+function statement(
+  names: StatementNames | undefined,
+  sql: string,
+  params: readonly unknown[],
+): pg.QueryConfig {
+  const name = names?.nameOf(sql);
+  return name === undefined
+    ? { text: sql, values: [...params] }
+    : { name, text: sql, values: [...params] };
+}
+
+function wrapClient(client: pg.PoolClient, names: StatementNames | undefined): Db {
   const db: Db = {
     dialect: 'postgres',
     async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await client.query(sql, [...params]);
-      return result.rows as Row[];
+      return (await client.query(statement(names, sql, params))).rows as Row[];
     },
     transaction: (work) => work(db),
     async exec(sql) {
