@@ -3,16 +3,20 @@
  * requests from 06:00 to 20:00 peaking at midday, booked 0–3 h ahead) inserted one by one with
  * `insertRequest`, in booking order, into a fleet whose shifts cover the day.
  *
- *   npm run bench:insert -- --vehicles 2000 --requests 30000 [--seed 1] [--json]
+ *   npm run bench:insert -- --vehicles 2000 --requests 30000 [--seed 1] [--alternatives] [--json]
  *
  * Prints {"p50Ms","p99Ms","maxMs","scheduledPct","heapMB",...}. The final
- * plan is re-verified by `checkPlan` (reported as `feasible`). With DIAG=1
+ * plan is re-verified by `checkPlan` (reported as `feasible`). With
+ * --alternatives, each refused request is also offered other times as the
+ * booking path does (±15…120 min, up to three), timed apart (`alternatives*`).
+ * With DIAG=1
  * in the environment, refusals are also counted by need and hour (stderr).
  */
 import { parseArgs } from 'node:util';
 import { compile } from '../../src/scheduling/core/compiled.js';
 import {
   checkPlan,
+  findAlternativeTimes,
   insertRequest,
   type Plan,
   type Problem,
@@ -28,6 +32,7 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '30000' },
     seed: { type: 'string', default: '1' },
     candidates: { type: 'string', default: '48' },
+    alternatives: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
 });
@@ -129,6 +134,10 @@ compile(problem); // once per planning partition, not per booking
 let plan: Plan = { routes: [], unassigned: [] };
 const times: number[] = [];
 const refused: string[] = [];
+// The booking path's offers to a refused caller: the same offsets, the same cap.
+const OFFSETS = [15, -15, 30, -30, 45, -45, 60, -60, 90, -90, 120, -120].map((m) => m * 60);
+const alternativeTimes: number[] = [];
+let offered = 0;
 let heapMax = 0;
 const started = performance.now();
 order.forEach((req, k) => {
@@ -136,14 +145,28 @@ order.forEach((req, k) => {
   const out = insertRequest(problem, plan, req.id, { maxCandidateVehicles });
   times.push(performance.now() - t0);
   if (out.kind === 'assigned') plan = out.plan;
-  else refused.push(req.id);
+  else {
+    refused.push(req.id);
+    if (values.alternatives) {
+      const a0 = performance.now();
+      offered += findAlternativeTimes(problem, plan, req.id, {
+        offsets: OFFSETS,
+        max: 3,
+        maxCandidateVehicles,
+      }).length;
+      alternativeTimes.push(performance.now() - a0);
+    }
+  }
   if (k % 1000 === 0) heapMax = Math.max(heapMax, process.memoryUsage().heapUsed);
 });
 const wall = (performance.now() - started) / 1000;
 heapMax = Math.max(heapMax, process.memoryUsage().heapUsed);
 const check = checkPlan(problem, { ...plan, unassigned: refused });
 times.sort((a, b) => a - b);
-const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+alternativeTimes.sort((a, b) => a - b);
+const quantile = (xs: number[], p: number) =>
+  xs[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0;
+const q = (p: number) => quantile(times, p);
 const result = {
   vehicles: V,
   requests: R,
@@ -157,6 +180,13 @@ const result = {
   costHours: round(check.cost / HOUR),
   vehiclesUsed: plan.routes.filter((r) => r.stops.length > 0).length,
   wallSeconds: round(wall),
+  ...(values.alternatives
+    ? {
+        alternativesP50Ms: round(quantile(alternativeTimes, 0.5)),
+        alternativesP99Ms: round(quantile(alternativeTimes, 0.99)),
+        alternativesPerRefusal: round(offered / Math.max(1, refused.length)),
+      }
+    : {}),
 };
 if (!check.feasible) console.error(check.violations.slice(0, 10));
 if (process.env.DIAG) {
