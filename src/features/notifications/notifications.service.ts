@@ -383,15 +383,19 @@ export function createNotifications(deps: NotificationsDeps) {
         template: custom ? ('custom' as const) : ('default' as const),
         essential,
       };
+      // Channels side by side: their rows then share the store's group commits.
       if (!essential && prefs.essentialOnly && optOutApplies(job.event)) {
-        for (const channel of deps.channels)
-          await deps.store.record({
-            ...base,
-            channel: channel.name,
-            state: 'skipped',
-            reason: 'opted-out',
-            attempt: false,
-          });
+        await Promise.all(
+          deps.channels.map((channel) =>
+            deps.store.record({
+              ...base,
+              channel: channel.name,
+              state: 'skipped',
+              reason: 'opted-out',
+              attempt: false,
+            }),
+          ),
+        );
         return 'skipped';
       }
       const quiet = serviceQuietHours(service?.quietHours, deps.quietHours);
@@ -400,20 +404,23 @@ export function createNotifications(deps: NotificationsDeps) {
         // A reminder that could only go out on the ride's day ("tomorrow…") or after the
         // window opened would say something false: it is dropped, not held.
         const late = job.event.startsWith('remind') && !reminderStillTrue(job.event, b, until);
-        for (const channel of deps.channels)
-          await deps.store.record({
-            ...base,
-            channel: channel.name,
-            state: late ? 'skipped' : 'deferred',
-            reason: late ? 'quiet-hours-too-late' : 'quiet-hours',
-            nextAttemptAt: late ? null : until,
-            attempt: false,
-          });
+        await Promise.all(
+          deps.channels.map((channel) =>
+            deps.store.record({
+              ...base,
+              channel: channel.name,
+              state: late ? 'skipped' : 'deferred',
+              reason: late ? 'quiet-hours-too-late' : 'quiet-hours',
+              nextAttemptAt: late ? null : until,
+              attempt: false,
+            }),
+          ),
+        );
         return late ? 'skipped' : { deferUntil: until };
       }
-      const results = [];
-      for (const channel of deps.channels)
-        results.push(await sendOn(channel, job, b, text, base, attempt));
+      const results = await Promise.all(
+        deps.channels.map((channel) => sendOn(channel, job, b, text, base, attempt)),
+      );
       const failures = results.filter((r) => typeof r === 'object');
       const retry = failures.find((f) => f.transient);
       if (retry) throw retry.error;

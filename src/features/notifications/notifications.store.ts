@@ -173,7 +173,7 @@ export function createNotificationsStore(db: Db) {
     async deliveriesOf(citizenId: string, limit: number): Promise<DeliveryRow[]> {
       return db.query<DeliveryRow>(
         `SELECT * FROM notification_deliveries WHERE citizen_id = $1
-         ORDER BY created_at DESC, id LIMIT $2`,
+         ORDER BY created_at DESC, event, channel LIMIT $2`,
         [citizenId, limit],
       );
     },
