@@ -191,10 +191,10 @@ function routeReason(c: Compiled, v: number, route: Route | undefined, r: number
  * fixed stop). Null when the route is full without them too.
  */
 function breakInTheWay(c: Compiled, st: RouteState, r: number): string | null {
-  const twoR = 2 * c.nRequests;
-  const bare = st.seq.filter((n) => n < twoR);
+  const firstBreak = c.breakBase;
+  const bare = st.seq.filter((n) => n < firstBreak);
   const ids = c.problem.vehicles[st.v]!.breaks;
-  const open = [...missingBreaks(c, st), ...st.seq.filter((n) => n >= twoR)];
+  const open = [...missingBreaks(c, st), ...st.seq.filter((n) => n >= firstBreak)];
   const nameOf = (node: number) => ids[c.breakNodes[st.v]!.indexOf(node)]?.id ?? '';
   if (open.length > 0 && fits(c, st.v, st.origin, bare, r)) {
     // Prefer the break that cannot be placed around the request at all.

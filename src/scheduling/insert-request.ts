@@ -1,6 +1,6 @@
 import { bestInsertion, spliced } from './core/best-insertion.js';
 import { insertMovingBreaks } from './core/break-move.js';
-import { type Compiled, canServe, compile } from './core/compiled.js';
+import { type Compiled, canServe, compile, type Layout } from './core/compiled.js';
 import { routesByVehicle, withRoute } from './core/plan-index.js';
 import { type RouteInfo, routeInfo } from './core/route-info.js';
 import {
@@ -11,7 +11,15 @@ import {
   withBreaks,
 } from './core/route-state.js';
 import { evaluate } from './core/schedule.js';
-import type { Plan, PlannedStop, Problem, Route } from './model.js';
+import type {
+  Plan,
+  PlannedStop,
+  Problem,
+  Route,
+  TransportRequest,
+  TravelMatrix,
+  Vehicle,
+} from './model.js';
 
 /** Tuning of `insertRequest`. */
 export interface InsertionOptions {
@@ -154,9 +162,24 @@ export interface Prepared {
 }
 
 // Plans are immutable and an insertion replaces one route, so the facts
-// about every other route carry over from one booking to the next.
+// about every other route carry over from one booking to the next: first per
+// compiled problem, then along a line of derived problems that number their
+// nodes alike (a day's next booking), checked against what they were made from.
 const preparedRoutes = new WeakMap<Compiled, WeakMap<Route, Prepared | null>>();
 const preparedIdle = new WeakMap<Compiled, Map<number, Prepared | null>>();
+
+/** A route prepared in one problem of a line, with what makes it hold in another. */
+interface Kept {
+  readonly made: Prepared | null;
+  readonly vehicle: Vehicle;
+  readonly matrix: TravelMatrix;
+  readonly moveCost: number;
+  /** Each request the route names: its id, its index then, and its object then. */
+  readonly ids: readonly string[];
+  readonly slots: readonly number[];
+  readonly requests: readonly (TransportRequest | undefined)[];
+}
+const keptRoutes = new WeakMap<Layout, { routes: WeakMap<Route, Kept>; idle: Map<number, Kept> }>();
 
 /** Decoded, break-completed and screened route of vehicle `v`; null when it cannot take work. */
 export function prepared(c: Compiled, v: number, route: Route | undefined): Prepared | null {
@@ -170,13 +193,59 @@ export function prepared(c: Compiled, v: number, route: Route | undefined): Prep
   }
   const hit = route ? byRoute.get(route) : idle.get(v);
   if (hit !== undefined) return hit;
-  const made = prepare(c, v, route);
+  let line = keptRoutes.get(c.layout);
+  if (!line) {
+    line = { routes: new WeakMap(), idle: new Map() };
+    keptRoutes.set(c.layout, line);
+  }
+  const kept = route ? line.routes.get(route) : line.idle.get(v);
+  let made: Prepared | null;
+  if (kept && holds(c, v, kept)) made = kept.made;
+  else {
+    made = prepare(c, v, route);
+    const fresh = keep(c, v, route, made);
+    if (route) line.routes.set(route, fresh);
+    else line.idle.set(v, fresh);
+  }
   if (route) byRoute.set(route, made);
   else idle.set(v, made);
   return made;
 }
 
-function prepare(c: Compiled, v: number, route: Route | undefined): Prepared | null {
+function keep(c: Compiled, v: number, route: Route | undefined, made: Prepared | null): Kept {
+  const ids: string[] = [];
+  for (const s of route?.stops ?? []) if (s.kind !== 'break') ids.push(s.refId);
+  for (const id of route?.lockedRequests ?? []) ids.push(id);
+  const slots = ids.map((id) => c.requestIndex.get(id) ?? -1);
+  return {
+    made,
+    vehicle: c.problem.vehicles[v]!,
+    matrix: c.problem.matrix,
+    moveCost: c.moveCost,
+    ids,
+    slots,
+    requests: slots.map((r) => (r < 0 ? undefined : c.problem.requests[r])),
+  };
+}
+
+/**
+ * Whether a route prepared in another problem of the line is the same here:
+ * the same vehicle, matrix and cost of moving, and every request it names at
+ * the same index as the same object (or absent as it was).
+ */
+function holds(c: Compiled, v: number, kept: Kept): boolean {
+  if (kept.vehicle !== c.problem.vehicles[v] || kept.matrix !== c.problem.matrix) return false;
+  if (kept.moveCost !== c.moveCost) return false;
+  for (let k = 0; k < kept.ids.length; k++) {
+    const r = c.requestIndex.get(kept.ids[k]!) ?? -1;
+    if (r !== kept.slots[k]) return false;
+    if (r >= 0 && c.problem.requests[r] !== kept.requests[k]) return false;
+  }
+  return true;
+}
+
+/** `prepared` worked out afresh, caches aside (the property tests compare the two). */
+export function prepare(c: Compiled, v: number, route: Route | undefined): Prepared | null {
   const st = decodeRoute(c, v, route);
   const base = withBreaks(c, st, st.seq);
   if (missingBreaks(c, { ...st, seq: base }).length > 0) return null;

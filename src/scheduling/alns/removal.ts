@@ -60,13 +60,13 @@ function removalGain(c: Compiled, s: Solution, r: number): number {
   const v = s.routeOf[r]!;
   const seq = s.seqs[v]!;
   const p = 2 * r;
-  const twoR = 2 * c.nRequests;
+  const firstBreak = c.breakBase;
   let prev = s.states[v]!.origin.loc;
   let before = 0;
   let after = 0;
   let prevAfter = prev;
   for (const node of seq) {
-    if (node >= twoR) continue;
+    if (node >= firstBreak) continue;
     const l = c.loc[node]!;
     before += c.dist(prev, l);
     prev = l;
@@ -119,8 +119,8 @@ export const routeRemoval: Removal = (c, s, scope, q, rnd) => {
   if (used.length === 0) return;
   used.sort((a, b) => s.seqs[a]!.length - s.seqs[b]!.length || a - b);
   const v = used[Math.floor(rnd.next() ** 2 * used.length)]!;
-  const twoR = 2 * c.nRequests;
-  const reqs = s.seqs[v]!.filter((n) => n < twoR && (n & 1) === 0).map((n) => n >> 1);
+  const firstBreak = c.breakBase;
+  const reqs = s.seqs[v]!.filter((n) => n < firstBreak && (n & 1) === 0).map((n) => n >> 1);
   let taken = 0;
   for (const r of reqs) {
     if (taken >= Math.max(q, 1) * 2) break;
@@ -157,7 +157,7 @@ export const stringRemoval: Removal = (c, s, scope, q, rnd) => {
   for (let v = 0; v < s.seqs.length; v++) if (s.costs[v]! > 0) used++;
   // Strings as long as an average route's share of q, at least one request.
   const longest = Math.max(1, Math.ceil((2 * q) / Math.max(1, used)));
-  const twoR = 2 * c.nRequests;
+  const firstBreak = c.breakBase;
   const done = new Set<number>();
   let removed = 0;
   for (const r of pool) {
@@ -165,7 +165,7 @@ export const stringRemoval: Removal = (c, s, scope, q, rnd) => {
     const v = s.routeOf[r]!;
     if (v < 0 || done.has(v)) continue;
     done.add(v);
-    const reqs = s.seqs[v]!.filter((n) => n < twoR && (n & 1) === 0).map((n) => n >> 1);
+    const reqs = s.seqs[v]!.filter((n) => n < firstBreak && (n & 1) === 0).map((n) => n >> 1);
     const len = Math.min(reqs.length, q - removed, 1 + rnd.int(longest));
     const at = reqs.indexOf(r);
     const from = Math.max(0, Math.min(reqs.length - len, at - rnd.int(len)));

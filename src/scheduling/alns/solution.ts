@@ -72,7 +72,7 @@ export function fromPlan(c: Compiled, plan: Plan): Solution {
       const r = c.requestIndex.get(s.refId);
       if (s.kind !== 'break' && r !== undefined) routeOf[r] = v;
     }
-    for (const node of seq) if (node < 2 * c.nRequests) routeOf[node >> 1] = v;
+    for (const node of seq) if (node < c.breakBase) routeOf[node >> 1] = v;
   }
   const unassigned: number[] = [];
   for (let r = 0; r < c.nRequests; r++) if (routeOf[r] === -1) unassigned.push(r);

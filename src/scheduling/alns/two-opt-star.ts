@@ -44,7 +44,7 @@ export function twoOptStar(
 /** Positions k (0..n) after which route v is empty, with a tail that route `to` may take. */
 function cuts(c: Compiled, s: Solution, scope: SearchScope, v: number, to: number): number[] {
   const seq = s.seqs[v]!;
-  const twoR = 2 * c.nRequests;
+  const firstBreak = c.breakBase;
   const out: number[] = [];
   // Scan backwards: a tail is transferable while all its requests are.
   let ok = true;
@@ -52,7 +52,7 @@ function cuts(c: Compiled, s: Solution, scope: SearchScope, v: number, to: numbe
   for (let k = seq.length; k >= 0; k--) {
     if (k < seq.length) {
       const node = seq[k]!;
-      if (node >= twoR) ok = false;
+      if (node >= firstBreak) ok = false;
       else {
         const r = node >> 1;
         if (scope.movable[r] !== 1 || !hasSorted(scope.capable[r]!, to)) ok = false;

@@ -14,8 +14,8 @@ export interface BreakMove {
 
 /** True when `seq` holds a break that re-planning may move (fixed breaks live in the prefix). */
 export function hasMovableBreak(c: Compiled, seq: readonly number[]): boolean {
-  const twoR = 2 * c.nRequests;
-  for (const n of seq) if (n >= twoR) return true;
+  const firstBreak = c.breakBase;
+  for (const n of seq) if (n >= firstBreak) return true;
   return false;
 }
 
@@ -38,11 +38,11 @@ export function insertMovingBreaks(
   maxTries = 4,
 ): BreakMove | null {
   if (!hasMovableBreak(c, seq)) return null;
-  const twoR = 2 * c.nRequests;
+  const firstBreak = c.breakBase;
   const v = st.v;
   const before = evaluate(c, v, st.origin, seq, seq.length);
   if (!(before < Number.POSITIVE_INFINITY)) return null;
-  const bare = seq.filter((n) => n < twoR);
+  const bare = seq.filter((n) => n < firstBreak);
   const bareCost = evaluate(c, v, st.origin, bare, bare.length);
   if (!(bareCost < Number.POSITIVE_INFINITY)) return null;
   const info = routeInfo(c, v, st.origin, bare, bareCost);

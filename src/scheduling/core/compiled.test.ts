@@ -1,19 +1,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbProblem } from '../../../test/arbitraries.js';
-import { insertRequest } from '../insert-request.js';
-import type { Problem, TransportRequest, Vehicle } from '../model.js';
+import { insertRequest, prepare, prepared } from '../insert-request.js';
+import type { Plan, Problem, TransportRequest, Vehicle } from '../model.js';
 import { type Compiled, compile, derivedFrom } from './compiled.js';
 
-/** Everything a compiled form answers, in plain values (ids looked up, arrays copied). */
+/**
+ * Everything a compiled form answers, in plain values (ids looked up, arrays
+ * copied; break nodes counted from the first, whose number depends on the room
+ * a line of derived problems kept for more requests).
+ */
 function facts(c: Compiled, ids: readonly string[]) {
   const plain = (a: ArrayLike<number>) => Array.from(a);
+  const nBreaks = c.nNodes - c.breakBase;
+  const nodes = (
+    a: ArrayLike<number> & { subarray(from: number, to: number): ArrayLike<number> },
+  ) => [plain(a.subarray(0, 2 * c.nRequests)), plain(a.subarray(c.breakBase, c.nNodes))];
+  const asBreak = (node: number) => node - c.breakBase;
   return {
     nRequests: c.nRequests,
-    nNodes: c.nNodes,
+    nBreaks,
+    roomy: c.breakBase >= 2 * c.nRequests && c.layout.room * 2 === c.breakBase,
     index: ids.map((id) => c.requestIndex.get(id)),
     vehicles: c.problem.vehicles.map((v) => c.vehicleIndex.get(v.id)),
-    arrays: [c.loc, c.early, c.late, c.service, c.dSeats, c.dWheel, c.dInfant].map(plain),
+    arrays: [c.loc, c.early, c.late, c.service, c.dSeats, c.dWheel, c.dInfant].map(nodes),
     perRequest: [c.maxRide, c.exclusive, c.home].map(plain),
     perVehicle: [
       c.capSeats,
@@ -26,10 +36,10 @@ function facts(c: Compiled, ids: readonly string[]) {
       c.endLoc,
     ].map(plain),
     breakVehicle: plain(c.breakVehicle),
-    breakNodes: c.breakNodes,
-    breakNodeById: c.breakNodeById.map((m) => [...m]),
+    breakNodes: c.breakNodes.map((ns) => ns.map(asBreak)),
+    breakNodeById: c.breakNodeById.map((m) => [...m].map(([id, n]) => [id, asBreak(n)])),
     moveCost: c.moveCost,
-    scratch: [c.pos.length, c.stamp.length],
+    scratch: [c.pos.length, c.stamp.length].map((n) => n === c.nNodes),
   };
 }
 
@@ -152,6 +162,53 @@ describe('compiling a problem derived from another', () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('plans a day booked one request at a time as problems compiled whole would, edits between', () => {
+    // The line keeps its node numbers, so routes prepared for one booking serve the next; each
+    // whole copy is compiled afresh and prepares every route anew.
+    // Edits as a day makes them to planned rides and cars (a window moved well away, a shift
+    // starting later, a ride given a home car), strong enough to spoil a route prepared before.
+    const arbBetween = fc.oneof(
+      fc.record({
+        kind: fc.constant('window' as const),
+        at: fc.nat(),
+        shift: fc.integer({ min: -300, max: 300 }),
+      }),
+      fc.record({
+        kind: fc.constant('vehicle' as const),
+        at: fc.nat(),
+        dropBreaks: fc.boolean(),
+        later: fc.integer({ min: 0, max: 200 }),
+      }),
+      fc.record({ kind: fc.constant('home' as const), at: fc.nat(), vehicle: fc.nat() }),
+    );
+    const arbLine = fc.tuple(
+      arbProblem({ maxRequests: 14, maxVehicles: 4 }),
+      fc.array(fc.option(arbBetween, { freq: 2 }), { maxLength: 14 }),
+    );
+    fc.assert(
+      fc.property(arbLine, ([day, between]) => {
+        let p: Problem = { ...day, requests: [] };
+        compile(p);
+        let plan: Plan = { routes: [], unassigned: [] };
+        day.requests.forEach((q, i) => {
+          const edit = between[i];
+          if (edit) p = derivedFrom(apply(p, edit), p);
+          p = derivedFrom({ ...p, requests: [...p.requests, q] }, p);
+          const line = insertRequest(p, plan, q.id);
+          expect(line).toEqual(insertRequest({ ...p }, plan, q.id));
+          if (line.kind === 'assigned') plan = line.plan;
+          // Every route as the line's caches give it is the route worked out afresh.
+          const c = compile(p);
+          const routes = new Map(plan.routes.map((r) => [r.vehicleId, r]));
+          p.vehicles.forEach((veh, v) => {
+            expect(prepared(c, v, routes.get(veh.id))).toEqual(prepare(c, v, routes.get(veh.id)));
+          });
+        });
+      }),
+      { numRuns: 150 },
     );
   });
 

@@ -5,14 +5,25 @@ import type { Problem, TransportRequest, Vehicle } from '../model.js';
  * insertion) index numbers instead of chasing objects and string ids.
  *
  * Node numbering: request r has pickup node `2r` and drop-off node `2r + 1`
- * (so `node ^ 1` is the partner); driver breaks follow from `2R` on. A break
- * has no location of its own: it is taken where the vehicle stands (see
- * `schedule.ts`), so `loc` holds -1 for it.
+ * (so `node ^ 1` is the partner); driver breaks follow from `breakBase` on,
+ * past room for more requests than the problem has, so that a day's next
+ * booking leaves every break its number (and the routes prepared for
+ * insertion stay valid). Nodes between are unused. A break has no location
+ * of its own: it is taken where the vehicle stands (see `schedule.ts`), so
+ * `loc` holds -1 for it.
  */
 export interface Compiled {
   readonly problem: Problem;
   readonly nRequests: number;
   readonly nNodes: number;
+  /** The first break node: every request node is below it. */
+  readonly breakBase: number;
+  /**
+   * Shared by the problems derived from one another while their node numbers
+   * hold (the requests fit the room, the breaks are the same): what was
+   * worked out about a route in one may serve the next (see `prepared`).
+   */
+  readonly layout: Layout;
   readonly requestIndex: IdIndex;
   readonly vehicleIndex: ReadonlyMap<string, number>;
   readonly loc: Int32Array;
@@ -51,12 +62,25 @@ export interface Compiled {
   readonly copiedSize: number;
 }
 
+/** Node numbering shared along a line of derived problems; compared by identity. */
+export interface Layout {
+  /** Requests the numbering has room for. */
+  readonly room: number;
+}
+
+/** Room for this many requests: a day grows by a booking at a time, so numbers last a while. */
+function roomFor(nRequests: number): number {
+  return nRequests + Math.max(64, nRequests >> 3);
+}
+
 /** Request id to index; a derived problem's index layers its few changes over its parent's. */
 export interface IdIndex {
   get(id: string): number | undefined;
 }
 
 const cache = new WeakMap<Problem, Compiled>();
+/** How far up its lineage a problem looks for a compiled ancestor to derive from. */
+const MAX_UNCOMPILED_HOPS = 8;
 // Weak both ways: a day of bookings makes a chain of problems, and only the last must stay alive.
 const lineage = new WeakMap<Problem, WeakRef<Problem>>();
 
@@ -64,8 +88,13 @@ const lineage = new WeakMap<Problem, WeakRef<Problem>>();
 export function compile(problem: Problem): Compiled {
   const hit = cache.get(problem);
   if (hit) return hit;
-  const parent = lineage.get(problem)?.deref();
-  const base = parent && cache.get(parent);
+  // The nearest compiled ancestor: a problem edited twice between compiles still derives.
+  let parent = lineage.get(problem)?.deref();
+  let base = parent && cache.get(parent);
+  for (let hops = 1; parent && !base && hops < MAX_UNCOMPILED_HOPS; hops++) {
+    parent = lineage.get(parent)?.deref();
+    base = parent && cache.get(parent);
+  }
   const built = (base && derive(base, problem)) ?? build(problem);
   cache.set(problem, built);
   return built;
@@ -185,26 +214,23 @@ function breakCount(vehicles: readonly Vehicle[]): number {
   return n;
 }
 
-/** Break nodes (numbered from `2R`) into `a`, and their per-vehicle lookups. */
+/** Break nodes (numbered from `breakBase`) into `a`, and their per-vehicle lookups. */
 function fillBreaks(
   a: RequestArrays,
   vehicles: readonly Vehicle[],
-  nRequests: number,
+  breakBase: number,
   nBreaks: number,
 ): Pick<Compiled, 'breakVehicle' | 'breakNodes' | 'breakNodeById'> {
   const breakVehicle = new Int32Array(nBreaks);
   const breakNodes: number[][] = [];
   const breakNodeById: Map<string, number>[] = [];
-  let next = 2 * nRequests;
+  let next = breakBase;
   vehicles.forEach((veh, v) => {
     const nodes: number[] = [];
     const byId = new Map<string, number>();
     for (const b of veh.breaks) {
-      a.loc[next] = -1;
-      a.early[next] = b.window.earliest;
-      a.late[next] = b.window.latest;
-      a.service[next] = b.duration;
-      breakVehicle[next - 2 * nRequests] = v;
+      writeBreak(a, next, b);
+      breakVehicle[next - breakBase] = v;
       nodes.push(next);
       byId.set(b.id, next);
       next++;
@@ -213,6 +239,20 @@ function fillBreaks(
     breakNodeById.push(byId);
   });
   return { breakVehicle, breakNodes, breakNodeById };
+}
+
+function writeBreak(a: RequestArrays, node: number, b: Vehicle['breaks'][number]): void {
+  a.loc[node] = -1;
+  a.early[node] = b.window.earliest;
+  a.late[node] = b.window.latest;
+  a.service[node] = b.duration;
+}
+
+/** True when `now` has the breaks `was` had, by id and order (their times may differ). */
+function sameBreakIds(now: Vehicle, was: Vehicle): boolean {
+  if (now.breaks === was.breaks) return true;
+  if (now.breaks.length !== was.breaks.length) return false;
+  return now.breaks.every((b, k) => b.id === was.breaks[k]!.id);
 }
 
 type VehicleArrays = Pick<
@@ -296,7 +336,9 @@ function patchedVehicles(base: Compiled, child: Problem, remade: readonly number
 function build(problem: Problem): Compiled {
   const R = problem.requests.length;
   const nBreaks = breakCount(problem.vehicles);
-  const nNodes = 2 * R + nBreaks;
+  const layout: Layout = { room: roomFor(R) };
+  const breakBase = 2 * layout.room;
+  const nNodes = breakBase + nBreaks;
   const a = allocate(R, nNodes);
   const vehicles = vehicleArrays(problem.vehicles);
   const requestIndex = new Map<string, number>();
@@ -309,11 +351,13 @@ function build(problem: Problem): Compiled {
     problem,
     nRequests: R,
     nNodes,
+    breakBase,
+    layout,
     requestIndex,
     ...a,
     ...vehicles,
     moveCost: problem.moveCost ?? 0,
-    ...fillBreaks(a, problem.vehicles, R, nBreaks),
+    ...fillBreaks(a, problem.vehicles, breakBase, nBreaks),
     pos: new Int32Array(nNodes),
     stamp: new Uint32Array(nNodes),
     ...lookups(problem),
@@ -379,7 +423,13 @@ function derive(base: Compiled, child: Problem): Compiled | null {
   if (touched.length > limit) return null;
 
   const nBreaks = breakCount(child.vehicles);
-  const nNodes = 2 * R + nBreaks;
+  // Break numbers hold while the requests fit the room and each remade vehicle keeps its breaks.
+  const keepLayout =
+    R <= base.layout.room &&
+    remade.every((v) => sameBreakIds(child.vehicles[v]!, parent.vehicles[v]!));
+  const layout = keepLayout ? base.layout : { room: roomFor(R) };
+  const breakBase = 2 * layout.room;
+  const nNodes = breakBase + nBreaks;
   const a = allocate(R, nNodes);
   const keepNodes = 2 * common;
   for (const key of ['loc', 'early', 'late', 'service', 'dSeats', 'dWheel', 'dInfant'] as const)
@@ -412,24 +462,27 @@ function derive(base: Compiled, child: Problem): Compiled | null {
         ? new Map(child.requests.map((q, r) => [q.id, r] as const))
         : new LayeredIndex(base.requestIndex, own, layers);
 
-  // Break node numbers follow the requests: kept as they were only when those did not grow.
-  const breaks =
-    sameVehicles && R === oldR
-      ? {
-          breakVehicle: base.breakVehicle,
-          breakNodes: base.breakNodes,
-          breakNodeById: base.breakNodeById,
-        }
-      : fillBreaks(a, child.vehicles, R, nBreaks);
-  if (breaks.breakVehicle === base.breakVehicle) {
-    const from = 2 * oldR;
+  let breaks: Pick<Compiled, 'breakVehicle' | 'breakNodes' | 'breakNodeById'>;
+  if (keepLayout) {
+    breaks = {
+      breakVehicle: base.breakVehicle,
+      breakNodes: base.breakNodes,
+      breakNodeById: base.breakNodeById,
+    };
     for (const key of ['loc', 'early', 'late', 'service'] as const)
-      a[key].set(base[key].subarray(from, from + nBreaks), 2 * R);
-  }
+      a[key].set(base[key].subarray(breakBase, breakBase + nBreaks), breakBase);
+    // A remade vehicle's breaks keep their numbers; their times may have moved.
+    for (const v of remade)
+      child.vehicles[v]!.breaks.forEach((b, k) => {
+        writeBreak(a, base.breakNodes[v]![k]!, b);
+      });
+  } else breaks = fillBreaks(a, child.vehicles, breakBase, nBreaks);
   return {
     problem: child,
     nRequests: R,
     nNodes,
+    breakBase,
+    layout,
     requestIndex,
     ...a,
     ...vehicles,

@@ -16,7 +16,7 @@ export function eightStep(
   n: number,
   stamp: number,
 ): boolean {
-  const twoR = 2 * c.nRequests;
+  const firstBreak = c.breakBase;
   const { A, B, D, W, TT } = last;
   const shiftEnd = c.shiftEnd[v]!;
   const override = o.lateOverride;
@@ -63,7 +63,7 @@ export function eightStep(
   // Step 6-7: delay each pickup by its forward slack, protecting earlier riders.
   for (let i = 1; i <= n; i++) {
     const node = seq[i - 1]!;
-    if (node >= twoR || (node & 1) === 1) continue;
+    if (node >= firstBreak || (node & 1) === 1) continue;
     let fi = (override === null ? c.late[node]! : lateOf(c, override, node)) - B[i]!;
     let ws = 0;
     for (let j = i + 1; j <= n + 1; j++) {
@@ -73,7 +73,7 @@ export function eightStep(
       else {
         const nj = seq[j - 1]!;
         slack = (override === null ? c.late[nj]! : lateOf(c, override, nj)) - B[j]!;
-        if (nj < twoR && (nj & 1) === 1 && c.stamp[nj - 1] === stamp) {
+        if (nj < firstBreak && (nj & 1) === 1 && c.stamp[nj - 1] === stamp) {
           const pj = c.pos[nj - 1]!;
           if (pj < i) {
             const ride = B[j]! - (B[pj]! + c.service[nj - 1]!);
@@ -98,7 +98,7 @@ export function eightStep(
   for (let k = 1; k <= n; k++) {
     const node = seq[k - 1]!;
     if (B[k]! > (override === null ? c.late[node]! : lateOf(c, override, node)) + EPS) return false;
-    if (node < twoR && (node & 1) === 1 && c.stamp[node - 1] === stamp) {
+    if (node < firstBreak && (node & 1) === 1 && c.stamp[node - 1] === stamp) {
       const pk = c.pos[node - 1]!;
       const ride = B[k]! - (B[pk]! + c.service[node - 1]!);
       if (ride > c.maxRide[node >> 1]! + EPS) return false;

@@ -21,7 +21,7 @@ export function leastSchedule(
   warmD: Float64Array | null = null,
   warmUpTo = 0,
 ): boolean {
-  const twoR = 2 * c.nRequests;
+  const firstBreak = c.breakBase;
   const { A, B, D, W, TT } = last;
   const override = o.lateOverride;
   const maxDuration = c.maxDuration[v]!;
@@ -78,7 +78,7 @@ export function leastSchedule(
     }
     for (let k = 1; k <= n; k++) {
       const node = seq[k - 1]!;
-      if (node >= twoR || (node & 1) === 0 || c.stamp[node - 1] !== stamp) continue;
+      if (node >= firstBreak || (node & 1) === 0 || c.stamp[node - 1] !== stamp) continue;
       const a = c.pos[node - 1]!;
       const need = B[k]! - c.service[node - 1]! - c.maxRide[node >> 1]!;
       if (need > B[a]! + EPS) {

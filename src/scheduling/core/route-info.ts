@@ -47,7 +47,7 @@ export function routeInfo(
   leastDep: Float64Array | null = null,
 ): RouteInfo {
   const n = seq.length;
-  const twoR = 2 * c.nRequests;
+  const firstBreak = c.breakBase;
   // One backing store per route version: allocation dominated this function.
   const m = n + 2;
   const buf = new ArrayBuffer(m * (8 * 2 + 4 * 6 + 2));
@@ -76,7 +76,7 @@ export function routeInfo(
   for (let k = 1; k <= n; k++) {
     const node = seq[k - 1]!;
     let arrive: number;
-    if (node >= twoR) {
+    if (node >= firstBreak) {
       isBreak[k] = 1;
       loc[k] = loc[k - 1]!;
       arrive = earliestDep[k - 1]!;

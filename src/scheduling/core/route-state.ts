@@ -111,8 +111,8 @@ export function decodeRoute(c: Compiled, v: number, route: Route | undefined): R
 /** True when the route carries at least one request (so it must take its breaks). */
 export function hasWork(c: Compiled, st: RouteState): boolean {
   if (st.origin.prefixHasRequests) return true;
-  const twoR = 2 * c.nRequests;
-  return st.seq.some((n) => n < twoR);
+  const firstBreak = c.breakBase;
+  return st.seq.some((n) => n < firstBreak);
 }
 
 /** Breaks of the vehicle that are neither done (in the prefix) nor planned. */
@@ -149,14 +149,14 @@ export function withBreaks(c: Compiled, st: RouteState, seq: readonly number[]):
 
 /** Planned stops of `seq` as timed by the last `evaluate` of exactly this sequence. */
 export function stopsFromLast(c: Compiled, st: RouteState, seq: readonly number[]): PlannedStop[] {
-  const twoR = 2 * c.nRequests;
+  const firstBreak = c.breakBase;
   const breaks = c.problem.vehicles[st.v]!.breaks;
   const out: PlannedStop[] = [];
   for (let k = 1; k <= seq.length; k++) {
     const node = seq[k - 1]!;
     let kind: PlannedStop['kind'];
     let refId: string;
-    if (node >= twoR) {
+    if (node >= firstBreak) {
       kind = 'break';
       const idx = c.breakNodes[st.v]!.indexOf(node);
       refId = breaks[idx]!.id;

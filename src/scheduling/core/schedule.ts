@@ -36,7 +36,7 @@ export function evaluate(
   warmD: Float64Array | null = null,
   warmUpTo = 0,
 ): number {
-  const twoR = 2 * c.nRequests;
+  const firstBreak = c.breakBase;
   const stamp = ++stampCounter;
   stats.evaluations++;
   let seats = o.seats;
@@ -52,8 +52,8 @@ export function evaluate(
   const capI = c.capInfant[v]!;
   for (let k = 0; k < n; k++) {
     const node = seq[k]!;
-    if (node >= twoR) {
-      if (onboard > 0 || c.breakVehicle[node - twoR] !== v) return Number.POSITIVE_INFINITY;
+    if (node >= firstBreak) {
+      if (onboard > 0 || c.breakVehicle[node - firstBreak] !== v) return Number.POSITIVE_INFINITY;
       if (c.stamp[node] === stamp) return Number.POSITIVE_INFINITY;
       c.stamp[node] = stamp;
       c.pos[node] = k + 1;
@@ -94,7 +94,7 @@ export function evaluate(
   LOC[0] = o.loc;
   for (let k = 1; k <= n; k++) {
     const node = seq[k - 1]!;
-    if (node >= twoR) {
+    if (node >= firstBreak) {
       LOC[k] = LOC[k - 1]!;
       TT[k] = 0;
     } else {
