@@ -135,8 +135,13 @@ import { createSchedulingQueue, SCHEDULING_QUEUE } from './infra/queues/scheduli
 import { createStandingOrdersQueue } from './infra/queues/standing-orders-queue.js';
 import { type RedisServerProcess, startRedisServer } from './infra/redis/redis-server-process.js';
 import { createSmsSender } from './infra/sms/create-sms-sender.js';
+import { createDriverPresence, PRESENCE_LIFETIME_MS } from './realtime/driver-presence.js';
 import { rooms } from './realtime/events.js';
-import { createRealtimeGateway, type RealtimeServer } from './realtime/gateway.js';
+import {
+  createRealtimeGateway,
+  RECOVERY_WINDOW_MS,
+  type RealtimeServer,
+} from './realtime/gateway.js';
 import { createChangeNotifier, createEmitter } from './realtime/notifier.js';
 import { createRedelivery } from './realtime/redelivery.js';
 import { createBookingRelay } from './workers/booking-relay.js';
@@ -310,6 +315,14 @@ export async function startService(
       now,
       log: logger,
     });
+    // Which drivers' apps may be listening, so a change for a driver who is away is not read for
+    // nobody (a day booked ahead, a driver off shift): their app asks when it connects.
+    const presence = createDriverPresence(redis, {
+      prefix,
+      lifetimeMs: PRESENCE_LIFETIME_MS,
+      lingerMs: RECOVERY_WINDOW_MS,
+      now,
+    });
     const notifier = notifications.wrap(
       createChangeNotifier({
         redis,
@@ -320,6 +333,7 @@ export async function startService(
         logger,
         now,
         key: `${prefix}-io`,
+        presence,
       }),
     );
     // Unacknowledged manifest pushes are sent again from every process (each day claimed by one).
@@ -333,6 +347,7 @@ export async function startService(
       alertAfterSends: config.manifestDelivery.alertAfterSends,
       logger,
       now,
+      presence,
     });
     const redeliveryTimer = setInterval(
       () => {
@@ -813,6 +828,7 @@ export async function startService(
         key: `${prefix}-io`,
         timeZone: config.timeZone,
         now,
+        presence,
       });
       metrics.watchSockets(() => io.engine.clientsCount);
       await new Promise<void>((resolve, reject) => {

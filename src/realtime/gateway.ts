@@ -22,6 +22,7 @@ import { errorBody } from '../http/errors.js';
 import { type Lang, languageOf } from '../http/i18n.js';
 import { parseInput } from '../http/validate.js';
 import type { Logger } from '../infra/logging/logger.js';
+import { type DriverPresence, PRESENCE_LIFETIME_MS } from './driver-presence.js';
 import { type Ack, type ClientToServerEvents, rooms, type ServerToClientEvents } from './events.js';
 
 interface SocketData {
@@ -57,20 +58,31 @@ export interface GatewayDeps {
   key: string;
   timeZone: string;
   now: () => Date;
+  /** Where drivers' connections are told to the processes that push manifests. */
+  presence?: DriverPresence;
 }
+
+/** How long a dropped connection may come back and get the packets it missed. */
+export const RECOVERY_WINDOW_MS = 2 * 60_000;
 
 /**
  * Socket.IO on the API's HTTP server. Every connection proves itself with an
  * access token (`auth.token`); a driver joins only their own room, staff join
  * the staff room. The Redis adapter lets several instances share rooms.
  */
+/** A third of a presence's lifetime: two refreshes may fail before a live driver lapses. */
+const PRESENCE_REFRESH_MS = PRESENCE_LIFETIME_MS / 3;
+
 export function createRealtimeGateway(http: HttpServer, deps: GatewayDeps): RealtimeServer {
   const io: RealtimeServer = new Server(http, {
     path: '/socket.io',
     serveClient: false,
     adapter: createAdapter(deps.pubClient, deps.subClient, { key: deps.key }),
     // Recover missed packets after a short drop without a full resync.
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    connectionStateRecovery: {
+      maxDisconnectionDuration: RECOVERY_WINDOW_MS,
+      skipMiddlewares: false,
+    },
   });
 
   io.use(async (socket, next) => {
@@ -101,15 +113,23 @@ export function createRealtimeGateway(http: HttpServer, deps: GatewayDeps): Real
     // Logging out (or a reused refresh token) closes this socket through its session's room.
     if (user.sessionId) void socket.join(sessionRoom(user.sessionId));
     if (user.role === 'driver' && user.driverId) {
-      void socket.join(rooms.driver(user.driverId));
-      // Today's and tomorrow's manifests, unless the app says it holds their newest versions.
+      const driverId = user.driverId;
+      void socket.join(rooms.driver(driverId));
+      // Today's and tomorrow's manifests, unless the app says it holds their newest versions. The
+      // driver counts as present first, so a change committed meanwhile is pushed, not skipped.
       const held = heldVersions.safeParse(socket.handshake.auth?.versions);
-      deps.dispatch
-        .missedManifests(user, held.success ? held.data : undefined)
+      (deps.presence?.connected(driverId, socket.id) ?? Promise.resolve())
+        .catch((err) => deps.logger.warn({ err }, 'could not record a driver as connected'))
+        .then(() => deps.dispatch.missedManifests(user, held.success ? held.data : undefined))
         .then((missed) => {
           for (const m of missed) socket.emit('manifest', m);
         })
         .catch((err) => deps.logger.warn({ err }, 'could not send the manifest on connect'));
+      socket.once('disconnect', () => {
+        deps.presence
+          ?.disconnected(driverId, socket.id)
+          .catch((err) => deps.logger.warn({ err }, 'could not record a driver as gone'));
+      });
     } else if (STAFF.includes(user.role)) {
       // Only staff: the staff room carries drivers' positions, messages and emergencies.
       void socket.join(rooms.staff);
@@ -162,6 +182,23 @@ export function createRealtimeGateway(http: HttpServer, deps: GatewayDeps): Real
       );
     });
   });
+
+  // This process's drivers keep counting as present while their sockets live.
+  if (deps.presence) {
+    const presence = deps.presence;
+    const timer = setInterval(() => {
+      const sockets = [];
+      for (const socket of io.of('/').sockets.values()) {
+        const driverId = (socket as YoldasSocket).data.user?.driverId;
+        if (driverId) sockets.push({ driverId, socketId: socket.id });
+      }
+      presence
+        .refresh(sockets)
+        .catch((err) => deps.logger.warn({ err }, 'could not refresh drivers as connected'));
+    }, PRESENCE_REFRESH_MS);
+    timer.unref();
+    http.once('close', () => clearInterval(timer));
+  }
 
   async function answer<T>(socket: YoldasSocket, work: () => Promise<T>): Promise<Ack<T>> {
     try {

@@ -7,6 +7,7 @@ import { loadManifests } from '../features/dispatch/manifest.js';
 import type { ManifestDeliveries } from '../features/dispatch/manifest-deliveries.js';
 import type { Db } from '../infra/db/database.js';
 import type { Logger } from '../infra/logging/logger.js';
+import type { DriverPresence } from './driver-presence.js';
 import { emitterPublisher } from './emitter-publisher.js';
 import { rooms, type ServerToClientEvents } from './events.js';
 
@@ -33,6 +34,8 @@ export function createChangeNotifier(deps: {
   now: () => Date;
   /** Redis channel prefix shared with the gateway's adapter. */
   key: string;
+  /** Whose app may be listening (absent: every push is loaded and sent). */
+  presence?: DriverPresence;
 }): ChangeNotifier {
   const emitter = createEmitter(deps.redis, deps.key);
   return {
@@ -48,8 +51,18 @@ export function createChangeNotifier(deps: {
   function push(driverId: string, date: string, spread: boolean): void {
     deps.deliveries
       .next(driverId, date, deps.now())
-      .then((version) => loadManifests(deps.db, driverId, date, deps.timeZone, deps.rules, version))
-      .then((manifests) => {
+      .then(async (version) => {
+        // The version moves on either way; the day is read and sent only to an app that may be
+        // listening (one that is not asks for the days it lacks when it connects).
+        if (deps.presence && !(await deps.presence.mayBeConnected(driverId))) return;
+        const manifests = await loadManifests(
+          deps.db,
+          driverId,
+          date,
+          deps.timeZone,
+          deps.rules,
+          version,
+        );
         emitter.to(rooms.driver(driverId)).emit('manifest', manifests);
         if (spread)
           for (const other of otherDaysOf(manifests, date, deps.timeZone))

@@ -6,6 +6,7 @@ import { loadManifests } from '../features/dispatch/manifest.js';
 import type { ManifestDeliveries } from '../features/dispatch/manifest-deliveries.js';
 import type { Db } from '../infra/db/database.js';
 import type { Logger } from '../infra/logging/logger.js';
+import type { DriverPresence } from './driver-presence.js';
 import { rooms, type ServerToClientEvents } from './events.js';
 
 export interface RedeliveryDeps {
@@ -20,6 +21,8 @@ export interface RedeliveryDeps {
   alertAfterSends: number;
   logger: Logger;
   now: () => Date;
+  /** Whose app may be listening (absent: every due day is loaded and sent). */
+  presence?: DriverPresence;
 }
 
 // Days a sweep sends at most: the rest wait for the next sweep.
@@ -60,15 +63,19 @@ export function createRedelivery(deps: RedeliveryDeps) {
         limit: BATCH,
       });
       for (const d of due) {
-        const manifests = await loadManifests(
-          deps.db,
-          d.driverId,
-          d.date,
-          deps.timeZone,
-          deps.rules,
-          d.version,
-        );
-        deps.emitter.to(rooms.driver(d.driverId)).emit('manifest', manifests);
+        // A send to nobody still counts toward the operators' alert: a driver whose app went
+        // silent mid-shift is exactly whom they must call. Only the reading is saved.
+        if (!deps.presence || (await deps.presence.mayBeConnected(d.driverId))) {
+          const manifests = await loadManifests(
+            deps.db,
+            d.driverId,
+            d.date,
+            deps.timeZone,
+            deps.rules,
+            d.version,
+          );
+          deps.emitter.to(rooms.driver(d.driverId)).emit('manifest', manifests);
+        }
         if (d.sends >= deps.alertAfterSends && d.alertedVersion < d.version) {
           const alert: FleetAlert = {
             kind: 'manifest-unseen',
