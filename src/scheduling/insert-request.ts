@@ -305,7 +305,11 @@ function rankVehicles(
   const locP = c.loc[p]!;
   const locD = c.loc[p + 1]!;
   const out: Ranked[] = [];
+  // A shift over before the ride may start cannot take it, whatever the drive: in a day's fleet
+  // many are, and this needs no travel time (shiftBarrier would find 'shift-end' after three).
+  const startsNoEarlier = Math.max(c.early[p]!, c.early[p + 1]!);
   for (const v of capable) {
+    if (c.shiftEnd[v]! < startsNoEarlier) continue;
     if (shiftBarrier(c, v, r) !== null) continue;
     const route = routes.get(c.problem.vehicles[v]!.id);
     const stops = route?.stops ?? [];
