@@ -39,21 +39,18 @@ export function createDriverPresence(redis: Redis, settings: PresenceSettings): 
   const longest = Math.max(settings.lifetimeMs, settings.lingerMs);
   const until = (ms: number) => String(settings.now().getTime() + ms);
 
+  /** The socket counts for `ms` from now; the driver's hash lives as long as its longest field may. */
+  async function countFor(driverId: string, socketId: string, ms: number): Promise<void> {
+    await redis
+      .multi()
+      .hset(keyOf(driverId), socketId, until(ms))
+      .pexpire(keyOf(driverId), longest)
+      .exec();
+  }
+
   return {
-    async connected(driverId, socketId) {
-      await redis
-        .multi()
-        .hset(keyOf(driverId), socketId, until(settings.lifetimeMs))
-        .pexpire(keyOf(driverId), longest)
-        .exec();
-    },
-    async disconnected(driverId, socketId) {
-      await redis
-        .multi()
-        .hset(keyOf(driverId), socketId, until(settings.lingerMs))
-        .pexpire(keyOf(driverId), longest)
-        .exec();
-    },
+    connected: (driverId, socketId) => countFor(driverId, socketId, settings.lifetimeMs),
+    disconnected: (driverId, socketId) => countFor(driverId, socketId, settings.lingerMs),
     async refresh(sockets) {
       if (sockets.length === 0) return;
       const batch = redis.multi();
