@@ -65,14 +65,14 @@ export interface GatewayDeps {
 /** How long a dropped connection may come back and get the packets it missed. */
 export const RECOVERY_WINDOW_MS = 2 * 60_000;
 
+/** A third of a presence's lifetime: two refreshes may fail before a live driver lapses. */
+const PRESENCE_REFRESH_MS = PRESENCE_LIFETIME_MS / 3;
+
 /**
  * Socket.IO on the API's HTTP server. Every connection proves itself with an
  * access token (`auth.token`); a driver joins only their own room, staff join
  * the staff room. The Redis adapter lets several instances share rooms.
  */
-/** A third of a presence's lifetime: two refreshes may fail before a live driver lapses. */
-const PRESENCE_REFRESH_MS = PRESENCE_LIFETIME_MS / 3;
-
 export function createRealtimeGateway(http: HttpServer, deps: GatewayDeps): RealtimeServer {
   const io: RealtimeServer = new Server(http, {
     path: '/socket.io',

@@ -213,9 +213,10 @@ export function prepared(c: Compiled, v: number, route: Route | undefined): Prep
 }
 
 function keep(c: Compiled, v: number, route: Route | undefined, made: Prepared | null): Kept {
-  const ids: string[] = [];
-  for (const s of route?.stops ?? []) if (s.kind !== 'break') ids.push(s.refId);
-  for (const id of route?.lockedRequests ?? []) ids.push(id);
+  // Each request once (its pickup and drop-off both name it): `holds` runs on every reuse.
+  const named = new Set<string>(route?.lockedRequests);
+  for (const s of route?.stops ?? []) if (s.kind !== 'break') named.add(s.refId);
+  const ids = [...named];
   const slots = ids.map((id) => c.requestIndex.get(id) ?? -1);
   return {
     made,
