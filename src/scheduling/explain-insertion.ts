@@ -5,7 +5,7 @@ import { routesByVehicle } from './core/plan-index.js';
 import { routeInfo } from './core/route-info.js';
 import { decodeRoute, missingBreaks, type RouteState, withBreaks } from './core/route-state.js';
 import { EPS, evaluate } from './core/schedule.js';
-import { prepared, shiftBarrier } from './insert-request.js';
+import { prepared, RequestDurations, shiftBarrier } from './insert-request.js';
 import type { Load, Plan, Problem, RequiredFeature, Route } from './model.js';
 
 /**
@@ -112,6 +112,7 @@ export function explainInsertion(
     route.stops.some((s) => s.kind === 'pickup' && s.refId === requestId),
   );
   const reasons: VehicleReason[] = [];
+  const lookups = new RequestDurations(c, r);
   c.problem.vehicles.forEach((vehicle, v) => {
     if (allowed && !allowed.has(vehicle.id)) return;
     const route = routes.get(vehicle.id);
@@ -119,7 +120,7 @@ export function explainInsertion(
       reasons.push({ vehicleId: vehicle.id, code: 'chosen', params: chosenParams(c, v, route, r) });
       return;
     }
-    const why = reasonFor(c, v, route, r, options.now);
+    const why = reasonFor(c, v, route, r, options.now, lookups);
     if (why) reasons.push({ vehicleId: vehicle.id, ...why });
   });
   return { reasons, summary: summarise(reasons) };
@@ -133,6 +134,7 @@ function reasonFor(
   route: Route | undefined,
   r: number,
   now: number | undefined,
+  lookups: RequestDurations,
 ): Reason | null {
   const vehicle = c.problem.vehicles[v]!;
   const req = c.problem.requests[r]!;
@@ -156,7 +158,7 @@ function reasonFor(
   if (direct > c.maxRide[r]! + EPS) {
     return { code: 'max-ride', params: { direct, maxRideTime: c.maxRide[r]! } };
   }
-  const barrier = shiftBarrier(c, v, r);
+  const barrier = shiftBarrier(c, v, r, lookups);
   if (barrier === 'shift-end') return { code: 'shift-ends', params: { shiftEnd: c.shiftEnd[v]! } };
   if (barrier !== null) {
     const start = c.shiftStart[v]!;

@@ -1,6 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aRequest, aVehicle, line } from '../../test/arbitraries.js';
-import { findAlternativeTimes, insertRequest, type Plan, type Problem } from './index.js';
+import { aRequest, arbProblem, aVehicle, line } from '../../test/arbitraries.js';
+import {
+  findAlternativeTimes,
+  insertRequest,
+  type Plan,
+  type Problem,
+  type TimeWindow,
+  windowSearch,
+} from './index.js';
 
 describe('findAlternativeTimes', () => {
   it('offers the nearest shifted times that fit, leaving the plan alone', () => {
@@ -46,5 +54,59 @@ describe('findAlternativeTimes', () => {
     expect(later.map((a) => a.offset)).toEqual([180]);
     // The shared compiled problem is restored: the original still does not fit.
     expect(insertRequest(problem, first.plan, 'new')).toMatchObject({ kind: 'refused' });
+  });
+});
+
+describe('windowSearch', () => {
+  it('finds what insertRequest finds in a problem with those windows, and leaves the problem as it was', () => {
+    fc.assert(
+      fc.property(
+        arbProblem({ maxRequests: 10, maxVehicles: 3 }),
+        fc.array(fc.tuple(fc.integer({ min: -120, max: 120 }), fc.integer({ min: 0, max: 60 })), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (problem, tries) => {
+          const ids = problem.requests.map((r) => r.id);
+          // Half the day booked, then the last request searched under other windows.
+          let plan: Plan = { routes: [], unassigned: ids };
+          for (const id of ids.slice(0, -1)) {
+            const out = insertRequest(problem, plan, id);
+            if (out.kind === 'assigned') plan = out.plan;
+          }
+          const id = ids[ids.length - 1]!;
+          const before = insertRequest(problem, plan, id);
+          const search = windowSearch(problem, plan, id);
+          for (const [shift, narrow] of tries) {
+            const pickup: TimeWindow = {
+              earliest: search.pickup.earliest + shift,
+              latest: Math.max(search.pickup.earliest, search.pickup.latest - narrow) + shift,
+            };
+            const dropoff: TimeWindow = {
+              earliest: search.dropoff.earliest + shift,
+              latest: search.dropoff.latest + shift,
+            };
+            const found = search.tryWith(pickup, dropoff);
+            const alone: Problem = {
+              ...problem,
+              requests: problem.requests.map((r) =>
+                r.id === id ? { ...r, pickupWindow: pickup, dropoffWindow: dropoff } : r,
+              ),
+            };
+            const expected = insertRequest(alone, plan, id);
+            if (expected.kind === 'refused') expect(found).toBeNull();
+            else {
+              expect(found?.route).toEqual(
+                expected.plan.routes.find((r) => r.vehicleId === expected.vehicleId),
+              );
+              expect(found?.delta).toBeCloseTo(expected.addedCost, 9);
+            }
+          }
+          // The shared compiled problem is restored after each try.
+          expect(insertRequest(problem, plan, id)).toEqual(before);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

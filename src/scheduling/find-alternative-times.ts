@@ -1,6 +1,12 @@
 import { compile } from './core/compiled.js';
-import { capableVehicles, type InsertionOptions, insertInto } from './insert-request.js';
-import type { Plan, PlannedStop, Problem } from './model.js';
+import {
+  capableVehicles,
+  type Found,
+  type InsertionOptions,
+  insertInto,
+  RequestDurations,
+} from './insert-request.js';
+import type { Plan, PlannedStop, Problem, TimeWindow } from './model.js';
 
 /** A feasible shifted time for a request, as an operator can offer it. */
 export interface AlternativeTime {
@@ -10,6 +16,60 @@ export interface AlternativeTime {
   readonly pickup: PlannedStop;
   readonly dropoff: PlannedStop;
   readonly addedCost: number;
+}
+
+/** Insertion of one request under other windows than its problem gives it (see `windowSearch`). */
+export interface WindowSearch {
+  /** The request's windows in the problem. */
+  readonly pickup: TimeWindow;
+  readonly dropoff: TimeWindow;
+  /** Where the request would go with these windows, or null (the plan is not changed). */
+  tryWith(pickup: TimeWindow, dropoff: TimeWindow): Found | null;
+}
+
+/**
+ * Insertion of request `requestId` under windows it does not have in
+ * `problem`, without a problem per try: the shared compiled form's windows
+ * for the request are set for one search and restored before anyone else can
+ * look. Searching a dozen times (other times to offer, the narrowest window
+ * to promise) then costs a dozen searches, not a dozen problems, and the
+ * tries share the travel times their rankings read. The result of a try is
+ * what `insertRequest` finds in a problem with those windows.
+ */
+export function windowSearch(
+  problem: Problem,
+  plan: Plan,
+  requestId: string,
+  options: InsertionOptions = {},
+): WindowSearch {
+  const c = compile(problem);
+  const r = c.requestIndex.get(requestId);
+  if (r === undefined) throw new RangeError(`unknown request ${requestId}`);
+  const capable = capableVehicles(c, r, options.vehicleIds);
+  const p = 2 * r;
+  const pickup = { earliest: c.early[p]!, latest: c.late[p]! };
+  const dropoff = { earliest: c.early[p + 1]!, latest: c.late[p + 1]! };
+  // Shifting the windows moves no place: every search reads the same drives.
+  const lookups = new RequestDurations(c, r, true);
+  return {
+    pickup,
+    dropoff,
+    tryWith(tryPickup, tryDropoff) {
+      if (capable.length === 0) return null;
+      c.early[p] = tryPickup.earliest;
+      c.late[p] = tryPickup.latest;
+      c.early[p + 1] = tryDropoff.earliest;
+      c.late[p + 1] = tryDropoff.latest;
+      try {
+        return insertInto(c, plan, r, capable, options, lookups);
+      } finally {
+        c.early[p] = pickup.earliest;
+        c.late[p] = pickup.latest;
+        c.early[p + 1] = dropoff.earliest;
+        c.late[p + 1] = dropoff.latest;
+      }
+    },
+  };
 }
 
 /**
@@ -24,42 +84,28 @@ export function findAlternativeTimes(
   requestId: string,
   options: { readonly offsets: readonly number[]; readonly max: number } & InsertionOptions,
 ): AlternativeTime[] {
-  const c = compile(problem);
-  const r = c.requestIndex.get(requestId);
-  if (r === undefined) throw new RangeError(`unknown request ${requestId}`);
-  const capable = capableVehicles(c, r, options.vehicleIds);
+  const search = windowSearch(problem, plan, requestId, options);
   const out: AlternativeTime[] = [];
-  if (capable.length === 0 || options.max <= 0) return out;
+  if (options.max <= 0) return out;
   const order = options.offsets
     .map((offset, k) => ({ offset, k }))
     .sort((a, b) => Math.abs(a.offset) - Math.abs(b.offset) || a.k - b.k);
-  const p = 2 * r;
-  const saved = [c.early[p]!, c.late[p]!, c.early[p + 1]!, c.late[p + 1]!] as const;
-  try {
-    for (const { offset } of order) {
-      if (out.length >= options.max) break;
-      // The compiled problem is shared; shift this request's windows in place
-      // for one search and restore them before anyone else can look.
-      c.early[p] = saved[0] + offset;
-      c.late[p] = saved[1] + offset;
-      c.early[p + 1] = saved[2] + offset;
-      c.late[p + 1] = saved[3] + offset;
-      const found = insertInto(c, plan, r, capable, options);
-      if (!found) continue;
-      const stops = found.route.stops;
-      out.push({
-        offset,
-        vehicleId: found.route.vehicleId,
-        pickup: stops.find((s) => s.kind === 'pickup' && s.refId === requestId)!,
-        dropoff: stops.find((s) => s.kind === 'dropoff' && s.refId === requestId)!,
-        addedCost: found.delta,
-      });
-    }
-  } finally {
-    c.early[p] = saved[0];
-    c.late[p] = saved[1];
-    c.early[p + 1] = saved[2];
-    c.late[p + 1] = saved[3];
+  const move = (w: TimeWindow, by: number) => ({
+    earliest: w.earliest + by,
+    latest: w.latest + by,
+  });
+  for (const { offset } of order) {
+    if (out.length >= options.max) break;
+    const found = search.tryWith(move(search.pickup, offset), move(search.dropoff, offset));
+    if (!found) continue;
+    const stops = found.route.stops;
+    out.push({
+      offset,
+      vehicleId: found.route.vehicleId,
+      pickup: stops.find((s) => s.kind === 'pickup' && s.refId === requestId)!,
+      dropoff: stops.find((s) => s.kind === 'dropoff' && s.refId === requestId)!,
+      addedCost: found.delta,
+    });
   }
   return out;
 }

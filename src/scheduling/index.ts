@@ -46,8 +46,19 @@ export {
   type ReasonGroup,
   type VehicleReason,
 } from './explain-insertion.js';
-export { type AlternativeTime, findAlternativeTimes } from './find-alternative-times.js';
-export { type InsertionOptions, type InsertionOutcome, insertRequest } from './insert-request.js';
+export {
+  type AlternativeTime,
+  findAlternativeTimes,
+  type WindowSearch,
+  windowSearch,
+} from './find-alternative-times.js';
+export {
+  assigned,
+  type Found,
+  type InsertionOptions,
+  type InsertionOutcome,
+  insertRequest,
+} from './insert-request.js';
 export { mergePlan } from './merge-plan.js';
 export * from './model.js';
 export { type AlnsTuning, type OptimiseOptions, optimisePlan } from './optimise-plan.js';

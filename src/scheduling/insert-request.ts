@@ -50,7 +50,8 @@ export type InsertionOutcome =
     }
   | { readonly kind: 'refused'; readonly reason: 'no-capable-vehicle' | 'no-feasible-slot' };
 
-interface Found {
+/** The cheapest feasible change insertion found: the receiving route and its added cost. */
+export interface Found {
   readonly route: Route;
   readonly delta: number;
 }
@@ -78,6 +79,15 @@ export function insertRequest(
   if (capable.length === 0) return { kind: 'refused', reason: 'no-capable-vehicle' };
   const found = insertInto(c, plan, r, capable, options);
   if (!found) return { kind: 'refused', reason: 'no-feasible-slot' };
+  return assigned(plan, requestId, found);
+}
+
+/** What `insertRequest` answers for a place found for `requestId` in `plan`. */
+export function assigned(
+  plan: Plan,
+  requestId: string,
+  found: Found,
+): Extract<InsertionOutcome, { kind: 'assigned' }> {
   const stops = found.route.stops;
   const pickup = stops.find((s) => s.kind === 'pickup' && s.refId === requestId)!;
   const dropoff = stops.find((s) => s.kind === 'dropoff' && s.refId === requestId)!;
@@ -114,11 +124,13 @@ export function insertInto(
   r: number,
   capable: readonly number[],
   options: InsertionOptions,
+  /** The request's travel times, kept from an earlier search of the same request in `c`. */
+  lookups: RequestDurations = new RequestDurations(c, r),
 ): Found | null {
   const routes = routesByVehicle(plan);
-  const ranked = rankVehicles(c, routes, r, capable);
   const maxAll = options.maxCandidateVehicles ?? 48;
   const maxIdle = options.maxIdleVehicles ?? 6;
+  const ranked = rankVehicles(c, routes, r, capable, lookups);
   let taken = 0;
   let idleTaken = 0;
   let best: { st: RouteState; seq: number[]; delta: number } | null = null;
@@ -237,10 +249,17 @@ function keep(c: Compiled, v: number, route: Route | undefined, made: Prepared |
 function holds(c: Compiled, v: number, kept: Kept): boolean {
   if (kept.vehicle !== c.problem.vehicles[v] || kept.matrix !== c.problem.matrix) return false;
   if (kept.moveCost !== c.moveCost) return false;
+  const requests = c.problem.requests;
   for (let k = 0; k < kept.ids.length; k++) {
-    const r = c.requestIndex.get(kept.ids[k]!) ?? -1;
-    if (r !== kept.slots[k]) return false;
-    if (r >= 0 && c.problem.requests[r] !== kept.requests[k]) return false;
+    const slot = kept.slots[k]!;
+    // The same object at the same slot is the same id there, and ids are unique in a problem
+    // (compile checks): no index lookup. Only a request absent then is looked up.
+    if (
+      slot >= 0
+        ? requests[slot] !== kept.requests[k]
+        : c.requestIndex.get(kept.ids[k]!) !== undefined
+    )
+      return false;
   }
   return true;
 }
@@ -267,22 +286,103 @@ export function shiftBarrier(
   c: Compiled,
   v: number,
   r: number,
+  lookups: RequestDurations = new RequestDurations(c, r),
 ): 'pickup' | 'dropoff' | 'shift-end' | null {
   const p = 2 * r;
   // A shift starting after the pickup window closes cannot make it, whatever the drive: in a
   // large fleet many can be answered so, without a travel-time lookup.
   if (c.shiftStart[v]! > c.late[p]!) return 'pickup';
-  const locP = c.loc[p]!;
-  const locD = c.loc[p + 1]!;
-  const start = c.shiftStart[v]! + c.dur(c.startLoc[v]!, locP);
+  const start = c.shiftStart[v]! + lookups.fromStart(v);
   const pickStart = Math.max(start, c.early[p]!);
   if (pickStart > c.late[p]!) return 'pickup';
-  const dropStart = Math.max(pickStart + c.service[p]! + c.dur(locP, locD), c.early[p + 1]!);
+  const dropStart = Math.max(pickStart + c.service[p]! + lookups.direct(), c.early[p + 1]!);
   if (dropStart > c.late[p + 1]!) return 'dropoff';
-  if (dropStart + c.service[p + 1]! + c.dur(locD, c.endLoc[v]!) > c.shiftEnd[v]!) {
+  if (dropStart + c.service[p + 1]! + lookups.toEnd(v) > c.shiftEnd[v]!) {
     return 'shift-end';
   }
   return null;
+}
+
+/**
+ * The travel times that rank vehicles for one request, each looked up once:
+ * the alternatives shift the same request's windows a dozen times, and every
+ * search reads the same drives from each shift's start and to its end. A
+ * window shift changes no travel time, so the figures hold across them.
+ */
+export class RequestDurations {
+  private readonly locP: number;
+  private readonly locD: number;
+  private direct_ = Number.NaN;
+  /** By vehicle; NaN until read. */
+  private readonly start: Float64Array;
+  private readonly end: Float64Array;
+  /** By stop location (alternatives only: one search meets each location about once). */
+  private readonly intoPickup: Map<number, number> | null;
+  private readonly outOfDropoff: Map<number, number> | null;
+
+  constructor(
+    private readonly c: Compiled,
+    r: number,
+    /** Keep drives to and from route stops too (worth it when the same request is searched again). */
+    byLocation = false,
+  ) {
+    this.locP = c.loc[2 * r]!;
+    this.locD = c.loc[2 * r + 1]!;
+    this.start = new Float64Array(c.problem.vehicles.length).fill(Number.NaN);
+    this.end = new Float64Array(c.problem.vehicles.length).fill(Number.NaN);
+    this.intoPickup = byLocation ? new Map() : null;
+    this.outOfDropoff = byLocation ? new Map() : null;
+  }
+
+  /** From vehicle `v`'s start to the pickup. */
+  fromStart(v: number): number {
+    let d = this.start[v]!;
+    if (Number.isNaN(d)) {
+      d = this.c.dur(this.c.startLoc[v]!, this.locP);
+      this.start[v] = d;
+    }
+    return d;
+  }
+
+  /** From the drop-off to vehicle `v`'s end. */
+  toEnd(v: number): number {
+    let d = this.end[v]!;
+    if (Number.isNaN(d)) {
+      d = this.c.dur(this.locD, this.c.endLoc[v]!);
+      this.end[v] = d;
+    }
+    return d;
+  }
+
+  /** From the pickup to the drop-off. */
+  direct(): number {
+    if (Number.isNaN(this.direct_)) this.direct_ = this.c.dur(this.locP, this.locD);
+    return this.direct_;
+  }
+
+  /** From `loc` to the pickup. */
+  toPickup(loc: number): number {
+    const memo = this.intoPickup;
+    if (!memo) return this.c.dur(loc, this.locP);
+    let d = memo.get(loc);
+    if (d === undefined) {
+      d = this.c.dur(loc, this.locP);
+      memo.set(loc, d);
+    }
+    return d;
+  }
+
+  /** From the drop-off to `loc`. */
+  fromDropoff(loc: number): number {
+    const memo = this.outOfDropoff;
+    if (!memo) return this.c.dur(this.locD, loc);
+    let d = memo.get(loc);
+    if (d === undefined) {
+      d = this.c.dur(this.locD, loc);
+      memo.set(loc, d);
+    }
+    return d;
+  }
 }
 
 interface Ranked {
@@ -301,31 +401,31 @@ function rankVehicles(
   routes: ReadonlyMap<string, Route>,
   r: number,
   capable: readonly number[],
+  lookups: RequestDurations,
 ): Ranked[] {
   const p = 2 * r;
-  const locP = c.loc[p]!;
-  const locD = c.loc[p + 1]!;
   const out: Ranked[] = [];
   // A shift over before the ride may start cannot take it, whatever the drive: in a day's fleet
   // many are, and this needs no travel time (shiftBarrier would find 'shift-end' after three).
   const startsNoEarlier = Math.max(c.early[p]!, c.early[p + 1]!);
   for (const v of capable) {
     if (c.shiftEnd[v]! < startsNoEarlier) continue;
-    if (shiftBarrier(c, v, r) !== null) continue;
+    if (shiftBarrier(c, v, r, lookups) !== null) continue;
     const route = routes.get(c.problem.vehicles[v]!.id);
     const stops = route?.stops ?? [];
     const worked =
       stops.length > 0 && (stops[0]!.kind !== 'break' || stops.some((s) => s.kind !== 'break'));
     if (!worked) {
-      out.push({ v, idle: true, key: c.dur(c.startLoc[v]!, locP) });
+      out.push({ v, idle: true, key: lookups.fromStart(v) });
       continue;
     }
     const at = firstStartAtOrAfter(stops, c.early[p]!);
     let key = Number.POSITIVE_INFINITY;
     const before = stops[at - 1];
     const after = stops[at];
-    if (before) key = Math.min(key, c.dur(before.location, locP));
-    if (after) key = Math.min(key, c.dur(after.location, locP), c.dur(locD, after.location));
+    if (before) key = Math.min(key, lookups.toPickup(before.location));
+    if (after)
+      key = Math.min(key, lookups.toPickup(after.location), lookups.fromDropoff(after.location));
     out.push({ v, idle: false, key });
   }
   out.sort((a, b) => a.key - b.key || a.v - b.v);

@@ -1,4 +1,5 @@
 import {
+  assigned,
   derivedFrom,
   findAlternativeTimes,
   type InsertionOutcome,
@@ -6,6 +7,7 @@ import {
   type Plan,
   type Problem,
   type Route,
+  windowSearch,
 } from '../../scheduling/index.js';
 import { toSeconds } from './problem-builder.js';
 
@@ -110,24 +112,39 @@ export function narrowestWindow(
   const base = withoutRequest(plan, id);
   let lo = ASAP_MIN_WIDTH_SEC;
   let hi = Math.round((w.end.getTime() - w.start.getTime()) / 1000);
-  let best: ReturnType<typeof narrowestWindow> = null;
-  const tryWidth = (width: number) => {
-    const windows = { start: w.start, end: new Date(w.start.getTime() + width * 1000) };
-    const narrowed = withPickupWindow(problem, id, windows);
-    const outcome = insertRequest(narrowed, base, id);
-    return outcome.kind === 'assigned' ? { windows, problem: narrowed, outcome } : null;
-  };
   if (hi <= lo) return null;
-  const first = tryWidth(lo);
-  if (first) return first;
-  // Six halvings of a 20-minute window leave it within about 20 seconds of the narrowest.
-  for (let i = 0; i < 6 && hi - lo > 30; i++) {
-    const mid = Math.round((lo + hi) / 2);
-    const found = tryWidth(mid);
-    if (found) {
-      best = found;
-      hi = mid;
-    } else lo = mid;
+  // Each width is tried on the problem as it is (`problem` has the window `w`), the one kept made once.
+  const search = windowSearch(problem, base, id);
+  const tryWidth = (width: number) => {
+    // The windows `withPickupWindow` would give, to the same arithmetic.
+    const earliest = toSeconds(w.start);
+    const latest = toSeconds(new Date(w.start.getTime() + width * 1000));
+    const found = search.tryWith(
+      { earliest, latest },
+      {
+        earliest: search.dropoff.earliest + (earliest - search.pickup.earliest),
+        latest: search.dropoff.latest + (latest - search.pickup.latest),
+      },
+    );
+    return found ? { width, found } : null;
+  };
+  let best = tryWidth(lo);
+  if (!best) {
+    // Six halvings of a 20-minute window leave it within about 20 seconds of the narrowest.
+    for (let i = 0; i < 6 && hi - lo > 30; i++) {
+      const mid = Math.round((lo + hi) / 2);
+      const found = tryWidth(mid);
+      if (found) {
+        best = found;
+        hi = mid;
+      } else lo = mid;
+    }
   }
-  return best;
+  if (!best) return null;
+  const windows = { start: w.start, end: new Date(w.start.getTime() + best.width * 1000) };
+  return {
+    windows,
+    problem: withPickupWindow(problem, id, windows),
+    outcome: assigned(base, id, best.found),
+  };
 }
