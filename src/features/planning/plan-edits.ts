@@ -3,7 +3,6 @@ import {
   derivedFrom,
   findAlternativeTimes,
   type InsertionOutcome,
-  insertRequest,
   type Plan,
   type Problem,
   type Route,
