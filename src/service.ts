@@ -419,13 +419,6 @@ export async function startService(
         metrics,
       });
       closers.push(() => worker.close());
-      const notificationsWorker = startNotificationsWorker({
-        connection: redis,
-        prefix,
-        notifications,
-        logger,
-      });
-      closers.push(() => notificationsWorker.close());
       reoptimise = createReoptimiseService({
         areas,
         db,
@@ -492,6 +485,16 @@ export async function startService(
     let url: string | undefined;
     let apiRoutes: RouteDefinition[] = [];
     if (config.role !== 'worker') {
+      // Citizens' messages are sent from the API processes: a day's planner is one process at a
+      // time, and every statement and Redis command a message costs (the booking, the citizen's
+      // preferences and devices, the delivery rows) would otherwise be the next booking's wait.
+      const notificationsWorker = startNotificationsWorker({
+        connection: redis,
+        prefix,
+        notifications,
+        logger,
+      });
+      closers.push(() => notificationsWorker.close());
       const jwtSecret = jwtSecretOf(config.jwtSecret, config.dataDir);
       const sessionChecks = cachedSessionCheck(authStore, { ttlMs: config.sessionCheckCacheMs });
       await sessionRevocations.subscribe(sessionChecks.forget);
