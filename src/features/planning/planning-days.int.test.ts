@@ -101,19 +101,21 @@ describe.each(DIALECTS)('a day planned in memory, on %s', (dialect) => {
   }
 
   /** A pending booking tomorrow (nobody plans it: the service is API only). */
-  async function pending(from = 0, to = 1): Promise<string> {
+  async function pending(from = 0, to = 1, appointment = false): Promise<string> {
     const n = slot++;
+    const when = tomorrow
+      .set({ hour: 7 })
+      .plus({ minutes: 20 * n })
+      .toISO();
     const res = await t.api<BookingView>('POST', '/bookings', {
       token: operator,
       body: {
-        serviceId: 'engelsiz-taksi',
+        serviceId: appointment ? 'asi-ulasim' : 'engelsiz-taksi',
         citizenId: citizens[n % citizens.length],
         pickup: { placeId: PLACES[from % PLACES.length] },
         dropoff: { placeId: PLACES[to % PLACES.length] },
-        pickupAt: tomorrow
-          .set({ hour: 7 })
-          .plus({ minutes: 20 * n })
-          .toISO(),
+        // An appointment's window is moved around its planned pickup when it is scheduled.
+        ...(appointment ? { arriveBy: when } : { pickupAt: when }),
         // The demo citizens ride every day; a test day is many rides apart from theirs.
         overlapOverride: { reason: 'planlama testi' },
       },
@@ -253,6 +255,7 @@ describe.each(DIALECTS)('a day planned in memory, on %s', (dialect) => {
         kind: fc.constant('book' as const),
         from: fc.nat(PLACES.length - 1),
         to: fc.nat(PLACES.length - 1),
+        appointment: fc.boolean(),
       }),
       fc.record({ kind: fc.constant('cancel' as const), which: fc.nat(20) }),
     );
@@ -262,7 +265,7 @@ describe.each(DIALECTS)('a day planned in memory, on %s', (dialect) => {
         const booked: string[] = [];
         for (const s of steps) {
           if (s.kind === 'book') {
-            const id = await pending(s.from, s.from === s.to ? s.to + 1 : s.to);
+            const id = await pending(s.from, s.from === s.to ? s.to + 1 : s.to, s.appointment);
             await p.planning.planBooking(id);
             booked.push(id);
             // After its own booking the day in memory is the database's, unread.

@@ -225,7 +225,15 @@ export function createPlanningService(deps: PlanningServiceDeps) {
             : windows.start !== target.pickupWindowStart
               ? windows
               : undefined;
-      let written: SnapshotBooking | undefined;
+      // The booking as this commit leaves it, for the day in memory: scheduled (so promised), in
+      // the window it is kept to (the snapshot-consistency test holds this equal to a read). An
+      // outbound with a planned return is read back: its bound follows its new drop-off.
+      let written: SnapshotBooking | undefined = {
+        ...target,
+        status: 'scheduled',
+        promised: true,
+        ...(window ? { pickupWindowStart: window.start, pickupWindowEnd: window.end } : {}),
+      };
       let changed: string[] = [];
       const committed = await db.transaction(async (tx) => {
         if (!(await store.lockSnapshot(snapshot, tx))) return 'retry';
@@ -256,8 +264,8 @@ export function createPlanningService(deps: PlanningServiceDeps) {
           tx,
         );
         await store.bumpSnapshot(snapshot, tx);
-        // The booking as this commit left it (window, promise), for the day in memory.
-        written = (await store.snapshotBookings([bookingId], tx, snapshot.rules)).get(bookingId);
+        if (target.arriveBefore)
+          written = (await store.snapshotBookings([bookingId], tx, snapshot.rules)).get(bookingId);
         return 'scheduled';
       });
       if (committed !== 'scheduled') return committed;
