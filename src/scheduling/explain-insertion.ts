@@ -3,9 +3,9 @@ import { insertMovingBreaks } from './core/break-move.js';
 import { type Compiled, compile, servesService } from './core/compiled.js';
 import { routesByVehicle } from './core/plan-index.js';
 import { routeInfo } from './core/route-info.js';
-import { decodeRoute, missingBreaks, type RouteState, withBreaks } from './core/route-state.js';
+import { missingBreaks, type RouteState, withBreaks } from './core/route-state.js';
 import { EPS, evaluate } from './core/schedule.js';
-import { prepared, RequestDurations, shiftBarrier } from './insert-request.js';
+import { decoded, prepared, RequestDurations, shiftBarrier } from './insert-request.js';
 import type { Load, Plan, Problem, RequiredFeature, Route } from './model.js';
 
 /**
@@ -178,7 +178,8 @@ function reasonFor(
 /** The vehicle could carry the request alone: is its route (or its break) in the way? */
 function routeReason(c: Compiled, v: number, route: Route | undefined, r: number): Reason | null {
   const prep = prepared(c, v, route);
-  const st = prep?.st ?? decodeRoute(c, v, route);
+  // A route that cannot take work is decoded once for all explanations along the line, as prepared ones are.
+  const st = prep?.st ?? decoded(c, v, route);
   if (prep) {
     if (bestInsertion(c, prep.info, r)) return null;
     if (insertMovingBreaks(c, prep.st, prep.base, r)) return null;

@@ -50,7 +50,7 @@ export function windowSearch(
   const pickup = { earliest: c.early[p]!, latest: c.late[p]! };
   const dropoff = { earliest: c.early[p + 1]!, latest: c.late[p + 1]! };
   // Shifting the windows moves no place: every search reads the same drives.
-  const lookups = new RequestDurations(c, r, true);
+  const lookups = new RequestDurations(c, r);
   return {
     pickup,
     dropoff,

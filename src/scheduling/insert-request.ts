@@ -177,12 +177,18 @@ export interface Prepared {
 // about every other route carry over from one booking to the next: first per
 // compiled problem, then along a line of derived problems that number their
 // nodes alike (a day's next booking), checked against what they were made from.
-const preparedRoutes = new WeakMap<Compiled, WeakMap<Route, Prepared | null>>();
-const preparedIdle = new WeakMap<Compiled, Map<number, Prepared | null>>();
+const preparedRoutes = new WeakMap<Compiled, WeakMap<Route, Made>>();
+const preparedIdle = new WeakMap<Compiled, Map<number, Made>>();
+
+/** A route decoded, and prepared when it can take work (an explanation reads the state of both). */
+interface Made {
+  readonly st: RouteState;
+  readonly ready: Prepared | null;
+}
 
 /** A route prepared in one problem of a line, with what makes it hold in another. */
 interface Kept {
-  readonly made: Prepared | null;
+  readonly made: Made;
   readonly vehicle: Vehicle;
   readonly matrix: TravelMatrix;
   readonly moveCost: number;
@@ -195,6 +201,15 @@ const keptRoutes = new WeakMap<Layout, { routes: WeakMap<Route, Kept>; idle: Map
 
 /** Decoded, break-completed and screened route of vehicle `v`; null when it cannot take work. */
 export function prepared(c: Compiled, v: number, route: Route | undefined): Prepared | null {
+  return routeMade(c, v, route).ready;
+}
+
+/** Vehicle `v`'s route decoded, whether or not it can take work (cached as `prepared` is). */
+export function decoded(c: Compiled, v: number, route: Route | undefined): RouteState {
+  return routeMade(c, v, route).st;
+}
+
+function routeMade(c: Compiled, v: number, route: Route | undefined): Made {
   let byRoute = preparedRoutes.get(c);
   let idle = preparedIdle.get(c);
   if (!byRoute || !idle) {
@@ -211,10 +226,10 @@ export function prepared(c: Compiled, v: number, route: Route | undefined): Prep
     keptRoutes.set(c.layout, line);
   }
   const kept = route ? line.routes.get(route) : line.idle.get(v);
-  let made: Prepared | null;
+  let made: Made;
   if (kept && holds(c, v, kept)) made = kept.made;
   else {
-    made = prepare(c, v, route);
+    made = make(c, v, route);
     const fresh = keep(c, v, route, made);
     if (route) line.routes.set(route, fresh);
     else line.idle.set(v, fresh);
@@ -224,7 +239,7 @@ export function prepared(c: Compiled, v: number, route: Route | undefined): Prep
   return made;
 }
 
-function keep(c: Compiled, v: number, route: Route | undefined, made: Prepared | null): Kept {
+function keep(c: Compiled, v: number, route: Route | undefined, made: Made): Kept {
   // Each request once (its pickup and drop-off both name it): `holds` runs on every reuse.
   const named = new Set<string>(route?.lockedRequests);
   for (const s of route?.stops ?? []) if (s.kind !== 'break') named.add(s.refId);
@@ -266,12 +281,16 @@ function holds(c: Compiled, v: number, kept: Kept): boolean {
 
 /** `prepared` worked out afresh, caches aside (the property tests compare the two). */
 export function prepare(c: Compiled, v: number, route: Route | undefined): Prepared | null {
+  return make(c, v, route).ready;
+}
+
+function make(c: Compiled, v: number, route: Route | undefined): Made {
   const st = decodeRoute(c, v, route);
   const base = withBreaks(c, st, st.seq);
-  if (missingBreaks(c, { ...st, seq: base }).length > 0) return null;
+  if (missingBreaks(c, { ...st, seq: base }).length > 0) return { st, ready: null };
   const baseCost = evaluate(c, v, st.origin, base, base.length);
-  if (!(baseCost < Number.POSITIVE_INFINITY)) return null;
-  return { st, base, info: routeInfo(c, v, st.origin, base, baseCost) };
+  if (!(baseCost < Number.POSITIVE_INFINITY)) return { st, ready: null };
+  return { st, ready: { st, base, info: routeInfo(c, v, st.origin, base, baseCost) } };
 }
 
 /**
@@ -304,10 +323,11 @@ export function shiftBarrier(
 }
 
 /**
- * The travel times that rank vehicles for one request, each looked up once:
- * the alternatives shift the same request's windows a dozen times, and every
- * search reads the same drives from each shift's start and to its end. A
- * window shift changes no travel time, so the figures hold across them.
+ * The travel times that rank vehicles for one request, each vehicle's looked
+ * up once: the alternatives shift the same request's windows a dozen times,
+ * and every search reads the same drives from each shift's start and to its
+ * end (a window shift changes no travel time). Drives to and from route stops
+ * are not kept: a map of them cost more than the lookups it saved.
  */
 export class RequestDurations {
   private readonly locP: number;
@@ -316,22 +336,15 @@ export class RequestDurations {
   /** By vehicle; NaN until read. */
   private readonly start: Float64Array;
   private readonly end: Float64Array;
-  /** By stop location (alternatives only: one search meets each location about once). */
-  private readonly intoPickup: Map<number, number> | null;
-  private readonly outOfDropoff: Map<number, number> | null;
 
   constructor(
     private readonly c: Compiled,
     r: number,
-    /** Keep drives to and from route stops too (worth it when the same request is searched again). */
-    byLocation = false,
   ) {
     this.locP = c.loc[2 * r]!;
     this.locD = c.loc[2 * r + 1]!;
     this.start = new Float64Array(c.problem.vehicles.length).fill(Number.NaN);
     this.end = new Float64Array(c.problem.vehicles.length).fill(Number.NaN);
-    this.intoPickup = byLocation ? new Map() : null;
-    this.outOfDropoff = byLocation ? new Map() : null;
   }
 
   /** From vehicle `v`'s start to the pickup. */
@@ -362,26 +375,12 @@ export class RequestDurations {
 
   /** From `loc` to the pickup. */
   toPickup(loc: number): number {
-    const memo = this.intoPickup;
-    if (!memo) return this.c.dur(loc, this.locP);
-    let d = memo.get(loc);
-    if (d === undefined) {
-      d = this.c.dur(loc, this.locP);
-      memo.set(loc, d);
-    }
-    return d;
+    return this.c.dur(loc, this.locP);
   }
 
   /** From the drop-off to `loc`. */
   fromDropoff(loc: number): number {
-    const memo = this.outOfDropoff;
-    if (!memo) return this.c.dur(this.locD, loc);
-    let d = memo.get(loc);
-    if (d === undefined) {
-      d = this.c.dur(this.locD, loc);
-      memo.set(loc, d);
-    }
-    return d;
+    return this.c.dur(this.locD, loc);
   }
 }
 
