@@ -55,7 +55,9 @@ async function openPage(): Promise<Page> {
 }
 
 async function login(page: Page, path: string, username: string, password: string) {
-  await page.goto(`${app.url}${path}`);
+  // The form is what the story needs, not every subresource's load event (a busy CI machine once
+  // took over ten seconds for that); the label lookups below wait for the form.
+  await page.goto(`${app.url}${path}`, { waitUntil: 'domcontentloaded' });
   await page.getByLabel('Kullanıcı adı').fill(username);
   await page.getByLabel('Parola').fill(password);
   await page.getByRole('button', { name: 'Giriş yap' }).click();
