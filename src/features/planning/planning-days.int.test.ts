@@ -101,12 +101,9 @@ describe.each(DIALECTS)('a day planned in memory, on %s', (dialect) => {
   }
 
   /** A pending booking tomorrow (nobody plans it: the service is API only). */
-  async function pending(from = 0, to = 1, appointment = false): Promise<string> {
+  async function pending(from = 0, to = 1, appointment = false, at?: DateTime): Promise<string> {
     const n = slot++;
-    const when = tomorrow
-      .set({ hour: 7 })
-      .plus({ minutes: 20 * n })
-      .toISO();
+    const when = (at ?? tomorrow.set({ hour: 7 }).plus({ minutes: 20 * n })).toISO();
     const res = await t.api<BookingView>('POST', '/bookings', {
       token: operator,
       body: {
@@ -288,6 +285,33 @@ describe.each(DIALECTS)('a day planned in memory, on %s', (dialect) => {
       }),
       { numRuns: 4 },
     );
+  });
+
+  it('keeps both dates of a night shift in memory while their bookings alternate', async () => {
+    // The demo's night shifts run from tomorrow 17:00 into the day after: each commit on one
+    // date bumps the other's version too, and the worker that made it moves both days on.
+    const p = planner();
+    const next = tomorrow.plus({ days: 1 });
+    const nextDay = next.toISODate()!;
+    await p.planning.planBooking(await pending(0, 1, false, tomorrow.set({ hour: 21 })));
+    await p.planning.planBooking(await pending(2, 3, false, next.set({ hour: 1 })));
+    const { rebuilds } = p.planning.days.stats;
+    const outcomes: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const at =
+        i % 2 === 0
+          ? tomorrow.set({ hour: 22, minute: 15 * i })
+          : next.set({ hour: 2, minute: 15 * i });
+      outcomes.push(await p.planning.planBooking(await pending(i + 1, i + 4, false, at)));
+      for (const date of [DAY, nextDay])
+        expect(comparable(p.planning.days.peek(date)!.snapshot)).toEqual(
+          comparable(await p.store.snapshot(date, [])),
+        );
+    }
+    expect(outcomes).toContain('scheduled');
+    // Neither date was read again whole: each booking was a delta.
+    expect(p.planning.days.stats.rebuilds).toBe(rebuilds);
+    expect(p.conflicts()).toBe(0);
   });
 
   it("reads the day again after an edit of its shifts or vehicles, and only digests another day's", async () => {

@@ -24,6 +24,11 @@ export interface PlanningDay {
   readonly memo: TravelTimeMemo;
   /** The engine's problem as last built, remade only where the snapshot changed. */
   readonly problem: DayProblem;
+  /**
+   * Places a linked day's commit brought in (its booking, now on a shared
+   * shift): their travel times are fetched with the next decision's.
+   */
+  unfetched: number[];
 }
 
 /** What a worker's days did, for tests and the benchmark. */
@@ -71,7 +76,14 @@ export function createPlanningDays(deps: PlanningDaysDeps) {
     const locations = previous?.locations ?? createLocationIndex();
     indexLocations(snapshot, locations);
     const memo = previous?.memo ?? new TravelTimeMemo(deps.travelTimes, locations.points);
-    const day: PlanningDay = { serviceDate, snapshot, locations, memo, problem: new DayProblem() };
+    const day: PlanningDay = {
+      serviceDate,
+      snapshot,
+      locations,
+      memo,
+      problem: new DayProblem(),
+      unfetched: [],
+    };
     keep(day);
     return day;
   }
@@ -141,7 +153,7 @@ export function createPlanningDays(deps: PlanningDaysDeps) {
       }
       for (const [id, b] of fresh) bookings.set(id, b);
       stats.deltas++;
-      const places: number[] = [];
+      const places = day.unfetched.splice(0);
       for (const b of fresh.values())
         places.push(day.locations.add(b.pickup), day.locations.add(b.dropoff));
       const at = departAtOf(fresh);
@@ -158,24 +170,34 @@ export function createPlanningDays(deps: PlanningDaysDeps) {
       return day.problem.build(day.snapshot, day.locations, matrix, bucket, now);
     },
 
-    /** After this worker's commit: the shift's new route, the booking as written, the versions bumped. */
+    /**
+     * After this worker's commit: the shift's new route, the booking as
+     * written, the versions bumped, in this day and in every day in memory
+     * linked to it (a night shift's two dates) that was at the versions the
+     * commit checked. Each commit of tomorrow moves today's version too: without
+     * this, one worker planning both dates read each again whole, turn by turn.
+     */
     advanceScheduled(
       day: PlanningDay,
       shiftId: string,
       stops: StoredStop[],
       booking: SnapshotBooking | undefined,
     ): void {
-      const s = day.snapshot;
-      if (booking) {
-        s.bookings.set(booking.id, booking);
-        day.problem.bookingChanged(booking.id);
+      // The versions the commit found and bumped by one, by partition key.
+      const bumped = new Map([
+        [day.snapshot.partitionKey, day.snapshot.version],
+        ...day.snapshot.linked.map((l) => [l.key, l.version] as const),
+      ]);
+      for (const other of days.values()) {
+        // A day not at those versions is read again before its next use (`current`).
+        if (
+          other !== day &&
+          bumped.has(other.snapshot.partitionKey) &&
+          atVersions(other.snapshot, bumped)
+        )
+          advance(other, bumped, shiftId, stops, booking);
       }
-      day.snapshot = {
-        ...s,
-        version: s.version + 1,
-        linked: s.linked.map((l) => ({ key: l.key, version: l.version + 1 })),
-        shifts: s.shifts.map((sh) => (sh.id === shiftId ? { ...sh, stops } : sh)),
-      };
+      advance(day, bumped, shiftId, stops, booking);
     },
 
     /** A booking decided without a route change (refused, or found gone): it leaves the day. */
@@ -201,6 +223,45 @@ export function createPlanningDays(deps: PlanningDaysDeps) {
 }
 
 export type PlanningDays = ReturnType<typeof createPlanningDays>;
+
+/** The snapshot's partitions that a commit bumped were at the versions it checked. */
+function atVersions(snapshot: PlanningSnapshot, bumped: ReadonlyMap<string, number>): boolean {
+  const own = bumped.get(snapshot.partitionKey);
+  if (own !== undefined && own !== snapshot.version) return false;
+  return snapshot.linked.every((l) => !bumped.has(l.key) || bumped.get(l.key) === l.version);
+}
+
+/**
+ * A day moved on by a commit it was current for: the partitions it bumped one
+ * version on, the shift's route replaced where the day has that shift, and
+ * the booking, now on that route, among the day's bookings. A day without the
+ * shift has no stop of it: only its versions move.
+ */
+function advance(
+  day: PlanningDay,
+  bumped: ReadonlyMap<string, number>,
+  shiftId: string,
+  stops: StoredStop[],
+  booking: SnapshotBooking | undefined,
+): void {
+  const s = day.snapshot;
+  const hasShift = s.shifts.some((sh) => sh.id === shiftId);
+  if (booking && hasShift) {
+    s.bookings.set(booking.id, booking);
+    day.problem.bookingChanged(booking.id);
+    for (const place of [booking.pickup, booking.dropoff, ...stops]) {
+      const known = day.locations.points.length;
+      const at = day.locations.add(place);
+      if (at === known) day.unfetched.push(at);
+    }
+  }
+  day.snapshot = {
+    ...s,
+    version: bumped.has(s.partitionKey) ? s.version + 1 : s.version,
+    linked: s.linked.map((l) => (bumped.has(l.key) ? { key: l.key, version: l.version + 1 } : l)),
+    shifts: hasShift ? s.shifts.map((sh) => (sh.id === shiftId ? { ...sh, stops } : sh)) : s.shifts,
+  };
+}
 
 /** Consecutive places of every route, depot to depot: the legs a route's times rest on. */
 export function routeLegs(

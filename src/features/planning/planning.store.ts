@@ -109,17 +109,29 @@ const FINGERPRINT_SQL = `md5(
     WHERE NOT s.cancelled AND v.active AND s.starts_at < $3 AND s.ends_at > $2), '')
   || '#' || coalesce((SELECT string_agg(sv::text, ',' ORDER BY sv.id) FROM services sv), ''))`;
 
-/** The local dates a set of shifts covers (a night shift covers two). */
+/**
+ * The local dates a day's shifts cover (a night shift covers two). Each shift
+ * overlaps the day, so together they cover one unbroken span: its dates are
+ * those from the earliest start to the latest end. Two zone conversions per
+ * day, not per shift (a metropolitan day has thousands of shifts, and each is
+ * read again whenever a day is).
+ */
 function daysTouched(shifts: readonly SnapshotShift[], timeZone: string): Set<string> {
   const days = new Set<string>();
+  if (shifts.length === 0) return days;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
   for (const s of shifts) {
-    let d = DateTime.fromJSDate(s.startsAt, { zone: timeZone }).startOf('day');
-    const last = DateTime.fromJSDate(new Date(s.endsAt.getTime() - 1), { zone: timeZone });
-    while (d <= last) {
-      days.add(d.toISODate()!);
-      d = d.plus({ days: 1 });
-    }
+    first = Math.min(first, s.startsAt.getTime());
+    last = Math.max(last, s.endsAt.getTime() - 1);
   }
+  const end = DateTime.fromMillis(last, { zone: timeZone });
+  for (
+    let d = DateTime.fromMillis(first, { zone: timeZone }).startOf('day');
+    d <= end;
+    d = d.plus({ days: 1 })
+  )
+    days.add(d.toISODate()!);
   return days;
 }
 
