@@ -1,7 +1,7 @@
 import { TravelTimeMemo } from '../../infra/maps/travel-time-memo.js';
 import type { TravelTimeProvider } from '../../infra/maps/travel-time-provider.js';
 import { DayProblem } from './day-problem.js';
-import type { PlanningStore } from './planning.store.js';
+import { areaOfPartitionDay, type PlanningStore } from './planning.store.js';
 import type { PlanningSnapshot, SnapshotBooking, StoredStop } from './planning-snapshot.js';
 import {
   type BuiltProblem,
@@ -112,14 +112,20 @@ export function createPlanningDays(deps: PlanningDaysDeps) {
   return {
     stats,
 
-    /** Runs `fn` alone among this worker's turns on the day: the day in memory has one writer. */
-    exclusive<T>(serviceDate: string, fn: () => Promise<T>): Promise<T> {
-      const before = turns.get(serviceDate) ?? Promise.resolve();
+    /**
+     * Runs `fn` alone among this worker's turns on the day's area: the day in
+     * memory has one writer. The area's other dates wait too: a night shift
+     * links two dates, and a commit on either moves both versions, so two
+     * dates decided at once made each other's decision lose its commit.
+     */
+    exclusive<T>(partitionDay: string, fn: () => Promise<T>): Promise<T> {
+      const turn = areaOfPartitionDay(partitionDay) ?? '';
+      const before = turns.get(turn) ?? Promise.resolve();
       const run = before.then(fn, fn);
       const settled = run.catch(() => undefined);
-      turns.set(serviceDate, settled);
+      turns.set(turn, settled);
       void settled.then(() => {
-        if (turns.get(serviceDate) === settled) turns.delete(serviceDate);
+        if (turns.get(turn) === settled) turns.delete(turn);
       });
       return run;
     },

@@ -40,6 +40,12 @@ const DEFAULT_DAYS_IN_MEMORY = 8;
 
 export type PlanningOutcome = 'scheduled' | 'refused' | 'not-pending' | 'missing';
 
+/** Telling the screens of a decision committed in a turn, done once the turn is over. */
+type Announce = () => Promise<void>;
+
+/** A cancel won the race while the booking was planned: its commit is rolled back. */
+class NotPendingAnyMore extends Error {}
+
 /** Thrown while a return waits for its outbound's plan: the job retries with backoff. */
 export class OutboundNotPlannedYet extends Error {}
 
@@ -141,18 +147,26 @@ export function createPlanningService(deps: PlanningServiceDeps) {
     if (row.status !== 'pending') return 'not-pending';
     const follows = await returnWindow(row);
     const partitionDay = partitionDayOfRow(row);
-    const run = () => days.exclusive(partitionDay, () => decideInDay(row, follows, partitionDay));
-    return deps.leases ? deps.leases.hold(partitionKeyOf(partitionDay), run) : run();
+    // The screens are told after the turn: the next booking of the day need not wait for it.
+    const told: Announce[] = [];
+    const run = () =>
+      days.exclusive(partitionDay, () => decideInDay(row, follows, partitionDay, told));
+    const outcome = await (deps.leases
+      ? deps.leases.hold(partitionKeyOf(partitionDay), run)
+      : run());
+    for (const tell of told) await tell();
+    return outcome;
   }
 
   async function decideInDay(
     row: BookingOwnRow,
     follows: Awaited<ReturnType<typeof returnWindow>>,
     partitionDay: string,
+    told: Announce[],
   ): Promise<PlanningOutcome | 'retry'> {
     const day = await days.current(partitionDay);
     try {
-      const outcome = await decide(row, follows, day);
+      const outcome = await decide(row, follows, day, told);
       if (outcome !== 'scheduled' && outcome !== 'retry') days.forget(day, row.id);
       if (outcome === 'retry') deps.onConflict?.(day.snapshot.partitionKey);
       return outcome;
@@ -167,6 +181,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
     row: BookingOwnRow,
     follows: Awaited<ReturnType<typeof returnWindow>>,
     day: PlanningDay,
+    told: Announce[],
   ): Promise<PlanningOutcome | 'retry'> {
     const bookingId = row.id;
     const now = deps.now();
@@ -176,7 +191,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
     const target = snapshot.bookings.get(bookingId);
     if (!target) return 'missing';
     if (follows === 'refuse') {
-      return refuse(row, target, built, [], [{ code: 'outbound-not-planned', params: {} }], {
+      return refuse(row, target, [], [{ code: 'outbound-not-planned', params: {} }], told, {
         kind: 'refused',
         reason: 'no-feasible-slot',
       });
@@ -235,43 +250,52 @@ export function createPlanningService(deps: PlanningServiceDeps) {
         ...(window ? { pickupWindowStart: window.start, pickupWindowEnd: window.end } : {}),
       };
       let changed: string[] = [];
-      const committed = await db.transaction(async (tx) => {
-        if (!(await store.lockSnapshot(snapshot, tx))) return 'retry';
-        // The compare-and-set that makes a cancel during planning win.
-        const scheduled = await deps.bookings.markScheduled(
-          bookingId,
-          TRANSITIONS.schedule.from,
-          { explanation, window },
-          tx,
-        );
-        if (!scheduled) return 'not-pending';
-        await store.saveRoute(shift.id, stops, tx);
-        changed = await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id);
-        await deps.bookings.insertEvent(
-          {
+      const committed = await db
+        .transaction(async (tx) => {
+          if (!(await store.claimSnapshot(snapshot, tx))) return 'retry';
+          // The compare-and-set that makes a cancel during planning win.
+          const scheduled = await deps.bookings.markScheduled(
             bookingId,
-            type: 'scheduled',
-            fromStatus: 'pending',
-            toStatus: 'scheduled',
-            actorUserId: null,
-            actorRole: 'scheduler',
-            details: {
-              shiftId: shift.id,
-              vehicleId: shift.vehicle.id,
-              plannedPickupAt: planned,
+            TRANSITIONS.schedule.from,
+            { explanation, window },
+            tx,
+          );
+          // Rolled back: the versions were bumped for a route that is not written.
+          if (!scheduled) throw new NotPendingAnyMore();
+          await store.saveRoute(shift.id, stops, tx);
+          changed = await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id);
+          await deps.bookings.insertEvent(
+            {
+              bookingId,
+              type: 'scheduled',
+              fromStatus: 'pending',
+              toStatus: 'scheduled',
+              actorUserId: null,
+              actorRole: 'scheduler',
+              details: {
+                shiftId: shift.id,
+                vehicleId: shift.vehicle.id,
+                plannedPickupAt: planned,
+              },
             },
-          },
-          tx,
-        );
-        await store.bumpSnapshot(snapshot, tx);
-        if (target.arriveBefore)
-          written = (await store.snapshotBookings([bookingId], tx, snapshot.rules)).get(bookingId);
-        return 'scheduled';
-      });
+            tx,
+          );
+          if (target.arriveBefore)
+            written = (await store.snapshotBookings([bookingId], tx, snapshot.rules)).get(
+              bookingId,
+            );
+          return 'scheduled';
+        })
+        .catch((error: unknown) => {
+          if (error instanceof NotPendingAnyMore) return 'not-pending' as const;
+          throw error;
+        });
       if (committed !== 'scheduled') return committed;
       days.advanceScheduled(day, shift.id, stops, written);
-      deps.notifier.manifestChanged(shift.driverId, row.service_date);
-      await announce(new Set([bookingId, ...changed]));
+      told.push(async () => {
+        deps.notifier.manifestChanged(shift.driverId, row.service_date);
+        await announce(new Set([bookingId, ...changed]));
+      });
       return 'scheduled';
     }
     // A following return was asked for at its outbound's arrival plus the wait, not at the estimate
@@ -289,15 +313,15 @@ export function createPlanningService(deps: PlanningServiceDeps) {
       snapshot,
       now,
     );
-    return refuse(row, target, built, alternatives, explanation, outcome, follows ?? undefined);
+    return refuse(row, target, alternatives, explanation, told, outcome, follows ?? undefined);
   }
 
   async function refuse(
     row: BookingOwnRow,
     target: SnapshotBooking,
-    _built: BuiltProblem,
     alternatives: AlternativeView[],
     explanation: ReturnType<typeof explainRefusal>,
+    told: Announce[],
     outcome: Extract<InsertionOutcome, { kind: 'refused' }>,
     /** A following return's window as asked (its outbound's arrival plus the wait), to show the operator. */
     asked?: { start: Date; end: Date },
@@ -333,7 +357,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
       return true;
     });
     if (!committed) return 'not-pending';
-    await announceBooking(row.id);
+    told.push(() => announceBooking(row.id));
     return 'refused';
   }
 

@@ -26,7 +26,8 @@ export function serviceDateOf(partitionDay: string): string {
   return partitionDay.slice(0, 10);
 }
 
-function areaOfPartitionDay(partitionDay: string): string | undefined {
+/** The area of a partition's day (`partitionDayOf`); undefined when the city is one area. */
+export function areaOfPartitionDay(partitionDay: string): string | undefined {
   return partitionDay.length > 11 ? partitionDay.slice(11) : undefined;
 }
 
@@ -292,6 +293,43 @@ export function createPlanningStore(
       }
       const found = new Map(rows.map((r) => [r.key, r.version]));
       return keys.every((key) => found.get(key) === expected.get(key));
+    },
+
+    /**
+     * `lockSnapshot` and `bumpSnapshot` in one round trip, for a commit that
+     * will change a route: locks the partitions in key order, and bumps them
+     * only if none changed since the snapshot was read. False: nothing bumped
+     * (the caller retries on the day read again).
+     */
+    async claimSnapshot(
+      snapshot: Pick<PlanningSnapshot, 'partitionKey' | 'version' | 'linked'>,
+      tx: Db,
+    ): Promise<boolean> {
+      const expected = new Map([
+        [snapshot.partitionKey, snapshot.version],
+        ...snapshot.linked.map((l) => [l.key, l.version] as const),
+      ]);
+      const keys = [...expected.keys()].sort((a, b) => a.localeCompare(b));
+      const claim = () =>
+        tx.query<{ key: string }>(
+          `WITH locked AS (
+             SELECT key, version FROM planning_partitions WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE
+           ), current AS (
+             SELECT count(*) = cardinality($1::text[]) AND coalesce(bool_and(l.version = e.version), false) AS ok
+               FROM locked l JOIN unnest($1::text[], $2::int[]) AS e(key, version) USING (key)
+           )
+           UPDATE planning_partitions p SET version = p.version + 1, updated_at = now()
+             FROM locked l, current c WHERE p.key = l.key AND c.ok
+           RETURNING p.key`,
+          [keys, keys.map((k) => expected.get(k))],
+        );
+      let rows = await claim();
+      if (rows.length === 0 && keys.some((k) => expected.get(k) === 0)) {
+        // First use of a day: its row is created (version 0), as partitionVersion does.
+        for (const key of keys) if (expected.get(key) === 0) await partitionVersion(key, tx);
+        rows = await claim();
+      }
+      return rows.length === keys.length;
     },
 
     /** Bumps the snapshot's partition and those linked to it, in one statement. */
