@@ -12,9 +12,9 @@
  *                        [--workers 1] [--reopt-seconds 5] [--settle-seconds 120] [--keep] [--json]
  *                        [--profile DIR] [--areas 1]
  *
- * `--profile DIR` writes each worker's CPU profile (the inspector's, as `--cpu-prof`) and its
+ * `--profile DIR` writes each process's CPU profile (the inspector's, as `--cpu-prof`) and its
  * PostgreSQL statements counted and timed (`query-trace.mjs`) into DIR (per
- * booking: divide by `plannedJobs` in the JSON).
+ * booking: divide by `plannedJobs` in the JSON): `api`, `worker-1`, ….
  *
  * `--areas N` plans the city as N areas (`PLANNING_AREAS`: centres spread west to east across
  * İzmit), so that N workers can each plan one at once; 1 is the whole city as one area.
@@ -236,7 +236,7 @@ async function main() {
   const api = serviceProcess({
     role: separate ? 'api' : 'all',
     name: separate ? 'api' : 'all',
-    env,
+    env: { ...env, ...profilingEnv(separate ? 'api' : 'all') },
     logDir,
     port: apiPort,
     onCrash,

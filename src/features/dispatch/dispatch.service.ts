@@ -181,7 +181,10 @@ export function createDispatchService(deps: DispatchServiceDeps) {
         );
         if (input.action === 'no-show') await deps.policy?.noShowRecorded(tx, row, actor);
         // A reached stop is fixed from now on: re-planning must see the change.
-        await deps.planning.bumpDay(row.service_date, tx);
+        await deps.planning.bumpDay(row.service_date, tx, {
+          shiftIds: row.shift_id ? [row.shift_id] : [],
+          bookingIds: [row.id],
+        });
         return true;
       });
       const row = await bookings.findById(input.bookingId);

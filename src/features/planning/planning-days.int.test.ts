@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { Redis } from 'ioredis';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/database.js';
+import { shiftsAroundNow } from '../../../test/support/fleet-now.js';
 import { startTestService, type TestService } from '../../../test/support/service-harness.js';
+import { DEMO_DRIVERS } from '../../demo/demo-data.js';
 import { createOfflineTravelTimeProvider } from '../../infra/maps/create-travel-time-provider.js';
 import { createPartitionLeases } from '../../infra/partition-lease.js';
 import type { BookingView } from '../bookings/bookings.schema.js';
@@ -133,11 +136,16 @@ describe.each(DIALECTS)('a day planned in memory, on %s', (dialect) => {
    * database, now and at hours of the day (an idle car leaves later, breaks
    * lapse), with `extra` pending bookings read into both.
    */
-  async function expectSameProblem(p: ReturnType<typeof planner>, extra: string[] = []) {
-    const day = await p.planning.days.current(DAY);
+  async function expectSameProblem(
+    p: ReturnType<typeof planner>,
+    extra: string[] = [],
+    on: DateTime = tomorrow,
+  ) {
+    const date = on.toISODate()!;
+    const day = await p.planning.days.current(date);
     if (extra.length > 0)
       await p.planning.days.withBookings(day, extra, (f) => f.get(extra[0]!)!.pickupWindowStart);
-    const fresh = await p.store.snapshot(DAY, extra);
+    const fresh = await p.store.snapshot(date, extra);
     const sorted = (built: ReturnType<typeof buildProblem>) => ({
       requests: [...built.problem.requests].sort((a, b) => a.id.localeCompare(b.id)),
       vehicles: built.problem.vehicles,
@@ -145,9 +153,9 @@ describe.each(DIALECTS)('a day planned in memory, on %s', (dialect) => {
       unassigned: [...built.plan.unassigned].sort(),
     });
     // Now, then inside the day: idle cars leave at `now`, breaks lapse as their windows close.
-    const nows = [new Date(), ...[9, 13, 19].map((h) => tomorrow.set({ hour: h }).toJSDate())];
+    const nows = [new Date(), ...[9, 13, 19].map((h) => on.set({ hour: h }).toJSDate())];
     for (const [i, now] of nows.entries()) {
-      const departAt = tomorrow.set({ hour: 8 + 3 * i }).toJSDate();
+      const departAt = on.set({ hour: 8 + 3 * i }).toJSDate();
       const kept = p.planning.days.build(day, departAt, now);
       const whole = buildProblem(fresh, day.locations, kept.problem.matrix, now);
       expect(sorted(kept)).toEqual(sorted(whole));
@@ -273,13 +281,15 @@ describe.each(DIALECTS)('a day planned in memory, on %s', (dialect) => {
             if (booked.length === 1) await expectSameProblem(p, [await pending(s.to, s.from + 3)]);
           } else if (booked.length > 0) {
             const id = booked[s.which % booked.length]!;
+            const { rebuilds } = p.planning.days.stats;
             await t.api('POST', `/bookings/${id}/cancel`, {
               token: operator,
               body: { reason: 'citizen-request' },
             });
-            // A cancel elsewhere moves the versions: the day in memory is caught up before use.
+            // A cancel elsewhere moves the versions: the day in memory catches up by what it changed.
             const day = await p.planning.days.current(DAY);
             expect(comparable(day.snapshot)).toEqual(await fromDatabase(p));
+            expect(p.planning.days.stats.rebuilds).toBe(rebuilds);
           }
         }
       }),
@@ -312,6 +322,79 @@ describe.each(DIALECTS)('a day planned in memory, on %s', (dialect) => {
     // Neither date was read again whole: each booking was a delta.
     expect(p.planning.days.stats.rebuilds).toBe(rebuilds);
     expect(p.conflicts()).toBe(0);
+  });
+
+  it("catches up with a driver's report and a cancel by what they changed, not by reading the day again", async () => {
+    // Today, at the real hour: a ramp car on shift around now, and rides as soon as possible.
+    const admin = await t.login('admin');
+    const cars = await shiftsAroundNow(t, admin, [
+      {
+        label: 'Rampalı (şimdi)',
+        seats: 3,
+        wheelchairPlaces: 1,
+        hasRamp: true,
+        serviceIds: ['engelsiz-taksi'],
+      },
+    ]);
+    const now = DateTime.now().setZone(ZONE);
+    const today = now.toISODate()!;
+    const asap = async () => {
+      const res = await t.api<BookingView>('POST', '/bookings', {
+        token: operator,
+        body: {
+          serviceId: 'engelsiz-taksi',
+          citizenId: citizens[slot++ % citizens.length],
+          pickup: { placeId: 'gultepe-mah' },
+          dropoff: { placeId: 'kocaeli-devlet-hastanesi' },
+          asap: true,
+          wheelchair: 'manual',
+          overlapOverride: { reason: 'planlama testi' },
+        },
+      });
+      expect(res.body.status, JSON.stringify(res.body)).toBe('pending');
+      return res.body.id;
+    };
+    const p = planner();
+    const [first, second] = [await asap(), await asap()];
+    expect(await p.planning.planBooking(first)).toBe('scheduled');
+    expect(await p.planning.planBooking(second)).toBe('scheduled');
+    const day = p.planning.days.peek(today)!;
+    const { rebuilds } = p.planning.days.stats;
+    const sameAsDatabase = async () =>
+      expect(comparable(day.snapshot)).toEqual(comparable(await p.store.snapshot(today, [])));
+
+    // The driver reaches the first pickup: one step of the day, naming its shift and booking.
+    const planned = (await t.api<BookingView>('GET', `/bookings/${first}`, { token: operator }))
+      .body.planned!;
+    const ours = cars.find((c) => c.plate === planned.vehicle.plate);
+    const driver = ours
+      ? await t.login(ours.username, ours.password)
+      : await t.login(DEMO_DRIVERS.find((d) => d.fullName === planned.driverName)!.username);
+    const tap = await t.api('POST', '/driver/reports', {
+      token: driver,
+      body: { bookingId: first, action: 'arrived', clientEventId: randomUUID() },
+    });
+    expect(tap.status, JSON.stringify(tap.body)).toBe(200);
+    expect(await p.planning.days.current(today)).toBe(day);
+    await sameAsDatabase();
+    expect(day.snapshot.bookings.get(first)?.status).toBe('arrived');
+
+    // The second ride is cancelled: its stops leave the route, and it leaves the day.
+    const cancel = await t.api('POST', `/bookings/${second}/cancel`, {
+      token: operator,
+      body: { reason: 'citizen-request' },
+    });
+    expect(cancel.status, JSON.stringify(cancel.body)).toBe(200);
+    expect(await p.planning.days.current(today)).toBe(day);
+    await sameAsDatabase();
+    expect(day.snapshot.bookings.has(second)).toBe(false);
+    // The engine's problem from the day caught up is the one a whole read gives.
+    await expectSameProblem(p, [], now.startOf('day'));
+
+    // The next ride is planned on it, and the day was never read whole again.
+    expect(await p.planning.planBooking(await asap())).toBe('scheduled');
+    await sameAsDatabase();
+    expect(p.planning.days.stats).toMatchObject({ rebuilds, catchUps: 2 });
   });
 
   it("reads the day again after an edit of its shifts or vehicles, and only digests another day's", async () => {

@@ -39,6 +39,8 @@ export interface PlanningDaysStats {
   deltas: number;
   /** Digests of a day's shifts, vehicles and rules read because their edit counter moved. */
   digests: number;
+  /** Days brought up to date by the changes they missed (`planning_changes`), not read whole. */
+  catchUps: number;
 }
 
 export interface PlanningDaysDeps {
@@ -59,7 +61,7 @@ export function createPlanningDays(deps: PlanningDaysDeps) {
   const { store } = deps;
   const days = new Map<string, PlanningDay>();
   const turns = new Map<string, Promise<unknown>>();
-  const stats: PlanningDaysStats = { rebuilds: 0, deltas: 0, digests: 0 };
+  const stats: PlanningDaysStats = { rebuilds: 0, deltas: 0, digests: 0, catchUps: 0 };
 
   function keep(day: PlanningDay): void {
     days.delete(day.serviceDate);
@@ -89,23 +91,74 @@ export function createPlanningDays(deps: PlanningDaysDeps) {
   }
 
   /**
-   * The day's partitions are at its versions, and its shifts, vehicles and
-   * rules are as read: the digest of those is read again only when the
-   * counter of their edits moved (an edit of another day's shift, say).
+   * Whether the day is as the database has it: `current` (its partitions at
+   * its versions, its shifts, vehicles and rules as read; their digest is read
+   * again only when the counter of their edits moved), `behind` (versions
+   * moved, nothing else: the log says what), or `stale` (read it again).
    */
-  async function isCurrent(day: PlanningDay): Promise<boolean> {
+  async function freshness(day: PlanningDay): Promise<'current' | 'behind' | 'stale'> {
     const { snapshot } = day;
     const { versions, inputs } = await store.dayVersions(
       day.serviceDate,
       snapshot.linked.map((l) => l.key),
     );
-    if (versions.get(snapshot.partitionKey) !== snapshot.version) return false;
-    if (!snapshot.linked.every((l) => versions.get(l.key) === l.version)) return false;
-    if (inputs === snapshot.inputs) return true;
+    const moved =
+      versions.get(snapshot.partitionKey) !== snapshot.version ||
+      !snapshot.linked.every((l) => versions.get(l.key) === l.version);
+    if (moved) return inputs === snapshot.inputs ? 'behind' : 'stale';
+    if (inputs === snapshot.inputs) return 'current';
     stats.digests++;
     const read = await store.dayInputs(day.serviceDate);
-    if (read.fingerprint !== snapshot.fingerprint) return false;
+    if (read.fingerprint !== snapshot.fingerprint) return 'stale';
     day.snapshot = { ...snapshot, inputs: read.inputs };
+    return 'current';
+  }
+
+  /**
+   * Brings a day that is behind to its partitions' versions by the steps it
+   * missed (a driver's pickup, a cancel, another worker's booking): the routes
+   * they name and the bookings on them are read again, nothing else. False
+   * when the log cannot say what changed.
+   */
+  async function catchUp(day: PlanningDay): Promise<boolean> {
+    const changes = await store.changesSince(day.snapshot);
+    if (!changes) return false;
+    stats.catchUps++;
+    const s = day.snapshot;
+    const onOld = new Set<string>();
+    const onNew = new Set<string>();
+    for (const shift of s.shifts) {
+      const stops = changes.routes.get(shift.id);
+      if (!stops) continue;
+      for (const stop of shift.stops) if (stop.kind !== 'break') onOld.add(stop.refId);
+      for (const stop of stops) {
+        remember(day, stop);
+        if (stop.kind !== 'break') onNew.add(stop.refId);
+      }
+    }
+    // A booking is on the day when it is on a changed route now, or was on an unchanged one.
+    for (const id of new Set([...changes.named, ...onOld, ...changes.bookings.keys()])) {
+      const booking = changes.bookings.get(id);
+      const onDay = onNew.has(id) || (s.bookings.has(id) && !onOld.has(id));
+      if (onDay && booking) {
+        s.bookings.set(id, booking);
+        remember(day, booking.pickup);
+        remember(day, booking.dropoff);
+      } else s.bookings.delete(id);
+      day.problem.bookingChanged(id);
+    }
+    day.snapshot = {
+      ...s,
+      version: changes.versions.get(s.partitionKey) ?? s.version,
+      linked: s.linked.map((l) => ({
+        key: l.key,
+        version: changes.versions.get(l.key) ?? l.version,
+      })),
+      shifts: s.shifts.map((shift) => {
+        const stops = changes.routes.get(shift.id);
+        return stops ? { ...shift, stops } : shift;
+      }),
+    };
     return true;
   }
 
@@ -133,9 +186,12 @@ export function createPlanningDays(deps: PlanningDaysDeps) {
     /** The day as the database has it now: the one in memory if still current, else read again. */
     async current(serviceDate: string): Promise<PlanningDay> {
       const cached = days.get(serviceDate);
-      if (cached && (await isCurrent(cached))) {
-        keep(cached);
-        return cached;
+      if (cached) {
+        const state = await freshness(cached);
+        if (state === 'current' || (state === 'behind' && (await catchUp(cached)))) {
+          keep(cached);
+          return cached;
+        }
       }
       return rebuild(serviceDate, cached);
     },
@@ -230,6 +286,13 @@ export function createPlanningDays(deps: PlanningDaysDeps) {
 
 export type PlanningDays = ReturnType<typeof createPlanningDays>;
 
+/** A place the day learnt of outside a decision: its travel times are fetched with the next one's. */
+function remember(day: PlanningDay, place: { lat: number; lng: number; label: string }): void {
+  const known = day.locations.points.length;
+  const at = day.locations.add(place);
+  if (at === known) day.unfetched.push(at);
+}
+
 /** The snapshot's partitions that a commit bumped were at the versions it checked. */
 function atVersions(snapshot: PlanningSnapshot, bumped: ReadonlyMap<string, number>): boolean {
   const own = bumped.get(snapshot.partitionKey);
@@ -255,11 +318,7 @@ function advance(
   if (booking && hasShift) {
     s.bookings.set(booking.id, booking);
     day.problem.bookingChanged(booking.id);
-    for (const place of [booking.pickup, booking.dropoff, ...stops]) {
-      const known = day.locations.points.length;
-      const at = day.locations.add(place);
-      if (at === known) day.unfetched.push(at);
-    }
+    for (const place of [booking.pickup, booking.dropoff, ...stops]) remember(day, place);
   }
   day.snapshot = {
     ...s,

@@ -252,7 +252,8 @@ export function createPlanningService(deps: PlanningServiceDeps) {
       let changed: string[] = [];
       const committed = await db
         .transaction(async (tx) => {
-          if (!(await store.claimSnapshot(snapshot, tx))) return 'retry';
+          const change = { shiftIds: [shift.id], bookingIds: [bookingId] };
+          if (!(await store.claimSnapshot(snapshot, tx, change))) return 'retry';
           // The compare-and-set that makes a cancel during planning win.
           const scheduled = await deps.bookings.markScheduled(
             bookingId,

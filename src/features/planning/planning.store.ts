@@ -111,6 +111,60 @@ const FINGERPRINT_SQL = `md5(
   || '#' || coalesce((SELECT string_agg(sv::text, ',' ORDER BY sv.id) FROM services sv), ''))`;
 
 /**
+ * What a commit changed in its partitions, logged with each version it bumps
+ * (`planning_changes`) so that days kept in memory catch up by re-reading
+ * only these: the shifts whose routes it wrote, and the bookings whose rows
+ * it changed. Absent: anything may have changed (the day is read again).
+ */
+export interface PlanningChange {
+  shiftIds: readonly string[];
+  bookingIds: readonly string[];
+}
+
+/** Versions of a partition's log kept: a day in memory further behind is read again whole. */
+const CHANGES_KEPT = 1000;
+
+/**
+ * Appended to a statement whose CTE `bumped` returns (key, version) of the
+ * partitions it bumped: logs the change ($n: shift ids, null for anything;
+ * $n+1: booking ids) and prunes each partition's old entries.
+ */
+function logChangeSql(n: number): string {
+  return `, logged AS (
+    INSERT INTO planning_changes (partition_key, version, shift_ids, booking_ids)
+    SELECT key, version, $${n}::uuid[], $${n + 1}::uuid[] FROM bumped
+    ON CONFLICT (partition_key, version) DO UPDATE SET shift_ids = NULL
+  ), pruned AS (
+    DELETE FROM planning_changes c USING bumped b
+     WHERE c.partition_key = b.key AND c.version <= b.version - ${CHANGES_KEPT}
+  )`;
+}
+
+function changeParams(changed: PlanningChange | undefined): [string[] | null, string[]] {
+  return changed ? [[...changed.shiftIds], [...changed.bookingIds]] : [null, []];
+}
+
+/** Bumps the partitions $1 (created at version 1 if new) and logs the change ($2, $3). */
+const BUMP_SQL = `WITH bumped AS (
+    INSERT INTO planning_partitions (key, version) SELECT k, 1 FROM unnest($1::text[]) AS k ORDER BY k
+    ON CONFLICT (key) DO UPDATE SET version = planning_partitions.version + 1, updated_at = now()
+    RETURNING key, version
+  )${logChangeSql(2)}
+  SELECT key, version FROM bumped`;
+
+/** What a day in memory re-reads to catch up with its partitions (`changesSince`). */
+export interface DayChanges {
+  /** The partitions' versions now. */
+  versions: Map<string, number>;
+  /** The new stops of the day's shifts that changed. */
+  routes: Map<string, StoredStop[]>;
+  /** The bookings named by the changes, on those routes, or outbounds of those named. */
+  bookings: Map<string, SnapshotBooking>;
+  /** The ids the changes named (some may have left the day: cancelled, say). */
+  named: Set<string>;
+}
+
+/**
  * The local dates a day's shifts cover (a night shift covers two). Each shift
  * overlaps the day, so together they cover one unbroken span: its dates are
  * those from the earliest start to the latest end. Two zone conversions per
@@ -257,12 +311,8 @@ export function createPlanningStore(
      * Bumps a local date's partitions (every area's): whatever a day in
      * memory holds of that date is read again before it is trusted.
      */
-    async bumpDay(serviceDate: string, tx: Db): Promise<void> {
-      await tx.query(
-        `INSERT INTO planning_partitions (key, version) SELECT k, 1 FROM unnest($1::text[]) AS k ORDER BY k
-         ON CONFLICT (key) DO UPDATE SET version = planning_partitions.version + 1, updated_at = now()`,
-        [keysOfDate(serviceDate)],
-      );
+    async bumpDay(serviceDate: string, tx: Db, changed?: PlanningChange): Promise<void> {
+      await tx.query(BUMP_SQL, [keysOfDate(serviceDate), ...changeParams(changed)]);
     },
 
     /**
@@ -304,6 +354,7 @@ export function createPlanningStore(
     async claimSnapshot(
       snapshot: Pick<PlanningSnapshot, 'partitionKey' | 'version' | 'linked'>,
       tx: Db,
+      changed?: PlanningChange,
     ): Promise<boolean> {
       const expected = new Map([
         [snapshot.partitionKey, snapshot.version],
@@ -317,11 +368,13 @@ export function createPlanningStore(
            ), current AS (
              SELECT count(*) = cardinality($1::text[]) AND coalesce(bool_and(l.version = e.version), false) AS ok
                FROM locked l JOIN unnest($1::text[], $2::int[]) AS e(key, version) USING (key)
-           )
-           UPDATE planning_partitions p SET version = p.version + 1, updated_at = now()
-             FROM locked l, current c WHERE p.key = l.key AND c.ok
-           RETURNING p.key`,
-          [keys, keys.map((k) => expected.get(k))],
+           )           , bumped AS (
+             UPDATE planning_partitions p SET version = p.version + 1, updated_at = now()
+               FROM locked l, current c WHERE p.key = l.key AND c.ok
+             RETURNING p.key, p.version
+           )${logChangeSql(3)}
+           SELECT key FROM bumped`,
+          [keys, keys.map((k) => expected.get(k)), ...changeParams(changed)],
         );
       let rows = await claim();
       if (rows.length === 0 && keys.some((k) => expected.get(k) === 0)) {
@@ -336,23 +389,16 @@ export function createPlanningStore(
     async bumpSnapshot(
       snapshot: Pick<PlanningSnapshot, 'partitionKey' | 'linked'>,
       tx: Db,
+      changed?: PlanningChange,
     ): Promise<void> {
       const keys = [snapshot.partitionKey, ...snapshot.linked.map((l) => l.key)].sort((a, b) =>
         a.localeCompare(b),
       );
-      await tx.query(
-        `INSERT INTO planning_partitions (key, version) SELECT k, 1 FROM unnest($1::text[]) AS k ORDER BY k
-         ON CONFLICT (key) DO UPDATE SET version = planning_partitions.version + 1, updated_at = now()`,
-        [keys],
-      );
+      await tx.query(BUMP_SQL, [keys, ...changeParams(changed)]);
     },
 
     async bumpPartition(key: string, tx: Db): Promise<void> {
-      await partitionVersion(key, tx);
-      await tx.query(
-        'UPDATE planning_partitions SET version = version + 1, updated_at = now() WHERE key = $1',
-        [key],
-      );
+      await tx.query(BUMP_SQL, [[key], ...changeParams(undefined)]);
     },
 
     /** A partition's day (`partitionDayOf`): with areas, only the shifts of vehicles based in it. */
@@ -466,6 +512,80 @@ export function createPlanningStore(
     },
 
     /**
+     * What a day in memory at the snapshot's versions missed, read in one
+     * view: undefined when the log cannot say (an entry pruned, or one that
+     * names no shifts: anything may have changed), else the versions now, the
+     * new routes of the day's shifts the changes name, and the bookings to
+     * read again (those named, those on the new routes, and the outbounds of
+     * those named, whose return bounds their arrival).
+     */
+    async changesSince(
+      snapshot: Pick<PlanningSnapshot, 'partitionKey' | 'version' | 'linked' | 'shifts' | 'rules'>,
+    ): Promise<DayChanges | undefined> {
+      const known = new Map([
+        [snapshot.partitionKey, snapshot.version],
+        ...snapshot.linked.map((l) => [l.key, l.version] as const),
+      ]);
+      const keys = [...known.keys()];
+      return db.transaction(async (tx) => {
+        await tx.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+        const rows = await tx.query<{
+          key: string;
+          now: number;
+          version: number | null;
+          shift_ids: string[] | null;
+          booking_ids: string[] | null;
+        }>(
+          `SELECT k.key, coalesce(p.version, 0) AS now, c.version, c.shift_ids::text[] AS shift_ids,
+                  c.booking_ids::text[] AS booking_ids
+             FROM unnest($1::text[], $2::int[]) AS k(key, known)
+             LEFT JOIN planning_partitions p ON p.key = k.key
+             LEFT JOIN planning_changes c
+               ON c.partition_key = k.key AND c.version > k.known AND c.version <= p.version`,
+          [keys, keys.map((k) => known.get(k))],
+        );
+        const versions = new Map<string, number>();
+        const steps = new Map<string, number>();
+        const mine = new Set(snapshot.shifts.map((sh) => sh.id));
+        const changedShifts = new Set<string>();
+        const named = new Set<string>();
+        for (const r of rows) {
+          versions.set(r.key, Number(r.now));
+          if (r.version === null) continue;
+          // A step that names no shifts may have changed anything.
+          if (r.shift_ids === null) return undefined;
+          steps.set(r.key, (steps.get(r.key) ?? 0) + 1);
+          for (const id of r.shift_ids) if (mine.has(id)) changedShifts.add(id);
+          for (const id of r.booking_ids ?? []) named.add(id);
+        }
+        // Every step from the known version to now must be in the log (none pruned).
+        for (const [key, from] of known)
+          if ((versions.get(key) ?? 0) - from !== (steps.get(key) ?? 0)) return undefined;
+        const routes = new Map<string, StoredStop[]>([...changedShifts].map((id) => [id, []]));
+        if (changedShifts.size > 0)
+          for (const r of await tx.query<{ shift_id: string; stops: StoredStop[] }>(
+            'SELECT shift_id, stops FROM routes WHERE shift_id = ANY($1::uuid[])',
+            [[...changedShifts]],
+          ))
+            routes.set(r.shift_id, r.stops);
+        const ids = new Set(named);
+        for (const stops of routes.values())
+          for (const stop of stops) if (stop.kind !== 'break') ids.add(stop.refId);
+        const bookingRows =
+          ids.size === 0
+            ? []
+            : await tx.query<BookingPlanRow>(
+                `SELECT ${BOOKING_COLUMNS} FROM bookings b
+                  WHERE id = ANY($1::uuid[])
+                     OR id IN (SELECT return_of FROM bookings WHERE id = ANY($2::uuid[]) AND return_of IS NOT NULL)`,
+                [[...ids], [...named]],
+              );
+        const bookings = await toSnapshotBookings(bookingRows, tx, snapshot.rules);
+        return { versions, routes, bookings, named };
+      });
+    },
+
+    /**
      * Bookings as a snapshot holds them (those of an unknown service left
      * out). `rules`: the service rules a day in memory read with its snapshot
      * (still current while its fingerprint is), else read again.
@@ -548,7 +668,10 @@ export function createRouteReleaser(store: PlanningStore) {
     if (!stops.some((s) => s.refId === booking.id)) return null;
     const depot = await store.depotOfShift(booking.shift_id, tx);
     await store.saveRoute(booking.shift_id, routeWithoutRide(stops, booking.id, depot), tx);
-    await store.bumpDay(booking.service_date, tx);
+    await store.bumpDay(booking.service_date, tx, {
+      shiftIds: [booking.shift_id],
+      bookingIds: [booking.id],
+    });
     return booking.driver_id;
   };
 }

@@ -113,7 +113,10 @@ export function createReassigner(deps: ReassignDeps) {
           },
           tx,
         );
-        await store.bumpSnapshot(snapshot, tx);
+        await store.bumpSnapshot(snapshot, tx, {
+          shiftIds: [shiftId, ...(row.shift_id ? [row.shift_id] : [])],
+          bookingIds: [bookingId],
+        });
         return true;
       });
       if (!done) continue;

@@ -152,7 +152,10 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
           tx,
         );
       }
-      await deps.store.bumpSnapshot(state.snapshot, tx);
+      await deps.store.bumpSnapshot(state.snapshot, tx, {
+        shiftIds: changed.map((s) => s.id),
+        bookingIds: [...moved],
+      });
       return true;
     });
     if (!committed) return null;

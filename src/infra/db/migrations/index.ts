@@ -18,6 +18,7 @@ import { serviceQuietHours } from './0017-service-quiet-hours.js';
 import { encryptApplications } from './0018-encrypt-applications.js';
 import { reportSummaries } from './0019-report-summaries.js';
 import { planningInputs } from './0020-planning-inputs.js';
+import { planningChanges } from './0021-planning-changes.js';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -40,4 +41,5 @@ export const migrations: readonly Migration[] = [
   encryptApplications,
   reportSummaries,
   planningInputs,
+  planningChanges,
 ];
