@@ -53,14 +53,14 @@ describe.each(DIALECTS)('booking API on %s', (dialect) => {
     expect(pickup).toBeGreaterThanOrEqual(Date.parse(res.body.pickupWindow.start));
     expect(pickup).toBeLessThanOrEqual(Date.parse(res.body.pickupWindow.end));
     expect(Date.parse(res.body.planned!.dropoffAt)).toBeGreaterThan(pickup);
-    const events = await t.api<{ toStatus: string; actorRole: string }[]>(
-      'GET',
-      `/bookings/${res.body.id}/events`,
-      {
-        token: operator,
-      },
-    );
+    const events = await t.api<
+      { fromStatus: string | null; toStatus: string; actorRole: string }[]
+    >('GET', `/bookings/${res.body.id}/events`, {
+      token: operator,
+    });
     expect(events.body.map((e) => e.toStatus)).toEqual(['pending', 'scheduled']);
+    // Written with the status change, in the commit's one statement.
+    expect(events.body[1]).toMatchObject({ fromStatus: 'pending', actorRole: 'scheduler' });
   });
 
   it('never creates two bookings for one Idempotency-Key', async () => {

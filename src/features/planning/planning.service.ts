@@ -258,29 +258,17 @@ export function createPlanningService(deps: PlanningServiceDeps) {
           const scheduled = await deps.bookings.markScheduled(
             bookingId,
             TRANSITIONS.schedule.from,
-            { explanation, window },
+            {
+              explanation,
+              window,
+              details: { shiftId: shift.id, vehicleId: shift.vehicle.id, plannedPickupAt: planned },
+            },
             tx,
           );
           // Rolled back: the versions were bumped for a route that is not written.
           if (!scheduled) throw new NotPendingAnyMore();
           await store.saveRoute(shift.id, stops, tx);
           changed = await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id);
-          await deps.bookings.insertEvent(
-            {
-              bookingId,
-              type: 'scheduled',
-              fromStatus: 'pending',
-              toStatus: 'scheduled',
-              actorUserId: null,
-              actorRole: 'scheduler',
-              details: {
-                shiftId: shift.id,
-                vehicleId: shift.vehicle.id,
-                plannedPickupAt: planned,
-              },
-            },
-            tx,
-          );
           if (target.arriveBefore)
             written = (await store.snapshotBookings([bookingId], tx, snapshot.rules)).get(
               bookingId,
