@@ -121,7 +121,9 @@ export class DayProblem {
       if (this.routeOf.has(id) || !snapshot.bookings.has(id)) this.unrouted.delete(id);
       else unassigned.push(id);
     const problem: Problem = { requests: kept.list.slice(), vehicles, matrix };
-    if (kept.last) derivedFrom(problem, kept.last);
+    // The day moves on from its last problem: this one's compile takes over its arrays (the
+    // last problem, should anyone use it again, is compiled whole).
+    if (kept.last) derivedFrom(problem, kept.last, { consume: true });
     kept.last = problem;
     return { problem, plan: { routes, unassigned } };
   }

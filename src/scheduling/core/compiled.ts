@@ -82,20 +82,23 @@ const cache = new WeakMap<Problem, Compiled>();
 /** How far up its lineage a problem looks for a compiled ancestor to derive from. */
 const MAX_UNCOMPILED_HOPS = 8;
 // Weak both ways: a day of bookings makes a chain of problems, and only the last must stay alive.
-const lineage = new WeakMap<Problem, WeakRef<Problem>>();
+const lineage = new WeakMap<Problem, { parent: WeakRef<Problem>; consume: boolean }>();
 
 /** The compiled form of `problem`, built once and cached for the problem object's lifetime. */
 export function compile(problem: Problem): Compiled {
   const hit = cache.get(problem);
   if (hit) return hit;
   // The nearest compiled ancestor: a problem edited twice between compiles still derives.
-  let parent = lineage.get(problem)?.deref();
+  const link = lineage.get(problem);
+  let parent = link?.parent.deref();
   let base = parent && cache.get(parent);
+  // Only the direct parent's arrays are taken over, and only when it was given up.
+  const consume = link?.consume === true && base !== undefined;
   for (let hops = 1; parent && !base && hops < MAX_UNCOMPILED_HOPS; hops++) {
-    parent = lineage.get(parent)?.deref();
+    parent = lineage.get(parent)?.parent.deref();
     base = parent && cache.get(parent);
   }
-  const built = (base && derive(base, problem)) ?? build(problem);
+  const built = (base && derive(base, problem, consume)) ?? build(problem);
   cache.set(problem, built);
   return built;
 }
@@ -108,8 +111,22 @@ export function compile(problem: Problem): Compiled {
  * hint: what differs is found by comparing the two problems' objects, and a
  * child too different from its parent is compiled whole. Returns `child`.
  */
-export function derivedFrom<P extends Problem>(child: P, parent: Problem): P {
-  if (child !== parent) lineage.set(child, new WeakRef(parent));
+export function derivedFrom<P extends Problem>(
+  child: P,
+  parent: Problem,
+  options: {
+    /**
+     * The parent is given up (a day in memory moving on from its last
+     * problem): the child's compile takes over its arrays and patches them in
+     * place rather than copying them, which at 30,000 requests was the one
+     * cost of a booking that grew with the day. The parent, if used again,
+     * is compiled whole.
+     */
+    consume?: boolean;
+  } = {},
+): P {
+  if (child !== parent)
+    lineage.set(child, { parent: new WeakRef(parent), consume: options.consume === true });
   return child;
 }
 
@@ -157,7 +174,8 @@ interface RequestArrays {
   home: Int32Array;
 }
 
-function allocate(nRequests: number, nNodes: number): RequestArrays {
+/** Per-request arrays sized to `room` (a derived problem that takes them over may grow into it). */
+function allocate(room: number, nNodes: number): RequestArrays {
   return {
     loc: new Int32Array(nNodes),
     early: new Float64Array(nNodes),
@@ -166,9 +184,9 @@ function allocate(nRequests: number, nNodes: number): RequestArrays {
     dSeats: new Int32Array(nNodes),
     dWheel: new Int32Array(nNodes),
     dInfant: new Int32Array(nNodes),
-    maxRide: new Float64Array(nRequests),
-    exclusive: new Uint8Array(nRequests),
-    home: new Int32Array(nRequests).fill(-1),
+    maxRide: new Float64Array(room),
+    exclusive: new Uint8Array(room),
+    home: new Int32Array(room).fill(-1),
   };
 }
 
@@ -302,6 +320,11 @@ function vehicleArrays(vehicles: readonly Vehicle[]): VehicleArrays {
   return a;
 }
 
+function requestArraysOf(c: Compiled): RequestArrays {
+  const { loc, early, late, service, dSeats, dWheel, dInfant, maxRide, exclusive, home } = c;
+  return { loc, early, late, service, dSeats, dWheel, dInfant, maxRide, exclusive, home };
+}
+
 function vehicleArraysOf(c: Compiled): VehicleArrays {
   return {
     vehicleIndex: c.vehicleIndex,
@@ -339,7 +362,7 @@ function build(problem: Problem): Compiled {
   const layout: Layout = { room: roomFor(R) };
   const breakBase = 2 * layout.room;
   const nNodes = breakBase + nBreaks;
-  const a = allocate(R, nNodes);
+  const a = allocate(layout.room, nNodes);
   const vehicles = vehicleArrays(problem.vehicles);
   const requestIndex = new Map<string, number>();
   problem.requests.forEach((q, r) => {
@@ -392,7 +415,7 @@ class LayeredIndex implements IdIndex {
  * requests' `home`, hold), and few requests whose objects differ. Null
  * when it is not so: the caller compiles the child whole.
  */
-function derive(base: Compiled, child: Problem): Compiled | null {
+function derive(base: Compiled, child: Problem, consume = false): Compiled | null {
   const parent = base.problem;
   if (child.matrix !== parent.matrix || (child.moveCost ?? 0) !== base.moveCost) return null;
   if (child.vehicles.length !== parent.vehicles.length) return null;
@@ -430,13 +453,18 @@ function derive(base: Compiled, child: Problem): Compiled | null {
   const layout = keepLayout ? base.layout : { room: roomFor(R) };
   const breakBase = 2 * layout.room;
   const nNodes = breakBase + nBreaks;
-  const a = allocate(R, nNodes);
-  const keepNodes = 2 * common;
-  for (const key of ['loc', 'early', 'late', 'service', 'dSeats', 'dWheel', 'dInfant'] as const)
-    a[key].set(base[key].subarray(0, keepNodes));
-  a.maxRide.set(base.maxRide.subarray(0, common));
-  a.exclusive.set(base.exclusive.subarray(0, common));
-  a.home.set(base.home.subarray(0, common));
+  // A parent given up hands its arrays over when they fit (its nodes are then not copied).
+  const take = consume && keepLayout;
+  const a = take ? requestArraysOf(base) : allocate(layout.room, nNodes);
+  if (take) cache.delete(parent);
+  else {
+    const keepNodes = 2 * common;
+    for (const key of ['loc', 'early', 'late', 'service', 'dSeats', 'dWheel', 'dInfant'] as const)
+      a[key].set(base[key].subarray(0, keepNodes));
+    a.maxRide.set(base.maxRide.subarray(0, common));
+    a.exclusive.set(base.exclusive.subarray(0, common));
+    a.home.set(base.home.subarray(0, common));
+  }
   const vehicles = sameVehicles ? vehicleArraysOf(base) : patchedVehicles(base, child, remade);
 
   // Ids that left their slot first, then where each touched request now is.
@@ -469,8 +497,9 @@ function derive(base: Compiled, child: Problem): Compiled | null {
       breakNodes: base.breakNodes,
       breakNodeById: base.breakNodeById,
     };
-    for (const key of ['loc', 'early', 'late', 'service'] as const)
-      a[key].set(base[key].subarray(breakBase, breakBase + nBreaks), breakBase);
+    if (!take)
+      for (const key of ['loc', 'early', 'late', 'service'] as const)
+        a[key].set(base[key].subarray(breakBase, breakBase + nBreaks), breakBase);
     // A remade vehicle's breaks keep their numbers; their times may have moved.
     for (const v of remade)
       child.vehicles[v]!.breaks.forEach((b, k) => {
