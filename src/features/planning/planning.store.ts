@@ -152,6 +152,15 @@ const BUMP_SQL = `WITH bumped AS (
   )${logChangeSql(2)}
   SELECT key, version FROM bumped`;
 
+/** The versions a snapshot was read at, by partition key, and its keys in lock order. */
+function versionsOf(snapshot: Pick<PlanningSnapshot, 'partitionKey' | 'version' | 'linked'>) {
+  const expected = new Map([
+    [snapshot.partitionKey, snapshot.version],
+    ...snapshot.linked.map((l) => [l.key, l.version] as const),
+  ]);
+  return { expected, keys: [...expected.keys()].sort((a, b) => a.localeCompare(b)) };
+}
+
 /** What a day in memory re-reads to catch up with its partitions (`changesSince`). */
 export interface DayChanges {
   /** The partitions' versions now. */
@@ -324,11 +333,7 @@ export function createPlanningStore(
       snapshot: Pick<PlanningSnapshot, 'partitionKey' | 'version' | 'linked'>,
       tx: Db,
     ): Promise<boolean> {
-      const expected = new Map([
-        [snapshot.partitionKey, snapshot.version],
-        ...snapshot.linked.map((l) => [l.key, l.version] as const),
-      ]);
-      const keys = [...expected.keys()].sort((a, b) => a.localeCompare(b));
+      const { expected, keys } = versionsOf(snapshot);
       // LockRows sits above the sort: the rows are locked in key order.
       const lock = () =>
         tx.query<{ key: string; version: number }>(
@@ -356,11 +361,7 @@ export function createPlanningStore(
       tx: Db,
       changed?: PlanningChange,
     ): Promise<boolean> {
-      const expected = new Map([
-        [snapshot.partitionKey, snapshot.version],
-        ...snapshot.linked.map((l) => [l.key, l.version] as const),
-      ]);
-      const keys = [...expected.keys()].sort((a, b) => a.localeCompare(b));
+      const { expected, keys } = versionsOf(snapshot);
       const claim = () =>
         tx.query<{ key: string }>(
           `WITH locked AS (
@@ -522,11 +523,7 @@ export function createPlanningStore(
     async changesSince(
       snapshot: Pick<PlanningSnapshot, 'partitionKey' | 'version' | 'linked' | 'shifts' | 'rules'>,
     ): Promise<DayChanges | undefined> {
-      const known = new Map([
-        [snapshot.partitionKey, snapshot.version],
-        ...snapshot.linked.map((l) => [l.key, l.version] as const),
-      ]);
-      const keys = [...known.keys()];
+      const { expected: known, keys } = versionsOf(snapshot);
       return db.transaction(async (tx) => {
         await tx.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
         const rows = await tx.query<{
