@@ -134,7 +134,17 @@ describe('address picker in the browser', () => {
 
     // Dragging the pin moves the point.
     const pin = page.getByRole('button', { name: 'Kapının yeri' });
-    const p = (await pin.boundingBox())!;
+    // Grabbed where it rests: a pin still moving with the map (a busy machine) is missed, and
+    // the drag pans the map instead.
+    let p = (await pin.boundingBox())!;
+    await expect
+      .poll(async () => {
+        const before = p;
+        await page.waitForTimeout(150);
+        p = (await pin.boundingBox())!;
+        return p.x === before.x && p.y === before.y;
+      })
+      .toBe(true);
     await page.mouse.move(p.x + p.width / 2, p.y + p.height / 2);
     await page.mouse.down();
     await page.mouse.move(p.x + p.width / 2 - 40, p.y + p.height / 2 - 30, { steps: 8 });
