@@ -1,7 +1,7 @@
 import { TravelTimeMemo } from '../../infra/maps/travel-time-memo.js';
 import type { TravelTimeProvider } from '../../infra/maps/travel-time-provider.js';
 import { DayProblem } from './day-problem.js';
-import { areaOfPartitionDay, type PlanningStore } from './planning.store.js';
+import { areaOfPartitionDay, type PlanningStore, versionsOf } from './planning.store.js';
 import type { PlanningSnapshot, SnapshotBooking, StoredStop } from './planning-snapshot.js';
 import {
   type BuiltProblem,
@@ -246,10 +246,7 @@ export function createPlanningDays(deps: PlanningDaysDeps) {
       booking: SnapshotBooking | undefined,
     ): void {
       // The versions the commit found and bumped by one, by partition key.
-      const bumped = new Map([
-        [day.snapshot.partitionKey, day.snapshot.version],
-        ...day.snapshot.linked.map((l) => [l.key, l.version] as const),
-      ]);
+      const bumped = versionsOf(day.snapshot).expected;
       for (const other of days.values()) {
         // A day not at those versions is read again before its next use (`current`).
         if (

@@ -153,7 +153,9 @@ const BUMP_SQL = `WITH bumped AS (
   SELECT key, version FROM bumped`;
 
 /** The versions a snapshot was read at, by partition key, and its keys in lock order. */
-function versionsOf(snapshot: Pick<PlanningSnapshot, 'partitionKey' | 'version' | 'linked'>) {
+export function versionsOf(
+  snapshot: Pick<PlanningSnapshot, 'partitionKey' | 'version' | 'linked'>,
+) {
   const expected = new Map([
     [snapshot.partitionKey, snapshot.version],
     ...snapshot.linked.map((l) => [l.key, l.version] as const),
@@ -369,7 +371,7 @@ export function createPlanningStore(
            ), current AS (
              SELECT count(*) = cardinality($1::text[]) AND coalesce(bool_and(l.version = e.version), false) AS ok
                FROM locked l JOIN unnest($1::text[], $2::int[]) AS e(key, version) USING (key)
-           )           , bumped AS (
+           ), bumped AS (
              UPDATE planning_partitions p SET version = p.version + 1, updated_at = now()
                FROM locked l, current c WHERE p.key = l.key AND c.ok
              RETURNING p.key, p.version
