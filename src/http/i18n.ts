@@ -153,6 +153,8 @@ const MESSAGES: Record<Lang, Messages> = {
       `Vatandaşın bu saatle çakışan bir yolculuğu var (${p.when}, ${p.serviceTr}). Yine de almak için bir gerekçe yazın.`,
     REASSIGN_INFEASIBLE: (p) => `Yolculuk ${p.plate} aracına verilemez: ${p.reasonTr}.`,
     CONFLICT: () => 'Kayıt başka biri tarafından değiştirildi; yeniden deneyin.',
+    CITIZEN_EXISTS: (p) =>
+      `Bu T.C. kimlik numarasıyla kayıtlı bir vatandaş var (${p.name}); yeni kayıt açmak yerine onu arayıp seçin.`,
     ERASURE_BLOCKED: (p) =>
       Number(p.underWay) > 0
         ? `Vatandaşın şu anda süren ${p.underWay} yolculuğu var; yolculuk bitmeden kişisel verileri silinemez.`
@@ -197,6 +199,8 @@ const MESSAGES: Record<Lang, Messages> = {
       `The citizen already has a ride at this time (${p.when}, ${p.serviceEn}). Give a reason to book anyway.`,
     REASSIGN_INFEASIBLE: (p) => `The ride cannot go to ${p.plate}: ${p.reasonEn}.`,
     CONFLICT: () => 'Someone else changed this record; try again.',
+    CITIZEN_EXISTS: (p) =>
+      `A citizen with this national ID is already registered (${p.name}); search for them and pick them instead of registering again.`,
     ERASURE_BLOCKED: (p) =>
       Number(p.underWay) > 0
         ? `The citizen has ${p.underWay} ride(s) under way; their data cannot be erased before the ride ends.`

@@ -2510,6 +2510,7 @@ export interface components {
       | 'OVERLAPPING_BOOKING'
       | 'REASSIGN_INFEASIBLE'
       | 'CONFLICT'
+      | 'CITIZEN_EXISTS'
       | 'ERASURE_BLOCKED'
       | 'BREAK_NOT_ALLOWED'
       | 'STOP_NOT_ACTIONABLE'
@@ -4908,7 +4909,7 @@ export interface operations {
           };
         };
       };
-      /** @description The ride has started or ended. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description The ride has started or ended. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4923,6 +4924,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -5062,7 +5064,7 @@ export interface operations {
           };
         };
       };
-      /** @description The ride has started or ended. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description The ride has started or ended. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5077,6 +5079,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -5216,7 +5219,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not a refused booking. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description Not a refused booking. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5231,6 +5234,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -5468,7 +5472,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not a scheduled ride. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description Not a scheduled ride. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5483,6 +5487,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -5622,7 +5627,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not a scheduled ride. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description Not a scheduled ride. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5637,6 +5642,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -5796,7 +5802,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not an open or refused return. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description Not an open or refused return. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5811,6 +5817,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -6017,7 +6024,7 @@ export interface operations {
           };
         };
       };
-      /** @description A citizen with this national ID exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description A citizen with this national ID exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6032,6 +6039,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -6961,7 +6969,7 @@ export interface operations {
           };
         };
       };
-      /** @description Rides or standing orders not yet finished (send cancelFutureRides to cancel them), or a ride under way. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description Rides or standing orders not yet finished (send cancelFutureRides to cancel them), or a ride under way. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6976,6 +6984,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -7543,7 +7552,7 @@ export interface operations {
           };
         };
       };
-      /** @description A suspension already holds: lift it first. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description A suspension already holds: lift it first. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7558,6 +7567,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -8634,7 +8644,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not allowed from the booking’s status, or no break to start or end now. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description Not allowed from the booking’s status, or no break to start or end now. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8649,6 +8659,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -8852,7 +8863,7 @@ export interface operations {
           };
         };
       };
-      /** @description The username is taken. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description The username is taken. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8867,6 +8878,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -9466,7 +9478,7 @@ export interface operations {
           };
         };
       };
-      /** @description Revoked already. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description Revoked already. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9481,6 +9493,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -11784,7 +11797,7 @@ export interface operations {
           };
         };
       };
-      /** @description The ride has started or ended. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description The ride has started or ended. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -11799,6 +11812,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -13690,7 +13704,7 @@ export interface operations {
           };
         };
       };
-      /** @description A service with this id exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description A service with this id exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -13705,6 +13719,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -14285,7 +14300,7 @@ export interface operations {
           };
         };
       };
-      /** @description The vehicle is retired. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description The vehicle is retired. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -14300,6 +14315,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -14750,7 +14766,7 @@ export interface operations {
           };
         };
       };
-      /** @description Driver or vehicle already works then, is out of service, absent or retired. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description Driver or vehicle already works then, is out of service, absent or retired. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -14765,6 +14781,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -14904,7 +14921,7 @@ export interface operations {
           };
         };
       };
-      /** @description The shift is over. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description The shift is over. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -14919,6 +14936,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -15306,7 +15324,7 @@ export interface operations {
           };
         };
       };
-      /** @description The series has ended, or someone changed it meanwhile. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description The series has ended, or someone changed it meanwhile. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -15321,6 +15339,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -15656,7 +15675,7 @@ export interface operations {
           };
         };
       };
-      /** @description The username is taken. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description The username is taken. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -15671,6 +15690,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -15806,7 +15826,7 @@ export interface operations {
           };
         };
       };
-      /** @description You cannot deactivate yourself. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description You cannot deactivate yourself. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -15821,6 +15841,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -16092,7 +16113,7 @@ export interface operations {
           };
         };
       };
-      /** @description A vehicle with this plate exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description A vehicle with this plate exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -16107,6 +16128,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';
@@ -16246,7 +16268,7 @@ export interface operations {
           };
         };
       };
-      /** @description A vehicle with this plate exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
+      /** @description A vehicle with this plate exists. Codes: `INVALID_TRANSITION`, `STANDING_ORDER_ENDED`, `OVERLAPPING_BOOKING`, `CONFLICT`, `CITIZEN_EXISTS`, `ERASURE_BLOCKED`, `BREAK_NOT_ALLOWED`, `STOP_NOT_ACTIONABLE` */
       409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -16261,6 +16283,7 @@ export interface operations {
                 | 'STANDING_ORDER_ENDED'
                 | 'OVERLAPPING_BOOKING'
                 | 'CONFLICT'
+                | 'CITIZEN_EXISTS'
                 | 'ERASURE_BLOCKED'
                 | 'BREAK_NOT_ALLOWED'
                 | 'STOP_NOT_ACTIONABLE';

@@ -92,4 +92,26 @@ describe.each(DIALECTS)('a citizen’s home door address on %s', (dialect) => {
     expect(messages).toContain('En fazla 500 karakter yazın.');
     expect(res.body.error.issues.some((i) => i.field.includes('address'))).toBe(true);
   });
+
+  it('tells the operator a caller is already registered, by name, in the caller’s language', async () => {
+    // The demo's Zeynep Arslan holds this national ID.
+    const body = { fullName: 'Zeynep A.', phone: '0532 000 11 22', nationalId: '10000000146' };
+    const tr = await t.api<{
+      error: { code: string; message: string; params: { citizenId: string } };
+    }>('POST', '/citizens', { token: operator, body });
+    expect(tr.status).toBe(409);
+    expect(tr.body.error.code).toBe('CITIZEN_EXISTS');
+    expect(tr.body.error.message).toContain('Zeynep Arslan');
+    expect(tr.body.error.message).toContain('kayıtlı bir vatandaş var');
+    const card = await t.api<CitizenView>('GET', `/citizens/${tr.body.error.params.citizenId}`, {
+      token: operator,
+    });
+    expect(card.body.fullName).toBe('Zeynep Arslan');
+    const en = await t.api<{ error: { message: string } }>('POST', '/citizens', {
+      token: operator,
+      body,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(en.body.error.message).toContain('already registered (Zeynep Arslan)');
+  });
 });

@@ -57,9 +57,10 @@ export function createCitizensService({ db, store }: CitizensServiceDeps) {
       // Eligibility is an administrative decision (a social inspection, a medical board).
       if ((input.eligibility?.length ?? 0) > 0 && actor.role !== 'admin')
         throw new AppError('FORBIDDEN');
-      if (input.nationalId && (await store.findByNationalId(input.nationalId))) {
-        throw new AppError('CONFLICT');
-      }
+      const existing = input.nationalId && (await store.findByNationalId(input.nationalId));
+      // The caller is already registered: the operator is told whom to pick, not to "try again".
+      if (existing)
+        throw new AppError('CITIZEN_EXISTS', { citizenId: existing.id, name: existing.full_name });
       const id = await db.transaction(async (tx) => {
         await assertServices(
           tx,
