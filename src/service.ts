@@ -408,6 +408,13 @@ export async function startService(
         conflicts.inc();
         logger.info({ partition }, 'planning conflict');
       },
+      onStrayRide: (partition, err) => {
+        conflicts.inc();
+        logger.error(
+          { partition, err },
+          'a stale day would have put back a ride not planned; read again',
+        );
+      },
     });
 
     if (config.role !== 'api') {

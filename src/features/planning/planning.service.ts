@@ -18,7 +18,12 @@ import { type BookingsStore, bookingToView } from '../bookings/bookings.store.js
 import { explainAssignment, explainRefusal } from './explanations.js';
 import { placeBooking } from './place-booking.js';
 import { withArrivalBound, withoutRequest } from './plan-edits.js';
-import { type PlanningStore, partitionDayOf, partitionKeyOf } from './planning.store.js';
+import {
+  isStrayRide,
+  type PlanningStore,
+  partitionDayOf,
+  partitionKeyOf,
+} from './planning.store.js';
 import { createPlanningDays, type PlanningDay } from './planning-days.js';
 import type { PlanningSnapshot, SnapshotBooking } from './planning-snapshot.js';
 import {
@@ -58,6 +63,12 @@ export interface PlanningServiceDeps {
   leases?: Pick<PartitionLeases, 'hold'>;
   /** A planning attempt lost the version race (another writer changed the day): for a metric. */
   onConflict?: (partitionKey: string) => void;
+  /**
+   * The database refused a route that would take back a ride not planned
+   * (`isStrayRide`): the day in memory was stale although its versions were
+   * current. It is read again; said loudly, as it should never happen.
+   */
+  onStrayRide?: (partitionKey: string, error: unknown) => void;
   db: Db;
   store: PlanningStore;
   bookings: BookingsStore;
@@ -173,7 +184,9 @@ export function createPlanningService(deps: PlanningServiceDeps) {
     } catch (error) {
       // Whatever the day in memory became mid-way, the next booking reads it again.
       days.drop(partitionDay);
-      throw error;
+      if (!isStrayRide(error)) throw error;
+      deps.onStrayRide?.(day.snapshot.partitionKey, error);
+      return 'retry';
     }
   }
 
@@ -407,7 +420,12 @@ export function createPlanningService(deps: PlanningServiceDeps) {
       );
     },
 
-    reassign: createReassigner({ ...deps, load, announce }),
+    reassign: createReassigner({
+      ...deps,
+      load,
+      announce,
+      forgetDay: (row) => days.drop(partitionDayOfRow(row)),
+    }),
 
     /** The days this service keeps in memory (tests compare them with the database). */
     days,

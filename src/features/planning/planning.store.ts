@@ -651,6 +651,15 @@ export function createPlanningStore(
 
 export type PlanningStore = ReturnType<typeof createPlanningStore>;
 
+/**
+ * The database refused a route write that would add a ride not planned
+ * (pending, waiting for a call, refused or cancelled; migration 0022): the
+ * writer's view of the day was stale.
+ */
+export function isStrayRide(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'YD001';
+}
+
 /** Removes a cancelled booking's stops from its route and returns the driver to tell. */
 export function createRouteReleaser(store: PlanningStore) {
   return async (

@@ -6,6 +6,7 @@ import { bookingToView } from '../bookings/bookings.store.js';
 import { explainRefusal, reasonWords } from './explanations.js';
 import { without, withoutRequest } from './plan-edits.js';
 import type { Loaded, PlanningServiceDeps } from './planning.service.js';
+import { isStrayRide } from './planning.store.js';
 import { toStoredStops } from './problem-builder.js';
 import { writePlannedTimes } from './route-writer.js';
 
@@ -19,6 +20,8 @@ interface ReassignDeps extends PlanningServiceDeps {
     now: Date,
   ): Promise<Loaded>;
   announce(ids: ReadonlySet<string>): Promise<void>;
+  /** The day in memory turned out stale (`isStrayRide`): read it again. */
+  forgetDay(row: { service_date: string; pickup_lat: number; pickup_lng: number }): void;
 }
 
 /**
@@ -80,45 +83,56 @@ export function createReassigner(deps: ReassignDeps) {
       const left = reduced.routes.find((r) => r.vehicleId === row.shift_id);
       const fromShift = snapshot.shifts.find((s) => s.id === row.shift_id);
       const changed = new Set<string>([bookingId]);
-      const done = await db.transaction(async (tx) => {
-        if (!(await store.lockSnapshot(snapshot, tx))) return false;
-        const current = await deps.bookings.lock(bookingId, tx);
-        if (current?.status !== 'scheduled' || current.shift_id !== row.shift_id)
-          throw new AppError('CONFLICT');
-        if (left && row.shift_id) {
-          await store.saveRoute(row.shift_id, toStoredStops(left, locations), tx);
-          // The stops after the one taken away may now be planned earlier.
-          if (fromShift)
-            for (const id of await writePlannedTimes(deps.bookings, tx, left, fromShift.vehicle.id))
-              changed.add(id);
-        }
-        await store.saveRoute(shiftId, toStoredStops(route, locations), tx);
-        for (const id of await writePlannedTimes(deps.bookings, tx, route, to.vehicle.id))
-          changed.add(id);
-        await deps.bookings.insertEvent(
-          {
-            bookingId,
-            type: 'reassigned',
-            fromStatus: 'scheduled',
-            toStatus: 'scheduled',
-            actorUserId: actor.id,
-            actorRole: actor.role,
-            details: {
-              reason,
-              fromShiftId: row.shift_id,
-              toShiftId: shiftId,
-              fromPlate: fromShift?.vehicle.plate,
-              toPlate: to.vehicle.plate,
+      const done = await db
+        .transaction(async (tx) => {
+          if (!(await store.lockSnapshot(snapshot, tx))) return false;
+          const current = await deps.bookings.lock(bookingId, tx);
+          if (current?.status !== 'scheduled' || current.shift_id !== row.shift_id)
+            throw new AppError('CONFLICT');
+          if (left && row.shift_id) {
+            await store.saveRoute(row.shift_id, toStoredStops(left, locations), tx);
+            // The stops after the one taken away may now be planned earlier.
+            if (fromShift)
+              for (const id of await writePlannedTimes(
+                deps.bookings,
+                tx,
+                left,
+                fromShift.vehicle.id,
+              ))
+                changed.add(id);
+          }
+          await store.saveRoute(shiftId, toStoredStops(route, locations), tx);
+          for (const id of await writePlannedTimes(deps.bookings, tx, route, to.vehicle.id))
+            changed.add(id);
+          await deps.bookings.insertEvent(
+            {
+              bookingId,
+              type: 'reassigned',
+              fromStatus: 'scheduled',
+              toStatus: 'scheduled',
+              actorUserId: actor.id,
+              actorRole: actor.role,
+              details: {
+                reason,
+                fromShiftId: row.shift_id,
+                toShiftId: shiftId,
+                fromPlate: fromShift?.vehicle.plate,
+                toPlate: to.vehicle.plate,
+              },
             },
-          },
-          tx,
-        );
-        await store.bumpSnapshot(snapshot, tx, {
-          shiftIds: [shiftId, ...(row.shift_id ? [row.shift_id] : [])],
-          bookingIds: [bookingId],
+            tx,
+          );
+          await store.bumpSnapshot(snapshot, tx, {
+            shiftIds: [shiftId, ...(row.shift_id ? [row.shift_id] : [])],
+            bookingIds: [bookingId],
+          });
+          return true;
+        })
+        .catch((error: unknown) => {
+          if (!isStrayRide(error)) throw error;
+          deps.forgetDay(row);
+          return false;
         });
-        return true;
-      });
       if (!done) continue;
       if (fromShift) deps.notifier.manifestChanged(fromShift.driverId, row.service_date);
       deps.notifier.manifestChanged(to.driverId, row.service_date);

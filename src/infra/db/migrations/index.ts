@@ -19,6 +19,7 @@ import { encryptApplications } from './0018-encrypt-applications.js';
 import { reportSummaries } from './0019-report-summaries.js';
 import { planningInputs } from './0020-planning-inputs.js';
 import { planningChanges } from './0021-planning-changes.js';
+import { routesTakePlannedRides } from './0022-routes-take-planned-rides.js';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -42,4 +43,5 @@ export const migrations: readonly Migration[] = [
   reportSummaries,
   planningInputs,
   planningChanges,
+  routesTakePlannedRides,
 ];
