@@ -276,7 +276,9 @@ async function main() {
       runId,
       vehicles: VEHICLES,
       days: 1,
-      citizens: Math.max(10, Math.min(300, Math.ceil(BOOKINGS / 50))),
+      // About two rides a citizen (there and back), as a city's day has: a few hundred citizens
+      // with a hundred rides each made every booking's overlap check read a hundred rows.
+      citizens: Math.max(10, Math.min(20_000, Math.ceil(BOOKINGS / 2))),
       now: new Date(),
       depot: (v) => ({ ...doorNear(depotRandom, HOMES), label: `Garaj ${v + 1}` }),
     });

@@ -9,9 +9,10 @@ import { recordAudit } from '../audit/audit-log.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { CitizensStore } from '../citizens/citizens.store.js';
 import type { ServicesStore } from '../services/services.store.js';
+import type { BookingOwnRow } from './booking-row.js';
 import { createBookingValidator, requestedInstant } from './booking-validation.js';
 import type { BookingView, CreateBookingInput } from './bookings.schema.js';
-import { type BookingRow, type BookingsStore, bookingToView } from './bookings.store.js';
+import { type BookingsStore, bookingToView } from './bookings.store.js';
 
 /** What the booking flow needs from the scheduling queue. */
 export interface SchedulingQueuePort {
@@ -298,9 +299,11 @@ export function createBookingsService(deps: BookingsServiceDeps) {
     },
   };
 
-  function replay(earlier: BookingRow, print: string): CreateOutcome {
+  async function replay(earlier: BookingOwnRow, print: string): Promise<CreateOutcome> {
     if (earlier.request_fingerprint !== print) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-    return { booking: bookingToView(earlier), created: false };
+    const row = await store.findById(earlier.id);
+    if (!row) throw notFound('booking');
+    return { booking: bookingToView(row), created: false };
   }
 }
 

@@ -147,10 +147,11 @@ export function createBookingsStore(db: Db) {
       );
       return rows[0] ? this.findById(id, tx) : undefined;
     },
-    async findByIdempotencyKey(createdBy: string, key: string): Promise<BookingRow | undefined> {
+    /** The row alone (a request sent again reads its booking's view only when there is one). */
+    async findByIdempotencyKey(createdBy: string, key: string): Promise<BookingOwnRow | undefined> {
       return (
-        await db.query<BookingRow>(
-          `${BOOKING_SELECT} WHERE b.created_by = $1 AND b.idempotency_key = $2`,
+        await db.query<BookingOwnRow>(
+          `${BOOKING_ROW_SELECT} WHERE b.created_by = $1 AND b.idempotency_key = $2`,
           [createdBy, key],
         )
       )[0];
@@ -182,9 +183,14 @@ export function createBookingsStore(db: Db) {
       );
     },
     /** The citizen's active bookings whose time could touch [from, to]: candidates for the overlap rule. */
+    /**
+     * A citizen's live bookings near a time, the rows alone: every booking asks
+     * this, and the view's joins (the car, the driver, who shares the ride)
+     * cost a lookup per row for nothing the overlap check reads.
+     */
     activeOfCitizenAround(citizenId: string, from: Date, to: Date, tx: Db = db) {
-      return tx.query<BookingRow>(
-        `${BOOKING_SELECT} WHERE b.citizen_id = $1 AND b.status = ANY($2::text[])
+      return tx.query<BookingOwnRow>(
+        `${BOOKING_ROW_SELECT} WHERE b.citizen_id = $1 AND b.status = ANY($2::text[])
            AND b.pickup_window_start < $4::timestamptz AND b.pickup_window_end > $3::timestamptz - interval '1 day'`,
         [citizenId, ACTIVE, from, to],
       );
