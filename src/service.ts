@@ -549,7 +549,6 @@ export async function startService(
       const bookings = createBookingsService({
         db,
         policy: {
-          stampBookings: (ids, rules, tx) => policyStore.stampBookings(ids, rules, tx),
           assertMayBookSelf: (citizenId) => policy.assertMayBookSelf(citizenId),
         },
         store: bookingsStore,

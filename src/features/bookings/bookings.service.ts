@@ -3,7 +3,6 @@ import { DateTime } from 'luxon';
 import { overlaps, type RideInterval, rideIntervalOf } from '../../domain/booking-windows.js';
 import type { DayHoursLookup } from '../../domain/day-hours.js';
 import { AppError, notFound } from '../../domain/errors.js';
-import type { NoShowPolicy } from '../../domain/no-show-policy.js';
 import type { Db } from '../../infra/db/database.js';
 import { recordAudit } from '../audit/audit-log.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -44,9 +43,8 @@ export interface BookingsServiceDeps {
    * who named them as a relative). Without it citizens can book for nobody.
    */
   citizenAccess?: { canActFor(userId: string, citizenId: string): Promise<boolean> };
-  /** A booking keeps its service's no-show policy; a citizen whose self-booking is suspended cannot book. */
+  /** A citizen whose self-booking is suspended cannot book. */
   policy?: {
-    stampBookings(ids: readonly string[], rules: NoShowPolicy, tx: Db): Promise<void>;
     assertMayBookSelf(citizenId: string): Promise<void>;
   };
   /** A day's own service hours (closed, or shorter): a booking outside them is refused. */
@@ -62,20 +60,6 @@ export interface CreateOutcome {
 export function createBookingsService(deps: BookingsServiceDeps) {
   const { db, store, config } = deps;
   const validate = createBookingValidator(deps);
-
-  async function created(tx: Db, id: string, status: 'pending' | 'will-call', actor: AuthUser) {
-    await store.insertEvent(
-      {
-        bookingId: id,
-        type: 'created',
-        fromStatus: null,
-        toStatus: status,
-        actorUserId: actor.id,
-        actorRole: actor.role,
-      },
-      tx,
-    );
-  }
 
   async function announce(ids: readonly string[]) {
     for (const row of await store.findByIds(ids)) deps.notifier.bookingChanged(bookingToView(row));
@@ -177,69 +161,74 @@ export function createBookingsService(deps: BookingsServiceDeps) {
         overlapOverride: clash !== undefined,
         standingOrderId: origin.standingOrderId ?? null,
         createdBy: actor.id,
+        // A booking keeps the no-show policy of its service as it was when booked.
+        noShowWaitMinutes: rules.noShowWaitMinutes,
+        lateCancelMinutes: rules.lateCancelMinutes,
       };
-      try {
-        await db.transaction(async (tx) => {
+      const write = async (tx: Db) => {
+        await store.insert(
+          {
+            ...common,
+            id,
+            status: 'pending',
+            pickup: input.pickup,
+            dropoff: input.dropoff,
+            requestedPickupAt: time.kind === 'arrive-by' ? null : requestedInstant(time),
+            arriveBy: time.kind === 'arrive-by' ? time.appointment : null,
+            asap: time.kind === 'asap',
+            ...windows,
+            returnOf: null,
+            returnReadyAfterMinutes: null,
+            serviceDate,
+            idempotencyKey: idempotencyKey ?? null,
+            requestFingerprint: print,
+          },
+          tx,
+          actor,
+        );
+        if (ret && returnId) {
           await store.insert(
             {
               ...common,
-              id,
-              status: 'pending',
-              pickup: input.pickup,
-              dropoff: input.dropoff,
-              requestedPickupAt: time.kind === 'arrive-by' ? null : requestedInstant(time),
-              arriveBy: time.kind === 'arrive-by' ? time.appointment : null,
-              asap: time.kind === 'asap',
-              ...windows,
-              returnOf: null,
-              returnReadyAfterMinutes: null,
-              serviceDate,
-              idempotencyKey: idempotencyKey ?? null,
-              requestFingerprint: print,
+              id: returnId,
+              status: ret.willCall ? 'will-call' : 'pending',
+              pickup: input.dropoff,
+              dropoff: input.pickup,
+              requestedPickupAt: ret.opens,
+              arriveBy: null,
+              asap: false,
+              ...ret.windows,
+              returnOf: id,
+              returnReadyAfterMinutes: ret.readyAfterMinutes,
+              serviceDate: ret.serviceDate,
+              idempotencyKey: null,
+              requestFingerprint: null,
             },
             tx,
+            actor,
           );
-          await created(tx, id, 'pending', actor);
-          if (ret && returnId) {
-            await store.insert(
-              {
-                ...common,
-                id: returnId,
-                status: ret.willCall ? 'will-call' : 'pending',
-                pickup: input.dropoff,
-                dropoff: input.pickup,
-                requestedPickupAt: ret.opens,
-                arriveBy: null,
-                asap: false,
-                ...ret.windows,
-                returnOf: id,
-                returnReadyAfterMinutes: ret.readyAfterMinutes,
-                serviceDate: ret.serviceDate,
-                idempotencyKey: null,
-                requestFingerprint: null,
-              },
-              tx,
-            );
-            await created(tx, returnId, ret.willCall ? 'will-call' : 'pending', actor);
-          }
-          await deps.policy?.stampBookings(returnId ? [id, returnId] : [id], rules, tx);
-          if (!eligible) {
-            await recordAudit(tx, actor, {
-              action: 'booking.eligibility-override',
-              entity: 'booking',
-              entityId: id,
-              details: { serviceId: rules.id, reason: input.eligibilityOverride?.reason },
-            });
-          }
-          if (clash) {
-            await recordAudit(tx, actor, {
-              action: 'booking.overlap-override',
-              entity: 'booking',
-              entityId: id,
-              details: { overlapping: clash.id, reason: input.overlapOverride?.reason },
-            });
-          }
-        });
+        }
+        if (!eligible) {
+          await recordAudit(tx, actor, {
+            action: 'booking.eligibility-override',
+            entity: 'booking',
+            entityId: id,
+            details: { serviceId: rules.id, reason: input.eligibilityOverride?.reason },
+          });
+        }
+        if (clash) {
+          await recordAudit(tx, actor, {
+            action: 'booking.overlap-override',
+            entity: 'booking',
+            entityId: id,
+            details: { overlapping: clash.id, reason: input.overlapOverride?.reason },
+          });
+        }
+      };
+      try {
+        // One statement (the booking and its event) needs no transaction around it.
+        if (!ret && eligible && !clash) await write(db);
+        else await db.transaction(write);
       } catch (error) {
         // Two requests with the same key raced: the unique index let one in.
         if (idempotencyKey && isUniqueViolation(error)) {

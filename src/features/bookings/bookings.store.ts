@@ -45,6 +45,9 @@ export interface NewBooking {
   idempotencyKey: string | null;
   requestFingerprint: string | null;
   createdBy: string;
+  /** The service's no-show policy when booked: the ride keeps it if the service's changes. */
+  noShowWaitMinutes?: number | null;
+  lateCancelMinutes?: number | null;
 }
 
 interface NewPlace {
@@ -77,17 +80,32 @@ export interface BookingEventInput {
 
 export function createBookingsStore(db: Db) {
   return {
-    async insert(b: NewBooking, tx: Db = db): Promise<void> {
+    /**
+     * Inserts a booking and, with `createdBy`, its `created` event in the same
+     * statement: a booking with neither return nor audit is then one round
+     * trip, without a transaction around it.
+     */
+    async insert(
+      b: NewBooking,
+      tx: Db = db,
+      createdBy?: { id: string; role: string },
+    ): Promise<void> {
       await tx.query(
-        `INSERT INTO bookings (id, service_id, citizen_id, status,
+        `WITH inserted AS (
+         INSERT INTO bookings (id, service_id, citizen_id, status,
            pickup_place_id, pickup_label, pickup_lat, pickup_lng, pickup_address,
            dropoff_place_id, dropoff_label, dropoff_lat, dropoff_lng, dropoff_address,
            requested_pickup_at, arrive_by, asap, wheelchair, walking_aid, companions, infants, notes,
            eligibility_override, overlap_override, pickup_window_start, pickup_window_end,
            dropoff_earliest, dropoff_deadline, return_of, return_ready_after_minutes, standing_order_id,
-           service_date, idempotency_key, request_fingerprint, created_by)
+           service_date, idempotency_key, request_fingerprint, created_by, no_show_wait_minutes,
+           late_cancel_minutes)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-           $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35)`,
+           $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37)
+         RETURNING id, status
+       )
+       INSERT INTO booking_events (booking_id, type, from_status, to_status, actor_user_id, actor_role)
+       SELECT id, 'created', NULL, status, $38, $39 FROM inserted WHERE $39::text IS NOT NULL`,
         [
           b.id,
           b.serviceId,
@@ -124,6 +142,10 @@ export function createBookingsStore(db: Db) {
           b.idempotencyKey,
           b.requestFingerprint,
           b.createdBy,
+          b.noShowWaitMinutes ?? null,
+          b.lateCancelMinutes ?? null,
+          createdBy?.id ?? null,
+          createdBy?.role ?? null,
         ],
       );
     },

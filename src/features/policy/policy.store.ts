@@ -164,18 +164,6 @@ export function createPolicyStore(db: Db) {
       return row ? new Date(row.at) : null;
     },
 
-    /** A booking keeps the waiting time and late-cancel deadline its service had when it was made. */
-    async stampBookings(
-      ids: readonly string[],
-      policy: Pick<NoShowPolicy, 'noShowWaitMinutes' | 'lateCancelMinutes'>,
-      tx: Db = db,
-    ): Promise<void> {
-      await tx.query(
-        `UPDATE bookings SET no_show_wait_minutes = $2, late_cancel_minutes = $3 WHERE id = ANY($1::uuid[])`,
-        [ids, policy.noShowWaitMinutes, policy.lateCancelMinutes],
-      );
-    },
-
     /** Who cancelled, when, and whether it was late: the reports read `late_cancel`. */
     async markCancelled(
       id: string,
