@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NoShowPolicy, Strike } from '../../domain/no-show-policy.js';
+import type { Strike } from '../../domain/no-show-policy.js';
 import type { Db } from '../../infra/db/database.js';
 import type { AuthUser } from '../auth/auth-user.js';
 
