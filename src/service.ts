@@ -393,6 +393,11 @@ export async function startService(
       help: 'Planning attempts that lost the partition version race (another writer changed the day) and ran again',
       registers: [metrics.registry],
     });
+    const strayRides = new Counter({
+      name: 'yoldas_planning_stray_rides_total',
+      help: 'Route writes the database refused because they would add a ride not planned (a stale day in memory, read again)',
+      registers: [metrics.registry],
+    });
     const planning = createPlanningService({
       areas,
       db,
@@ -409,7 +414,7 @@ export async function startService(
         logger.info({ partition }, 'planning conflict');
       },
       onStrayRide: (partition, err) => {
-        conflicts.inc();
+        strayRides.inc();
         logger.error(
           { partition, err },
           'a stale day would have put back a ride not planned; read again',
