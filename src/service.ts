@@ -435,6 +435,7 @@ export async function startService(
         areas,
         db,
         store: planningStore,
+        snapshotOf: (partitionDay) => planning.currentSnapshot(partitionDay),
         bookings: bookingsStore,
         travelTimes,
         notifier,
