@@ -435,7 +435,6 @@ export async function startService(
         areas,
         db,
         store: planningStore,
-        snapshotOf: (partitionDay) => planning.currentSnapshot(partitionDay),
         bookings: bookingsStore,
         travelTimes,
         notifier,

@@ -427,20 +427,6 @@ export function createPlanningService(deps: PlanningServiceDeps) {
       forgetDay: (row) => days.drop(partitionDayOfRow(row)),
     }),
 
-    /**
-     * A partition's day as the database has it now, for the re-optimiser: the
-     * day in memory brought up to date in a turn of its own, and copied (later
-     * turns edit its bookings in place). Reading and parsing the whole day
-     * from PostgreSQL (30,000 bookings) on the worker's main thread every
-     * minute held up the bookings queued behind it.
-     */
-    async currentSnapshot(partitionDay: string): Promise<PlanningSnapshot> {
-      return days.exclusive(partitionDay, async () => {
-        const day = await days.current(partitionDay);
-        return { ...day.snapshot, bookings: new Map(day.snapshot.bookings) };
-      });
-    },
-
     /** The days this service keeps in memory (tests compare them with the database). */
     days,
   };

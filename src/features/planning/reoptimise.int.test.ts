@@ -39,12 +39,6 @@ describe.each(DIALECTS)('re-optimisation on %s', (dialect) => {
         target.id,
         target.vehicle_id,
       ]);
-      // As every route write does: the days kept in memory read the day again.
-      const db = t.database.db;
-      await createPlanningStore(db, createServicesStore(db), 'Europe/Istanbul').bumpDay(
-        tomorrow.toISODate()!,
-        tx,
-      );
     });
   }
 

@@ -60,12 +60,6 @@ export interface ReoptimiseDeps {
   stability?: StabilitySettings;
   /** Test hook: runs between the engine and each commit attempt. */
   beforeCommit?: () => Promise<void>;
-  /**
-   * The day as the database has it now, from the planner's day in memory
-   * (`PlanningService.currentSnapshot`); absent: read from the database.
-   * Either way the commit checks the versions it was read at.
-   */
-  snapshotOf?: (partitionDay: string) => Promise<PlanningSnapshot>;
 }
 
 const sameStops = (a: Route | undefined, b: Route | undefined) =>
@@ -96,9 +90,7 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
   const stability = deps.stability ?? DEFAULT_STABILITY;
 
   async function load(partitionDay: string): Promise<DayState | null> {
-    const snapshot = deps.snapshotOf
-      ? await deps.snapshotOf(partitionDay)
-      : await deps.store.snapshot(partitionDay, []);
+    const snapshot = await deps.store.snapshot(partitionDay, []);
     if (!snapshot.shifts.some((s) => s.stops.length > 0)) return null;
     const locations = indexLocations(snapshot);
     const earliest = snapshot.shifts.reduce(
