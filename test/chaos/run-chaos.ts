@@ -12,7 +12,7 @@ import { createFaultInjector, type FaultKind, planFaults } from './faults.js';
 import { buildFleet, ZONE } from './fleet.js';
 import { redisProcess, type Supervised, serviceProcess } from './processes.js';
 import { type ChaosCounts, failed, type ManifestRecord, reconcile } from './reconcile.js';
-import { loadRecords } from './records.js';
+import { historyOf, loadRecords } from './records.js';
 import { bookingBody } from './workload.js';
 
 export interface ChaosOptions {
@@ -385,17 +385,24 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
 
     const db = await database.open();
     let records: Awaited<ReturnType<typeof loadRecords>>;
+    let counts: ReturnType<typeof reconcile>['counts'];
+    let problems: string[];
     try {
       records = await loadRecords(db, runId);
+      ({ counts, problems } = reconcile({
+        client: { requests: sent, answered, cancelled, tapped },
+        ...records,
+        manifests,
+        timeZone: ZONE,
+      }));
+      // A ride on a route it should not be on: its history, for a post-mortem from the output alone.
+      const flagged = problems.flatMap(
+        (p) => /^(?:cancelledButRouted|doubleAssigned): ([0-9a-f-]{36})/.exec(p)?.[1] ?? [],
+      );
+      if (flagged.length > 0) problems.push(...(await historyOf(db, flagged, logDir)));
     } finally {
       await db.close();
     }
-    const { counts, problems } = reconcile({
-      client: { requests: sent, answered, cancelled, tapped },
-      ...records,
-      manifests,
-      timeZone: ZONE,
-    });
     const statuses: Record<string, number> = {};
     for (const b of records.bookings) statuses[b.status] = (statuses[b.status] ?? 0) + 1;
     keepDir = options.keep === true || failed(counts) || sideErrors.length > 0;
