@@ -204,11 +204,11 @@ export function createBookingsStore(db: Db) {
         [citizenId, now, ACTIVE, limit],
       );
     },
-    /** The citizen's active bookings whose time could touch [from, to]: candidates for the overlap rule. */
     /**
-     * A citizen's live bookings near a time, the rows alone: every booking asks
-     * this, and the view's joins (the car, the driver, who shares the ride)
-     * cost a lookup per row for nothing the overlap check reads.
+     * The citizen's active bookings whose time could touch [from, to]: candidates
+     * for the overlap rule. The rows alone: every booking asks this, and the
+     * view's joins (the car, the driver, who shares the ride) cost a lookup per
+     * row for nothing the overlap check reads.
      */
     activeOfCitizenAround(citizenId: string, from: Date, to: Date, tx: Db = db) {
       return tx.query<BookingOwnRow>(

@@ -5,16 +5,15 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/database.js';
 import { shiftsAroundNow } from '../../../test/support/fleet-now.js';
+import { testPlanner } from '../../../test/support/planner.js';
 import { startTestService, type TestService } from '../../../test/support/service-harness.js';
 import { DEMO_DRIVERS } from '../../demo/demo-data.js';
-import { createOfflineTravelTimeProvider } from '../../infra/maps/create-travel-time-provider.js';
 import { createPartitionLeases } from '../../infra/partition-lease.js';
 import type { BookingView } from '../bookings/bookings.schema.js';
 import { createBookingsStore } from '../bookings/bookings.store.js';
-import { createServicesStore } from '../services/services.store.js';
 import { placeBooking } from './place-booking.js';
-import { createPlanningService, type PlanningService } from './planning.service.js';
-import { createPlanningStore, partitionKeyOf } from './planning.store.js';
+import type { PlanningService } from './planning.service.js';
+import { type createPlanningStore, partitionKeyOf } from './planning.store.js';
 import type { PlanningSnapshot } from './planning-snapshot.js';
 import { buildProblem } from './problem-builder.js';
 
@@ -76,8 +75,6 @@ describe.each(DIALECTS)('a day planned in memory, on %s', (dialect) => {
   }
 
   function planner(options: { leases?: Redis; ttlMs?: number; now?: () => Date } = {}) {
-    const db = t.database.db;
-    const store = createPlanningStore(db, createServicesStore(db), ZONE);
     const leases = options.leases
       ? createPartitionLeases(options.leases, {
           prefix: t.prefix,
@@ -87,14 +84,8 @@ describe.each(DIALECTS)('a day planned in memory, on %s', (dialect) => {
         })
       : undefined;
     let conflicts = 0;
-    const planning = createPlanningService({
-      db,
-      store,
-      bookings: createBookingsStore(db),
-      travelTimes: createOfflineTravelTimeProvider(),
-      notifier: { bookingChanged: () => {}, manifestChanged: () => {} },
-      timeZone: ZONE,
-      now: options.now ?? (() => new Date()),
+    const { planning, store } = testPlanner(t.database.db, {
+      ...(options.now ? { now: options.now } : {}),
       ...(leases ? { leases } : {}),
       onConflict: () => {
         conflicts++;

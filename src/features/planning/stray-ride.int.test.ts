@@ -2,13 +2,10 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/support/database.js';
 import { type ShiftAroundNow, shiftsAroundNow } from '../../../test/support/fleet-now.js';
+import { testPlanner } from '../../../test/support/planner.js';
 import { startTestService, type TestService } from '../../../test/support/service-harness.js';
-import { createOfflineTravelTimeProvider } from '../../infra/maps/create-travel-time-provider.js';
 import type { BookingView } from '../bookings/bookings.schema.js';
-import { createBookingsStore } from '../bookings/bookings.store.js';
-import { createServicesStore } from '../services/services.store.js';
-import { createPlanningService } from './planning.service.js';
-import { createPlanningStore, isStrayRide } from './planning.store.js';
+import { isStrayRide } from './planning.store.js';
 import type { StoredStop } from './planning-snapshot.js';
 
 const ZONE = 'Europe/Istanbul';
@@ -55,17 +52,8 @@ describe.each(DIALECTS)('a route never takes back a cancelled ride, on %s', (dia
   afterAll(() => t?.close());
 
   function planner() {
-    const db = t.database.db;
-    const store = createPlanningStore(db, createServicesStore(db), ZONE);
     const strays: unknown[] = [];
-    const planning = createPlanningService({
-      db,
-      store,
-      bookings: createBookingsStore(db),
-      travelTimes: createOfflineTravelTimeProvider(),
-      notifier: { bookingChanged: () => {}, manifestChanged: () => {} },
-      timeZone: ZONE,
-      now: () => new Date(),
+    const { planning, store } = testPlanner(t.database.db, {
       onStrayRide: (_key, error) => strays.push(error),
     });
     return { planning, store, strays };
