@@ -337,6 +337,8 @@ describe('booking flow in the browser', () => {
       .split('.')
       .reverse()
       .join('-');
-    expect([date, izmitDate(1, at)]).toContain(bookedDay);
+    // An offer may fall either side of midnight: a ride asked for just after it may be offered
+    // late the evening before.
+    expect([izmitDate(-1, at), date, izmitDate(1, at)]).toContain(bookedDay);
   });
 });
