@@ -117,7 +117,7 @@ import { loadDataKeys } from './infra/crypto/load-data-keys.js';
 import type { Db } from './infra/db/database.js';
 import { migrate } from './infra/db/migrate.js';
 import { createPgliteDatabase } from './infra/db/pglite-database.js';
-import { createPostgresDatabase } from './infra/db/postgres-database.js';
+import { createPostgresDatabase, warnIfNotVacuumed } from './infra/db/postgres-database.js';
 import { checkHealth } from './infra/health.js';
 import { createLogger, type Logger } from './infra/logging/logger.js';
 import { createGeocoder } from './infra/maps/create-geocoder.js';
@@ -233,6 +233,7 @@ export async function startService(
     }
     const applied = await migrate(db);
     if (applied.length > 0) logger.info({ applied }, 'applied migrations');
+    if (config.databaseUrl && !overrides.db) await warnIfNotVacuumed(db, logger);
     // Before the demo data and any store: personal columns are written encrypted.
     await loadDataKeys(
       db,
@@ -420,6 +421,7 @@ export async function startService(
           'a stale day would have put back a ride not planned; read again',
         );
       },
+      onDayRead: (read) => logger.info(read, 'day read whole'),
     });
 
     if (config.role !== 'api') {

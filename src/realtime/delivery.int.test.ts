@@ -121,11 +121,15 @@ describe.each(DIALECTS)('manifest delivery across two API processes, on %s', (di
     expect(pushes.map((m) => m.version)).toEqual([0, 0]);
 
     const booked = await ride('Aylin Teslim');
+    // The ride's own day's page (after 23:00 a shift begun today also shows it on today's).
     const live = await until('the assignment', () =>
-      pushes.find((m) => m.shifts.some((s) => s.stops.some((x) => x.bookingId === booked.id))),
+      pushes.find(
+        (m) =>
+          m.date === dayOf(booked) &&
+          m.shifts.some((s) => s.stops.some((x) => x.bookingId === booked.id)),
+      ),
     );
     expect(live.version).toBeGreaterThan(0);
-    expect(live.date).toBe(dayOf(booked));
     await ack(driver, live.date, live.version);
     const count = pushes.length;
     // Acknowledged: no resend after three resend periods.
@@ -158,7 +162,10 @@ describe.each(DIALECTS)('manifest delivery across two API processes, on %s', (di
 
     // Back, on the other API process, saying what it holds.
     const again = open(apiB.url, driverToken, { versions: held });
+    // Acknowledged as it arrives, as the app does: else a day sent first is sent again after
+    // the resend period (1 s here) while a slow machine is still waiting for the other.
     const missed = record(again, 'manifest');
+    again.on('manifest', (m) => void ack(again, m.date, m.version));
     await until('the missed day', () => (missed.length >= 1 ? true : undefined));
     await new Promise((r) => setTimeout(r, 500));
     // Each day that changed, once, as the server has it (a shift built around now
@@ -171,7 +178,6 @@ describe.each(DIALECTS)('manifest delivery across two API processes, on %s', (di
     const ids = mine.shifts.flatMap((s) => s.stops.map((x) => x.bookingId));
     expect(ids).toContain(a.id);
     expect(ids).not.toContain(b.id);
-    await ack(again, date, mine.version);
     again.disconnect();
   });
 
@@ -185,7 +191,10 @@ describe.each(DIALECTS)('manifest delivery across two API processes, on %s', (di
     const booked = await ride('Deniz Görmedi');
     const date = dayOf(booked);
     const version = await until('the push', () =>
-      pushes.find((m) => m.shifts.some((s) => s.stops.some((x) => x.bookingId === booked.id))),
+      pushes.find(
+        (m) =>
+          m.date === date && m.shifts.some((s) => s.stops.some((x) => x.bookingId === booked.id)),
+      ),
     ).then((m) => m.version);
     // The app never acknowledges: the same version comes again, and the operators hear of it.
     const alert = await until('the alert', () =>

@@ -29,12 +29,14 @@ export function startReoptimisationWorker(deps: {
       const scope = parsed.data.scope;
       const date = (scope === 'today' ? today : today.plus({ days: 1 })).toISODate()!;
       const seconds = scope === 'today' ? deps.budgets.todaySeconds : deps.budgets.nextDaySeconds;
+      const started = performance.now();
       const runs = await deps.reoptimise.reoptimiseDate(date, {
         seconds,
         seed: Number(job.id?.replace(/\D/g, '').slice(-9)) || 1,
       });
+      const ms = Math.round(performance.now() - started);
       for (const { partitionDay, outcome } of runs)
-        deps.logger.info({ date, partitionDay, scope, outcome }, 're-optimisation run');
+        deps.logger.info({ date, partitionDay, scope, outcome, ms }, 're-optimisation run');
       return runs.length === 1 ? runs[0]!.outcome : runs;
     },
     // One run at a time per process: the optimiser is CPU-bound.

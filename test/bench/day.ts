@@ -10,11 +10,15 @@
  *
  *   npm run bench:day -- [--vehicles 50] [--bookings 200] [--rate 20] [--concurrency 8]
  *                        [--workers 1] [--reopt-seconds 5] [--settle-seconds 120] [--keep] [--json]
- *                        [--profile DIR] [--areas 1]
+ *                        [--profile DIR] [--areas 1] [--timeline FILE]
  *
  * `--profile DIR` writes each process's CPU profile (the inspector's, as `--cpu-prof`) and its
  * PostgreSQL statements counted and timed (`query-trace.mjs`) into DIR (per
  * booking: divide by `plannedJobs` in the JSON): `api`, `worker-1`, ….
+ *
+ * `--timeline FILE` writes one JSON line per answer (`at`: when it was asked, epoch ms; `ms`;
+ * `status`) and then the worker's log lines about re-optimisation and day reads, so slow answers
+ * can be lined up with what the worker was doing.
  *
  * `--areas N` plans the city as N areas (`PLANNING_AREAS`: centres spread west to east across
  * İzmit), so that N workers can each plan one at once; 1 is the whole city as one area.
@@ -24,7 +28,7 @@
  * says little about production and is reported as `"database": "pglite"`.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -40,6 +44,7 @@ import { createChaosDatabase } from '../chaos/database.js';
 import { buildFleet, type Fleet, ZONE } from '../chaos/fleet.js';
 import { redisProcess, type Supervised, serviceProcess } from '../chaos/processes.js';
 import { seededRandom } from '../chaos/workload.js';
+import { keepVacuumed } from './vacuum-keeper.js';
 
 const DATABASE_NAME = 'yoldas_bench_day';
 
@@ -56,6 +61,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
     profile: { type: 'string' },
+    timeline: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -204,6 +210,9 @@ async function main() {
   if (adminUrl) await dropLeftover(adminUrl);
   else progress('no DATABASE_URL: PGlite in one process (API and worker together), not production');
   const database = await createChaosDatabase(adminUrl, dataDir, DATABASE_NAME);
+  // A server with autovacuum off (this machine's) would measure a database no deployment runs.
+  const vacuum = database.url ? await keepVacuumed(database.url, { log: progress }) : undefined;
+  if (vacuum && !vacuum.on) progress('the server has autovacuum off: the benchmark does its work');
   const redisPort = await freePort();
   const apiPort = await freePort();
   const base = `http://127.0.0.1:${apiPort}`;
@@ -287,6 +296,7 @@ async function main() {
     );
 
     const latencies: number[] = [];
+    const timeline: { at: number; ms: number; status: number | string }[] = [];
     const answers: Record<string, number> = {};
     const errors: string[] = [];
     // The bench's own bookings, told apart from the demo's by id (notes are stored encrypted).
@@ -304,6 +314,7 @@ async function main() {
           if (wait > 0) await sleep(wait);
           const body = bookingBody(fleet, index, new Date());
           const started = performance.now();
+          const askedAt = Date.now();
           try {
             const res = await client.call<{ id: string; status: string }>(
               'POST',
@@ -315,6 +326,7 @@ async function main() {
               },
             );
             latencies.push(performance.now() - started);
+            timeline.push({ at: askedAt, ms: Math.round(latencies.at(-1)!), status: res.status });
             answers[res.status] = (answers[res.status] ?? 0) + 1;
             if (res.status < 300) ids.push(res.body.id);
             if (res.status >= 300 && errors.length < 5)
@@ -372,6 +384,17 @@ async function main() {
     const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
 
     const records = workerLogs.flatMap(logRecords);
+    if (values.timeline) {
+      const worker = records
+        .filter(
+          (r) => typeof r.msg === 'string' && /re-optimis|day read|planning conflict/.test(r.msg),
+        )
+        .map((r) => JSON.stringify({ at: r.time, worker: r.msg, ...r }));
+      writeFileSync(
+        values.timeline,
+        [...timeline.map((t) => JSON.stringify(t)), ...worker].join('\n') + '\n',
+      );
+    }
     const reoptRuns = records.filter((r) => r.msg === 're-optimisation run');
     const reoptCommitted = reoptRuns.filter(
       (r) => (r.outcome as { kind?: string } | undefined)?.kind === 'improved',
@@ -408,6 +431,8 @@ async function main() {
       movedPct: total ? Number(((100 * Number(moved[0]?.n ?? 0)) / total).toFixed(1)) : 0,
       workerRssMB,
       database: database.dialect,
+      // Who kept the tables vacuumed and analysed: the server's autovacuum, or this benchmark.
+      autovacuum: vacuum ? (vacuum.on ? 'server' : `bench (${vacuum.runs} passes)`) : 'pglite',
       vehicles: VEHICLES,
       // Context for reading the figures above.
       requested: BOOKINGS,
@@ -449,6 +474,7 @@ async function main() {
   } finally {
     for (const p of [...all].reverse()) await p.stop().catch(() => {});
     await redis.stop().catch(() => {});
+    await vacuum?.stop();
     await database.remove().catch((e) => progress(`could not drop ${DATABASE_NAME}: ${e}`));
     if (failed || values.keep) progress(`logs kept in ${logDir}`);
     else rmSync(runDir, { recursive: true, force: true });

@@ -3060,6 +3060,10 @@ export interface components {
       lng: number;
       navigationUrl: string | null;
       noShowFrom: string | null;
+      noShowWait: {
+        minutes: number;
+        windowStart: string;
+      } | null;
       passenger: {
         appointmentAt: string | null;
         companions: number;

@@ -4,6 +4,7 @@ import {
   actionsAtStop,
   type DriverStopRules,
   isOnDriversDay,
+  noShowAllowedFrom,
   type StopState,
   stopStateOf,
 } from '../../src/domain/driver-stops.js';
@@ -67,10 +68,16 @@ export function StopCard(props: {
     status === 'on-board' || isOnDriversDay(new Date(stop.plannedAt), props.now, ZONE, props.rules);
   const allowed = status && today ? actionsAtStop(kind, status) : [];
   // One large button for the next step; a no-show's stays disabled until the waiting time is over.
+  // Until the server's answer to "arrived" comes: counted from the tap, with the ride's own wait.
+  const arrivedTap = props.queued.find((r) => r.bookingId === bookingId && r.action === 'arrived');
   const noShowFrom =
     status === 'arrived'
       ? (stop.noShowFrom ??
-        new Date(props.now.getTime() + props.rules.noShowWaitMinutes * 60_000).toISOString())
+        noShowAllowedFrom(
+          new Date(arrivedTap?.at ?? props.now),
+          new Date(stop.noShowWait?.windowStart ?? props.now),
+          { noShowWaitMinutes: stop.noShowWait?.minutes ?? props.rules.noShowWaitMinutes },
+        ).toISOString())
       : null;
   const actions = allowed.filter((a) => a !== 'no-show');
   const p = stop.passenger;

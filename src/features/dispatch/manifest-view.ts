@@ -29,6 +29,12 @@ export const manifestStopView = z.object({
   state: z.enum(STOP_STATES).nullable(),
   /** A pickup the driver arrived at: when a no-show may be reported (the waiting time is over). */
   noShowFrom: z.string().nullable(),
+  /**
+   * A pickup's waiting time before a no-show (its service's when booked) and the start of its
+   * window, from which the wait counts when the driver is early: the screen counts down with
+   * them between the driver's "arrived" and the server's `noShowFrom`. Null for other stops.
+   */
+  noShowWait: z.object({ minutes: z.number(), windowStart: z.string() }).nullable(),
   serviceId: z.string().nullable(),
   passenger: z
     .object({

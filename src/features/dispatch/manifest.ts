@@ -151,6 +151,13 @@ export async function loadManifests(
                   { noShowWaitMinutes: p.no_show_wait_minutes ?? rules.noShowWaitMinutes },
                 ).toISOString()
               : null,
+          noShowWait:
+            p && s.kind === 'pickup'
+              ? {
+                  minutes: p.no_show_wait_minutes ?? rules.noShowWaitMinutes,
+                  windowStart: new Date(p.pickup_window_start).toISOString(),
+                }
+              : null,
           serviceId: p?.service_id ?? null,
           passenger: p
             ? {

@@ -48,6 +48,20 @@ export interface PlanningDaysDeps {
   travelTimes: TravelTimeProvider;
   /** Days kept at once; the least recently used is dropped first. */
   maxDays: number;
+  /**
+   * A day was read whole (its first use, or the day in memory could not be
+   * trusted or caught up): the costliest thing a planner does, so logged.
+   */
+  onDayRead?: (read: DayRead) => void;
+}
+
+/** Why and at what cost a day was read whole from the database. */
+export interface DayRead {
+  partitionDay: string;
+  reason: 'first use' | 'inputs changed' | 'changes not logged';
+  ms: number;
+  shifts: number;
+  bookings: number;
 }
 
 /**
@@ -72,8 +86,13 @@ export function createPlanningDays(deps: PlanningDaysDeps) {
     }
   }
 
-  async function rebuild(serviceDate: string, previous?: PlanningDay): Promise<PlanningDay> {
+  async function rebuild(
+    serviceDate: string,
+    reason: DayRead['reason'],
+    previous?: PlanningDay,
+  ): Promise<PlanningDay> {
     stats.rebuilds++;
+    const started = performance.now();
     const snapshot = await store.snapshot(serviceDate, []);
     const locations = previous?.locations ?? createLocationIndex();
     indexLocations(snapshot, locations);
@@ -87,6 +106,13 @@ export function createPlanningDays(deps: PlanningDaysDeps) {
       unfetched: [],
     };
     keep(day);
+    deps.onDayRead?.({
+      partitionDay: serviceDate,
+      reason,
+      ms: Math.round(performance.now() - started),
+      shifts: snapshot.shifts.length,
+      bookings: snapshot.bookings.size,
+    });
     return day;
   }
 
@@ -186,14 +212,17 @@ export function createPlanningDays(deps: PlanningDaysDeps) {
     /** The day as the database has it now: the one in memory if still current, else read again. */
     async current(serviceDate: string): Promise<PlanningDay> {
       const cached = days.get(serviceDate);
-      if (cached) {
-        const state = await freshness(cached);
-        if (state === 'current' || (state === 'behind' && (await catchUp(cached)))) {
-          keep(cached);
-          return cached;
-        }
+      if (!cached) return rebuild(serviceDate, 'first use');
+      const state = await freshness(cached);
+      if (state === 'current' || (state === 'behind' && (await catchUp(cached)))) {
+        keep(cached);
+        return cached;
       }
-      return rebuild(serviceDate, cached);
+      return rebuild(
+        serviceDate,
+        state === 'stale' ? 'inputs changed' : 'changes not logged',
+        cached,
+      );
     },
 
     /**

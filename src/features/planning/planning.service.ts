@@ -24,7 +24,7 @@ import {
   partitionDayOf,
   partitionKeyOf,
 } from './planning.store.js';
-import { createPlanningDays, type PlanningDay } from './planning-days.js';
+import { createPlanningDays, type PlanningDay, type PlanningDaysDeps } from './planning-days.js';
 import type { PlanningSnapshot, SnapshotBooking } from './planning-snapshot.js';
 import {
   type BuiltProblem,
@@ -69,6 +69,8 @@ export interface PlanningServiceDeps {
    * current. It is read again; said loudly, as it should never happen.
    */
   onStrayRide?: (partitionKey: string, error: unknown) => void;
+  /** A day read whole from the database (`PlanningDaysDeps.onDayRead`). */
+  onDayRead?: PlanningDaysDeps['onDayRead'];
   db: Db;
   store: PlanningStore;
   bookings: BookingsStore;
@@ -98,6 +100,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
     store,
     travelTimes: deps.travelTimes,
     maxDays: deps.daysInMemory ?? DEFAULT_DAYS_IN_MEMORY,
+    onDayRead: deps.onDayRead,
   });
 
   /** The partition a ride is planned in: its date, and the area of its pickup. */

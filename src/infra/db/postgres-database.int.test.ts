@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/support/database.js';
-import { createPostgresDatabase } from './postgres-database.js';
+import { createPostgresDatabase, warnIfNotVacuumed } from './postgres-database.js';
 
 // Found by the fault suite (test/chaos): a database failover killed the API.
 describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL connection lost in a transaction', () => {
@@ -75,6 +75,27 @@ describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL prepared statements', () 
       ]);
     } finally {
       await db.close();
+      await database.drop();
+    }
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)('PostgreSQL autovacuum', () => {
+  it('is warned of, at start, exactly when the server has it off', async () => {
+    const database = await createTestDatabase('postgres');
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    try {
+      const { rows } = await admin.query<{ setting: string }>(
+        "SELECT setting FROM pg_settings WHERE name = 'autovacuum'",
+      );
+      const warnings: string[] = [];
+      const off = await warnIfNotVacuumed(database.db, { warn: (_o, msg) => warnings.push(msg) });
+      expect(off).toBe(rows[0]!.setting === 'off');
+      expect(warnings).toHaveLength(off ? 1 : 0);
+      if (off) expect(warnings[0]).toMatch(/autovacuum off/);
+    } finally {
+      await admin.end();
       await database.drop();
     }
   });
