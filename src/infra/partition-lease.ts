@@ -29,8 +29,17 @@ export interface PartitionLeaseStats {
 }
 
 // Takes the lease if free: a fencing token from the partition's counter, stored with the owner.
+// A lease this owner still holds in Redis is kept, with its token (it lost track of it).
 const ACQUIRE = `
-if redis.call('EXISTS', KEYS[1]) == 1 then return nil end
+local current = redis.call('GET', KEYS[1])
+if current then
+  local mine = ARGV[1] .. ':'
+  if string.sub(current, 1, #mine) == mine then
+    redis.call('PEXPIRE', KEYS[1], ARGV[2])
+    return tonumber(string.sub(current, #mine + 1))
+  end
+  return nil
+end
 local token = redis.call('INCR', KEYS[2])
 redis.call('SET', KEYS[1], ARGV[1] .. ':' .. token, 'PX', ARGV[2])
 return token`;
@@ -51,24 +60,38 @@ return 0`;
  * The partition's version check at commit stays the real fence: the lease
  * only keeps workers from racing (and losing) each other.
  */
+/** A lease this worker holds: its value in Redis, its users, and when Redis last extended it. */
+interface Lease {
+  value: string;
+  token: number;
+  users: number;
+  renewedAt: number;
+  /** The idle watch (`watchIdle`); one at a time, stopped when a job takes the lease. */
+  watch?: ReturnType<typeof setInterval>;
+}
+
 export function createPartitionLeases(redis: Redis, settings: PartitionLeaseSettings) {
   const owner = randomUUID();
   const pollMs = settings.pollMs ?? 20;
-  const held = new Map<string, { value: string; token: number; users: number }>();
-  const acquiring = new Map<string, Promise<{ value: string; token: number }>>();
+  const held = new Map<string, Lease>();
+  const acquiring = new Map<string, Promise<{ value: string; token: number; at: number }>>();
   const stats: PartitionLeaseStats = { acquired: 0, released: 0, waited: 0 };
   const leaseKey = (p: string) => `${settings.prefix}:lease:${p}`;
   const tokenKey = (p: string) => `${settings.prefix}:lease-token:${p}`;
   const wantKey = (p: string) => `${settings.prefix}:lease-wanted:${p}`;
 
-  async function renew(partition: string, value: string): Promise<boolean> {
-    return (await redis.eval(RENEW, 1, leaseKey(partition), value, settings.ttlMs)) === 1;
+  async function renew(partition: string, lease: Lease): Promise<boolean> {
+    const asked = Date.now();
+    const ok = (await redis.eval(RENEW, 1, leaseKey(partition), lease.value, settings.ttlMs)) === 1;
+    if (ok) lease.renewedAt = Math.max(lease.renewedAt, asked);
+    return ok;
   }
 
-  async function acquire(partition: string): Promise<{ value: string; token: number }> {
+  async function acquire(partition: string): Promise<{ value: string; token: number; at: number }> {
     const deadline = Date.now() + settings.waitMs;
     let waited = false;
     for (;;) {
+      const at = Date.now();
       const token = await redis.eval(
         ACQUIRE,
         2,
@@ -81,7 +104,7 @@ export function createPartitionLeases(redis: Redis, settings: PartitionLeaseSett
         stats.acquired++;
         if (waited) stats.waited++;
         await redis.del(wantKey(partition));
-        return { value: `${owner}:${token}`, token };
+        return { value: `${owner}:${token}`, token, at };
       }
       if (Date.now() >= deadline) throw new PartitionLeaseBusy(partition);
       waited = true;
@@ -94,13 +117,16 @@ export function createPartitionLeases(redis: Redis, settings: PartitionLeaseSett
    * An idle owner lets go as soon as another worker asks (rather than making
    * it wait for expiry), and stops watching once the lease is gone.
    */
-  function watchIdle(partition: string, lease: { value: string; users: number }): void {
-    const expires = Date.now() + settings.ttlMs;
+  function watchIdle(partition: string, lease: Lease): void {
+    // One watch per lease: a watch left from an earlier idle spell judged the lease lapsed by
+    // its own start time, dropped it while jobs kept it alive, and the next job then waited
+    // for its own lease to expire in Redis (5 s stalls at 50 bookings a second).
+    clearInterval(lease.watch);
     const timer = setInterval(
       async () => {
-        if (held.get(partition) !== lease) return clearInterval(timer);
+        if (held.get(partition) !== lease || lease.watch !== timer) return clearInterval(timer);
         if (lease.users > 0) return clearInterval(timer);
-        if (Date.now() >= expires) {
+        if (Date.now() >= lease.renewedAt + settings.ttlMs) {
           // Not renewed: it has lapsed in Redis; the next job takes it anew.
           clearInterval(timer);
           held.delete(partition);
@@ -115,6 +141,7 @@ export function createPartitionLeases(redis: Redis, settings: PartitionLeaseSett
       Math.max(pollMs, Math.min(250, Math.floor(settings.ttlMs / 3))),
     );
     timer.unref();
+    lease.watch = timer;
   }
 
   const leases = {
@@ -128,8 +155,12 @@ export function createPartitionLeases(redis: Redis, settings: PartitionLeaseSett
      */
     async hold<T>(partition: string, fn: (token: number) => Promise<T>): Promise<T> {
       let lease = held.get(partition);
-      if (lease && lease.users === 0 && !(await renew(partition, lease.value))) {
-        held.delete(partition); // expired meanwhile (and maybe taken): take it anew
+      if (lease) {
+        clearInterval(lease.watch);
+        lease.watch = undefined;
+      }
+      if (lease && lease.users === 0 && !(await renew(partition, lease))) {
+        if (held.get(partition) === lease) held.delete(partition); // expired meanwhile: take it anew
         lease = undefined;
       }
       if (!lease) {
@@ -140,14 +171,14 @@ export function createPartitionLeases(redis: Redis, settings: PartitionLeaseSett
           acquiring.set(partition, taking);
         }
         const got = await taking;
-        lease = held.get(partition) ?? { ...got, users: 0 };
+        lease = held.get(partition) ?? { ...got, users: 0, renewedAt: got.at };
         held.set(partition, lease);
       }
       const mine = lease;
       mine.users++;
       // A long job keeps its lease alive.
       const timer = setInterval(
-        () => void renew(partition, mine.value).catch(() => undefined),
+        () => void renew(partition, mine).catch(() => undefined),
         Math.max(50, Math.floor(settings.ttlMs / 3)),
       );
       timer.unref();
@@ -168,6 +199,7 @@ export function createPartitionLeases(redis: Redis, settings: PartitionLeaseSett
     async release(partition: string): Promise<void> {
       const lease = held.get(partition);
       if (!lease || lease.users > 0) return;
+      clearInterval(lease.watch);
       held.delete(partition);
       stats.released++;
       await redis.eval(RELEASE, 1, leaseKey(partition), lease.value).catch(() => undefined);
