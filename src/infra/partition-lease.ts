@@ -51,15 +51,6 @@ const RELEASE = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`;
 
-/**
- * One owner at a time per planning partition among the workers: a Redis
- * lease (SET NX PX) with a fencing token (INCR). The owner keeps the lease
- * between jobs, renewing it with each one, so its day in memory stays
- * current; a worker that wants the partition says so, and the owner lets go
- * after its job in hand. A killed owner's lease expires after `ttlMs`.
- * The partition's version check at commit stays the real fence: the lease
- * only keeps workers from racing (and losing) each other.
- */
 /** A lease this worker holds: its value in Redis, its users, and when Redis last extended it. */
 interface Lease {
   value: string;
@@ -70,6 +61,15 @@ interface Lease {
   watch?: ReturnType<typeof setInterval>;
 }
 
+/**
+ * One owner at a time per planning partition among the workers: a Redis
+ * lease (SET NX PX) with a fencing token (INCR). The owner keeps the lease
+ * between jobs, renewing it with each one, so its day in memory stays
+ * current; a worker that wants the partition says so, and the owner lets go
+ * after its job in hand. A killed owner's lease expires after `ttlMs`.
+ * The partition's version check at commit stays the real fence: the lease
+ * only keeps workers from racing (and losing) each other.
+ */
 export function createPartitionLeases(redis: Redis, settings: PartitionLeaseSettings) {
   const owner = randomUUID();
   const pollMs = settings.pollMs ?? 20;
