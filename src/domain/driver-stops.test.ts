@@ -24,6 +24,37 @@ describe('the driver’s day', () => {
     expect(isOnDriversDay(at('2026-03-10T23:45'), at('2026-03-11T00:10'), ZONE, rules)).toBe(true);
     expect(isOnDriversDay(at('2026-03-11T00:40'), at('2026-03-10T23:50'), ZONE, rules)).toBe(false);
   });
+  it('keeps a running night shift’s stops on the driver’s day, late or early, and no other shift’s', () => {
+    const night = { startsAt: at('2026-03-10T17:00'), endsAt: at('2026-03-11T08:00') };
+    // Forty minutes late after midnight for the 23:40 pickup: still tonight's work.
+    expect(isOnDriversDay(at('2026-03-10T23:40'), at('2026-03-11T00:20'), ZONE, rules)).toBe(false);
+    expect(isOnDriversDay(at('2026-03-10T23:40'), at('2026-03-11T00:20'), ZONE, rules, night)).toBe(
+      true,
+    );
+    // Before midnight, the 01:30 pickup of the same shift.
+    expect(isOnDriversDay(at('2026-03-11T01:30'), at('2026-03-10T23:00'), ZONE, rules, night)).toBe(
+      true,
+    );
+    // Tomorrow night's shift is not tonight's: its 23:00 pickup waits.
+    const tomorrowNight = { startsAt: at('2026-03-11T17:00'), endsAt: at('2026-03-12T08:00') };
+    expect(
+      isOnDriversDay(at('2026-03-11T23:00'), at('2026-03-10T23:30'), ZONE, rules, tomorrowNight),
+    ).toBe(false);
+    // The server says the same: a late arrival after midnight goes through.
+    expect(
+      refusalOf({
+        action: 'arrived',
+        status: 'scheduled',
+        plannedPickupAt: at('2026-03-10T23:40'),
+        arrivedAt: null,
+        windowStart: at('2026-03-10T23:30'),
+        at: at('2026-03-11T00:20'),
+        timeZone: ZONE,
+        rules,
+        shift: night,
+      }),
+    ).toBeUndefined();
+  });
   it('counts the local day, not UTC’s (İzmit is UTC+3)', () => {
     // 01:00 local is 22:00 UTC the day before.
     expect(isOnDriversDay(at('2026-03-10T01:00'), at('2026-03-10T20:00'), ZONE, rules)).toBe(true);

@@ -62,20 +62,37 @@ export function actionsAtStop(kind: StopKind, status: BookingStatus): DriverActi
   return ACTIONS_AT[kind].filter((a) => statusAfterDriverAction(status, a) !== undefined);
 }
 
+/** The span of the shift a stop is on, when known: a night shift is one working day. */
+export interface ShiftSpan {
+  startsAt: Date;
+  endsAt: Date;
+}
+
 /**
  * Whether a stop planned at `plannedAt` belongs to the driver's working day
  * at `now`: the same local date, or within the tolerance of now across
- * midnight. Tomorrow's 10:00 pickup is never actionable today.
+ * midnight, or — on a shift that runs now (give or take the tolerance) — any
+ * stop of that shift: a night driver running forty minutes late after
+ * midnight still reaches the 23:40 pickup. Tomorrow's 10:00 pickup, on
+ * tomorrow's shift, is never actionable today.
  */
 export function isOnDriversDay(
   plannedAt: Date,
   now: Date,
   timeZone: string,
   rules: Pick<DriverStopRules, 'dayToleranceMinutes'>,
+  shift?: ShiftSpan,
 ): boolean {
   const day = (d: Date) => DateTime.fromJSDate(d, { zone: timeZone }).toISODate();
   if (day(plannedAt) === day(now)) return true;
-  return Math.abs(plannedAt.getTime() - now.getTime()) <= rules.dayToleranceMinutes * 60_000;
+  const tolerance = rules.dayToleranceMinutes * 60_000;
+  if (
+    shift &&
+    now.getTime() >= shift.startsAt.getTime() - tolerance &&
+    now.getTime() <= shift.endsAt.getTime() + tolerance
+  )
+    return true;
+  return Math.abs(plannedAt.getTime() - now.getTime()) <= tolerance;
 }
 
 /**
@@ -111,10 +128,12 @@ export function refusalOf(input: {
   at: Date;
   timeZone: string;
   rules: DriverStopRules;
+  /** The shift the ride is planned on, if any. */
+  shift?: ShiftSpan;
 }): StopRefusal | undefined {
   if (input.action === 'dropped-off' && input.status === 'on-board') return undefined;
   const planned = input.plannedPickupAt ?? input.windowStart;
-  if (!isOnDriversDay(planned, input.at, input.timeZone, input.rules))
+  if (!isOnDriversDay(planned, input.at, input.timeZone, input.rules, input.shift))
     return { reason: 'not-today' };
   if (input.action === 'no-show') {
     const from = noShowAllowedFrom(input.arrivedAt ?? input.at, input.windowStart, input.rules);

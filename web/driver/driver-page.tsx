@@ -138,6 +138,7 @@ export function DriverPage({ session, onLogout }: { session: Session; onLogout: 
                     stop={stop}
                     queued={stopTaps}
                     rules={manifests.rules}
+                    shift={shift}
                     now={now}
                     onReport={report}
                   />

@@ -39,6 +39,8 @@ export function StopCard(props: {
   stop: Stop;
   queued: DriverReport[];
   rules: DriverStopRules;
+  /** The shift the stop is on: while it runs, its stops are the driver's day (night shifts). */
+  shift: { startsAt: string; endsAt: string };
   now: Date;
   onReport: (bookingId: string, action: DriverAction) => void;
 }) {
@@ -65,7 +67,11 @@ export function StopCard(props: {
   const sending = props.queued.some((r) => r.bookingId === bookingId);
   // Only today's stops take taps (the server says the same); an aboard passenger always gets off.
   const today =
-    status === 'on-board' || isOnDriversDay(new Date(stop.plannedAt), props.now, ZONE, props.rules);
+    status === 'on-board' ||
+    isOnDriversDay(new Date(stop.plannedAt), props.now, ZONE, props.rules, {
+      startsAt: new Date(props.shift.startsAt),
+      endsAt: new Date(props.shift.endsAt),
+    });
   const allowed = status && today ? actionsAtStop(kind, status) : [];
   // One large button for the next step; a no-show's stays disabled until the waiting time is over.
   // Until the server's answer to "arrived" comes: counted from the tap, with the ride's own wait.

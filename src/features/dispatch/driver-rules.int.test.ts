@@ -147,6 +147,27 @@ describe.each(DIALECTS)('the driver’s taps follow the day and the door, on %s'
     ahead = 0;
   });
 
+  it('lets a night driver forty minutes late after midnight still arrive at the 23:40 pickup', async () => {
+    // The next 23:40 with the service's notice to spare: tonight's, or tomorrow night's.
+    let pickupAt = DateTime.now().setZone(ZONE).set({ hour: 23, minute: 40, second: 0 });
+    if (pickupAt < DateTime.now().plus({ minutes: 45 })) pickupAt = pickupAt.plus({ days: 1 });
+    const booking = await book('Gece Yolcusu', { pickupAt: pickupAt.toISO() });
+    const driver = await driverOf(booking);
+    const planned = DateTime.fromISO(booking.planned!.pickupAt, { zone: ZONE });
+    // Forty minutes past the planned pickup, on the next date: outside the day's tolerance, but
+    // within the shift the ride is on (a shift that carries a 23:40 pickup runs past it).
+    const late = planned.plus({ minutes: 40 });
+    expect(late.toISODate()).not.toBe(planned.toISODate());
+    try {
+      ahead = late.toMillis() - Date.now();
+      const arrived = await tap(driver, booking.id, 'arrived');
+      expect(arrived.status, JSON.stringify(arrived.body)).toBe(200);
+      expect(arrived.body.status).toBe('arrived');
+    } finally {
+      ahead = 0;
+    }
+  });
+
   it('lets the passenger off after the pickup, the drop-off marked done and the pickup picked up', async () => {
     const booking = await book('Yol Arkadaşı', { asap: true });
     const driver = await driverOf(booking);
