@@ -50,6 +50,9 @@ export interface BookingRow {
   vehicle_label: string | null;
   driver_id: string | null;
   driver_name: string | null;
+  /** The span of the shift the ride is planned on (a driver's tap reads it: a night shift is one day). */
+  shift_starts_at: Date | null;
+  shift_ends_at: Date | null;
   pickup_window_start: Date;
   pickup_window_end: Date;
   dropoff_earliest: Date | null;
@@ -78,6 +81,8 @@ type JoinedColumns =
   | 'vehicle_label'
   | 'driver_id'
   | 'driver_name'
+  | 'shift_starts_at'
+  | 'shift_ends_at'
   | 'created_by_name'
   | 'return_trip'
   | 'shared_with';
@@ -100,7 +105,8 @@ interface ReturnTripRow {
 // same time (the operator tells a villager whom they share with).
 export const BOOKING_SELECT = `SELECT b.*, to_char(b.service_date, 'YYYY-MM-DD') AS service_date,
     c.full_name AS citizen_name, v.plate AS vehicle_plate, v.label AS vehicle_label,
-    s.driver_id, d.full_name AS driver_name, u.display_name AS created_by_name,
+    s.driver_id, s.starts_at AS shift_starts_at, s.ends_at AS shift_ends_at,
+    d.full_name AS driver_name, u.display_name AS created_by_name,
     rt.return_trip, sw.shared_with
   FROM bookings b
   JOIN citizens c ON c.id = b.citizen_id

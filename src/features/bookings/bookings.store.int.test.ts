@@ -118,6 +118,8 @@ describe.each(DIALECTS)('the bookings store on %s', (dialect) => {
         vehicle_label,
         driver_id,
         driver_name,
+        shift_starts_at,
+        shift_ends_at,
         created_by_name,
         return_trip,
         shared_with,

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { statusAfterDriverAction } from '../../domain/booking-status.js';
-import { type DriverStopRules, refusalOf, type ShiftSpan } from '../../domain/driver-stops.js';
+import { type DriverStopRules, refusalOf } from '../../domain/driver-stops.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import type { Db } from '../../infra/db/database.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -41,16 +41,6 @@ export function createDispatchService(deps: DispatchServiceDeps) {
   const reportBreak = createBreakReporter(deps);
 
   /** When the driver reported arriving at the booking's pickup (as tapped, even if sent later). */
-  /** The span of the shift a ride is planned on: a night shift is one working day. */
-  async function shiftSpanOf(shiftId: string | null, tx: Db): Promise<ShiftSpan | undefined> {
-    if (!shiftId) return undefined;
-    const [row] = await tx.query<{ starts_at: Date; ends_at: Date }>(
-      'SELECT starts_at, ends_at FROM shifts WHERE id = $1',
-      [shiftId],
-    );
-    return row ? { startsAt: new Date(row.starts_at), endsAt: new Date(row.ends_at) } : undefined;
-  }
-
   async function arrivedAtOf(bookingId: string, tx: Db): Promise<Date | null> {
     const [row] = await tx.query<{ at: Date }>(
       `SELECT COALESCE((details->>'at')::timestamptz, at) AS at FROM booking_events
@@ -161,7 +151,10 @@ export function createDispatchService(deps: DispatchServiceDeps) {
             ...deps.rules,
             noShowWaitMinutes: row.no_show_wait_minutes ?? deps.rules.noShowWaitMinutes,
           },
-          shift: await shiftSpanOf(row.shift_id, tx),
+          shift:
+            row.shift_starts_at && row.shift_ends_at
+              ? { startsAt: new Date(row.shift_starts_at), endsAt: new Date(row.shift_ends_at) }
+              : undefined,
         });
         if (refusal)
           throw new AppError('STOP_NOT_ACTIONABLE', {

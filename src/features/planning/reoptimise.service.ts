@@ -1,3 +1,4 @@
+import { setImmediate as letOthersRun } from 'node:timers/promises';
 import type { PlanningAreas } from '../../domain/planning-areas.js';
 import type { Db } from '../../infra/db/database.js';
 import { PORTABLE_DURATIONS_MODULE } from '../../infra/maps/portable-durations.js';
@@ -242,9 +243,6 @@ export function createReoptimiseService(deps: ReoptimiseDeps) {
     reoptimiseDay,
   };
 }
-
-/** Lets the jobs and sockets that queued up run before the next step over the whole day. */
-const letOthersRun = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const pick = (o: { before: number; after: number }) => ({ before: o.before, after: o.after });
 
