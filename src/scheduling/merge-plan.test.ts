@@ -116,7 +116,15 @@ describe('mergePlan', () => {
             maxIterations: 40,
           },
         );
-        const stay = new Set(plan.routes.flatMap((r) => r.stops.slice(0, 1).map((s) => s.refId)));
+        // Each route's first ride (a break is not a request: an emptied vehicle takes none).
+        const stay = new Set(
+          plan.routes.flatMap((r) =>
+            r.stops
+              .filter((s) => s.kind !== 'break')
+              .slice(0, 1)
+              .map((s) => s.refId),
+          ),
+        );
         const merged = mergePlan(scoped(problem, plan), plan, optimised, stay);
         if (merged === null) return;
         for (const r of plan.routes) {
