@@ -1,6 +1,6 @@
 import { UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { PlanningService } from '../features/planning/planning.service.js';
+import type { PlanningService, PlanTimings } from '../features/planning/planning.service.js';
 import type { Logger } from '../infra/logging/logger.js';
 import type { Metrics } from '../infra/metrics/metrics.js';
 import {
@@ -29,10 +29,16 @@ export function startSchedulingWorker(deps: {
       if (!parsed.success)
         throw new UnrecoverableError(`invalid job data: ${parsed.error.message}`);
       const started = performance.now();
-      const outcome = await deps.planning.planBooking(parsed.data.bookingId);
+      const timings: PlanTimings = { readMs: 0, waitMs: 0, turnMs: 0, tellMs: 0 };
+      const outcome = await deps.planning.planBooking(parsed.data.bookingId, timings);
       deps.metrics?.bookingPlanned(outcome, (performance.now() - started) / 1000);
       deps.logger.info(
-        { bookingId: parsed.data.bookingId, outcome, attempt: job.attemptsMade + 1 },
+        {
+          bookingId: parsed.data.bookingId,
+          outcome,
+          attempt: job.attemptsMade + 1,
+          ...roundedTimings(timings),
+        },
         'planned',
       );
       return { outcome };
@@ -58,4 +64,14 @@ export function startSchedulingWorker(deps: {
   worker.on('error', (err) => deps.logger.error({ err }, 'scheduling worker error'));
   worker.on('stalled', () => deps.metrics?.jobStalled(SCHEDULING_QUEUE));
   return worker;
+}
+
+/** Whole milliseconds: the log line stays short. */
+function roundedTimings(t: PlanTimings): PlanTimings {
+  return {
+    readMs: Math.round(t.readMs),
+    waitMs: Math.round(t.waitMs),
+    turnMs: Math.round(t.turnMs),
+    tellMs: Math.round(t.tellMs),
+  };
 }

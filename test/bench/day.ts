@@ -387,7 +387,9 @@ async function main() {
     if (values.timeline) {
       const worker = records
         .filter(
-          (r) => typeof r.msg === 'string' && /re-optimis|day read|planning conflict/.test(r.msg),
+          (r) =>
+            typeof r.msg === 'string' &&
+            /re-optimis|day read|planning conflict|^planned$/.test(r.msg),
         )
         .map((r) => JSON.stringify({ at: r.time, worker: r.msg, ...r }));
       writeFileSync(
@@ -416,6 +418,9 @@ async function main() {
     ).length;
     const planned = records.filter((r) => r.msg === 'planned');
     const retriedJobs = planned.filter((r) => Number(r.attempt) > 1).length;
+    // The day's turn (deciding and committing one booking) bounds its throughput: its median and tail.
+    const turns = planned.map((r) => Number(r.turnMs)).filter(Number.isFinite);
+    turns.sort((a, b) => a - b);
 
     const sorted = [...latencies].sort((a, b) => a - b);
     const scheduled = byStatus.scheduled ?? 0;
@@ -443,6 +448,8 @@ async function main() {
       answers,
       statuses: byStatus,
       plannedJobs: planned.length,
+      turnP50Ms: Math.round(percentile(turns, 50)),
+      turnP99Ms: Math.round(percentile(turns, 99)),
       retriedJobs,
       jobsLostEveryRace,
       reoptRuns: reoptKinds,

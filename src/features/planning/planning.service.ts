@@ -45,6 +45,20 @@ const DEFAULT_DAYS_IN_MEMORY = 8;
 
 export type PlanningOutcome = 'scheduled' | 'refused' | 'not-pending' | 'missing';
 
+/**
+ * Where a booking's planning spent its time, summed over its attempts (ms):
+ * reading it before its turn, waiting for the day's turn (another booking of
+ * the day being decided, or the lease), deciding and committing in the turn,
+ * and telling the screens after it. Logged with each plan: the turn is what
+ * the day's throughput rests on.
+ */
+export interface PlanTimings {
+  readMs: number;
+  waitMs: number;
+  turnMs: number;
+  tellMs: number;
+}
+
 /** Telling the screens of a decision committed in a turn, done once the turn is over. */
 type Announce = () => Promise<void>;
 
@@ -155,20 +169,35 @@ export function createPlanningService(deps: PlanningServiceDeps) {
     return { start, end: new Date(start.getTime() + width) };
   }
 
-  async function attempt(bookingId: string): Promise<PlanningOutcome | 'retry'> {
+  async function attempt(
+    bookingId: string,
+    timings: PlanTimings,
+  ): Promise<PlanningOutcome | 'retry'> {
+    let mark = performance.now();
+    const lap = (field: keyof PlanTimings) => {
+      const at = performance.now();
+      timings[field] += at - mark;
+      mark = at;
+    };
     const row = await deps.bookings.findRowById(bookingId);
     if (!row) return 'missing';
     if (row.status !== 'pending') return 'not-pending';
     const follows = await returnWindow(row);
     const partitionDay = partitionDayOfRow(row);
+    lap('readMs');
     // The screens are told after the turn: the next booking of the day need not wait for it.
     const told: Announce[] = [];
     const run = () =>
-      days.exclusive(partitionDay, () => decideInDay(row, follows, partitionDay, told));
+      days.exclusive(partitionDay, () => {
+        lap('waitMs');
+        return decideInDay(row, follows, partitionDay, told);
+      });
     const outcome = await (deps.leases
       ? deps.leases.hold(partitionKeyOf(partitionDay), run)
       : run());
+    lap('turnMs');
     for (const tell of told) await tell();
+    lap('tellMs');
     return outcome;
   }
 
@@ -413,9 +442,13 @@ export function createPlanningService(deps: PlanningServiceDeps) {
   }
 
   return {
-    async planBooking(bookingId: string): Promise<PlanningOutcome> {
+    /** Plans one booking; `timings`, when given, is filled with where its time went. */
+    async planBooking(
+      bookingId: string,
+      timings: PlanTimings = { readMs: 0, waitMs: 0, turnMs: 0, tellMs: 0 },
+    ): Promise<PlanningOutcome> {
       for (let i = 0; i < MAX_ATTEMPTS; i++) {
-        const outcome = await attempt(bookingId);
+        const outcome = await attempt(bookingId, timings);
         if (outcome !== 'retry') return outcome;
       }
       throw new Error(
