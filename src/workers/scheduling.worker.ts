@@ -1,6 +1,10 @@
 import { UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { PlanningService, PlanTimings } from '../features/planning/planning.service.js';
+import {
+  noTimings,
+  type PlanningService,
+  type PlanTimings,
+} from '../features/planning/planning.service.js';
 import type { Logger } from '../infra/logging/logger.js';
 import type { Metrics } from '../infra/metrics/metrics.js';
 import {
@@ -29,7 +33,7 @@ export function startSchedulingWorker(deps: {
       if (!parsed.success)
         throw new UnrecoverableError(`invalid job data: ${parsed.error.message}`);
       const started = performance.now();
-      const timings: PlanTimings = { readMs: 0, waitMs: 0, turnMs: 0, tellMs: 0 };
+      const timings = noTimings();
       const outcome = await deps.planning.planBooking(parsed.data.bookingId, timings);
       deps.metrics?.bookingPlanned(outcome, (performance.now() - started) / 1000);
       deps.logger.info(
@@ -68,10 +72,8 @@ export function startSchedulingWorker(deps: {
 
 /** Whole milliseconds: the log line stays short. */
 function roundedTimings(t: PlanTimings): PlanTimings {
-  return {
-    readMs: Math.round(t.readMs),
-    waitMs: Math.round(t.waitMs),
-    turnMs: Math.round(t.turnMs),
-    tellMs: Math.round(t.tellMs),
-  };
+  const rounded = noTimings();
+  for (const field of Object.keys(t) as (keyof PlanTimings)[])
+    rounded[field] = Math.round(t[field]);
+  return rounded;
 }

@@ -31,6 +31,12 @@ export interface PlanningDay {
   unfetched: number[];
 }
 
+/** Bookings read before their turn, and the rules they were read with. */
+export interface ReadBookings {
+  rules: PlanningSnapshot['rules'] | undefined;
+  bookings: Map<string, SnapshotBooking>;
+}
+
 /** What a worker's days did, for tests and the benchmark. */
 export interface PlanningDaysStats {
   /** Days read whole from the database (first use, or the versions moved). */
@@ -228,14 +234,20 @@ export function createPlanningDays(deps: PlanningDaysDeps) {
     /**
      * Reads the bookings being decided (one query) into the day, and makes
      * sure the travel times a decision about them needs are known, in the
-     * time bucket of `departAt`.
+     * time bucket of `departAt`. `read`: the bookings as read before the
+     * turn with the day's rules (`readBookings`), used when the rules are
+     * still the day's (a booking changed meanwhile loses its commit anyway).
      */
     async withBookings(
       day: PlanningDay,
       ids: readonly string[],
       departAtOf: (fresh: Map<string, SnapshotBooking>) => Date,
+      read?: ReadBookings,
     ): Promise<Map<string, SnapshotBooking>> {
-      const fresh = await store.snapshotBookings(ids, undefined, day.snapshot.rules);
+      const fresh =
+        read && read.rules === day.snapshot.rules
+          ? read.bookings
+          : await store.snapshotBookings(ids, undefined, day.snapshot.rules);
       // In place: the day has one writer (`exclusive`), and a copy per booking cost O(day).
       const { bookings } = day.snapshot;
       for (const id of ids) {
@@ -252,6 +264,16 @@ export function createPlanningDays(deps: PlanningDaysDeps) {
       if (!day.memo.computesPairs)
         await day.memo.ensurePairs(routeLegs(day.snapshot, day.locations), at);
       return fresh;
+    },
+
+    /**
+     * The bookings about to be decided, read before their turn with the
+     * rules of the day in memory (if any): one query less while the day
+     * waits on its one writer.
+     */
+    async readBookings(partitionDay: string, ids: readonly string[]): Promise<ReadBookings> {
+      const rules = days.get(partitionDay)?.snapshot.rules;
+      return { rules, bookings: await store.snapshotBookings(ids, undefined, rules) };
     },
 
     /** The engine's problem and the day's plan, travel times read lazily from the memo. */

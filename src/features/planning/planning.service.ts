@@ -24,7 +24,12 @@ import {
   partitionDayOf,
   partitionKeyOf,
 } from './planning.store.js';
-import { createPlanningDays, type PlanningDay, type PlanningDaysDeps } from './planning-days.js';
+import {
+  createPlanningDays,
+  type PlanningDay,
+  type PlanningDaysDeps,
+  type ReadBookings,
+} from './planning-days.js';
 import type { PlanningSnapshot, SnapshotBooking } from './planning-snapshot.js';
 import {
   type BuiltProblem,
@@ -57,10 +62,44 @@ export interface PlanTimings {
   waitMs: number;
   turnMs: number;
   tellMs: number;
+  /** Of the turn: bringing the day up to date and reading the booking into it. */
+  dayMs: number;
+  /** Of the turn: the engine's decision, its explanation and alternatives. */
+  decideMs: number;
+  /** Of the turn: the transaction that writes it. */
+  commitMs: number;
 }
+
+export const noTimings = (): PlanTimings => ({
+  readMs: 0,
+  waitMs: 0,
+  turnMs: 0,
+  tellMs: 0,
+  dayMs: 0,
+  decideMs: 0,
+  commitMs: 0,
+});
+
+/** Adds the time since the last lap to a field, and starts the next lap. */
+function stopwatch(timings: PlanTimings) {
+  let mark = performance.now();
+  return (field: keyof PlanTimings) => {
+    const at = performance.now();
+    timings[field] += at - mark;
+    mark = at;
+  };
+}
+type Lap = ReturnType<typeof stopwatch>;
 
 /** Telling the screens of a decision committed in a turn, done once the turn is over. */
 type Announce = () => Promise<void>;
+
+/** What a booking's turn needs that can be read before it. */
+interface ReadBeforeTurn {
+  bookings: ReadBookings;
+  /** An ASAP ride planned again keeps the window it was promised where it can. */
+  replanned: boolean;
+}
 
 /** A cancel won the race while the booking was planned: its commit is rolled back. */
 class NotPendingAnyMore extends Error {}
@@ -173,24 +212,24 @@ export function createPlanningService(deps: PlanningServiceDeps) {
     bookingId: string,
     timings: PlanTimings,
   ): Promise<PlanningOutcome | 'retry'> {
-    let mark = performance.now();
-    const lap = (field: keyof PlanTimings) => {
-      const at = performance.now();
-      timings[field] += at - mark;
-      mark = at;
-    };
+    const lap = stopwatch(timings);
     const row = await deps.bookings.findRowById(bookingId);
     if (!row) return 'missing';
     if (row.status !== 'pending') return 'not-pending';
     const follows = await returnWindow(row);
     const partitionDay = partitionDayOfRow(row);
+    // Read before the turn, so the day waits on no more than it must.
+    const before: ReadBeforeTurn = {
+      bookings: await days.readBookings(partitionDay, [bookingId]),
+      replanned: row.asap && (await deps.bookings.wasReplanned(bookingId)),
+    };
     lap('readMs');
     // The screens are told after the turn: the next booking of the day need not wait for it.
     const told: Announce[] = [];
     const run = () =>
       days.exclusive(partitionDay, () => {
         lap('waitMs');
-        return decideInDay(row, follows, partitionDay, told);
+        return decideInDay(row, before, follows, partitionDay, told, stopwatch(timings));
       });
     const outcome = await (deps.leases
       ? deps.leases.hold(partitionKeyOf(partitionDay), run)
@@ -203,13 +242,15 @@ export function createPlanningService(deps: PlanningServiceDeps) {
 
   async function decideInDay(
     row: BookingOwnRow,
+    before: ReadBeforeTurn,
     follows: Awaited<ReturnType<typeof returnWindow>>,
     partitionDay: string,
     told: Announce[],
+    lap: Lap,
   ): Promise<PlanningOutcome | 'retry'> {
     const day = await days.current(partitionDay);
     try {
-      const outcome = await decide(row, follows, day, told);
+      const outcome = await decide(row, before, follows, day, told, lap);
       if (outcome !== 'scheduled' && outcome !== 'retry') days.forget(day, row.id);
       if (outcome === 'retry') deps.onConflict?.(day.snapshot.partitionKey);
       return outcome;
@@ -224,19 +265,22 @@ export function createPlanningService(deps: PlanningServiceDeps) {
 
   async function decide(
     row: BookingOwnRow,
+    before: ReadBeforeTurn,
     follows: Awaited<ReturnType<typeof returnWindow>>,
     day: PlanningDay,
     told: Announce[],
+    lap: Lap,
   ): Promise<PlanningOutcome | 'retry'> {
     const bookingId = row.id;
     const now = deps.now();
-    await days.withBookings(day, [bookingId], () => row.pickup_window_start);
+    await days.withBookings(day, [bookingId], () => row.pickup_window_start, before.bookings);
+    lap('dayMs');
     const built = days.build(day, row.pickup_window_start, now);
     const { snapshot, locations } = day;
     const target = snapshot.bookings.get(bookingId);
     if (!target) return 'missing';
     if (follows === 'refuse') {
-      return refuse(row, target, [], [{ code: 'outbound-not-planned', params: {} }], told, {
+      return refuse(row, target, [], [{ code: 'outbound-not-planned', params: {} }], told, lap, {
         kind: 'refused',
         reason: 'no-feasible-slot',
       });
@@ -255,7 +299,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
       stored: { start: target.pickupWindowStart, end: target.pickupWindowEnd },
       asap: target.asap,
       now,
-      promised: target.asap && (await deps.bookings.wasReplanned(bookingId)),
+      promised: target.asap && before.replanned,
     });
     const { outcome, windows, problem } = placed;
     const { plan } = built;
@@ -295,6 +339,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
         ...(window ? { pickupWindowStart: window.start, pickupWindowEnd: window.end } : {}),
       };
       let changed: string[] = [];
+      lap('decideMs');
       const committed = await db
         .transaction(async (tx) => {
           const change = { shiftIds: [shift.id], bookingIds: [bookingId] };
@@ -324,6 +369,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
           if (error instanceof NotPendingAnyMore) return 'not-pending' as const;
           throw error;
         });
+      lap('commitMs');
       if (committed !== 'scheduled') return committed;
       days.advanceScheduled(day, shift.id, stops, written);
       told.push(async () => {
@@ -347,7 +393,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
       snapshot,
       now,
     );
-    return refuse(row, target, alternatives, explanation, told, outcome, follows ?? undefined);
+    return refuse(row, target, alternatives, explanation, told, lap, outcome, follows ?? undefined);
   }
 
   async function refuse(
@@ -356,10 +402,12 @@ export function createPlanningService(deps: PlanningServiceDeps) {
     alternatives: AlternativeView[],
     explanation: ReturnType<typeof explainRefusal>,
     told: Announce[],
+    lap: Lap,
     outcome: Extract<InsertionOutcome, { kind: 'refused' }>,
     /** A following return's window as asked (its outbound's arrival plus the wait), to show the operator. */
     asked?: { start: Date; end: Date },
   ): Promise<PlanningOutcome> {
+    lap('decideMs');
     const committed = await db.transaction(async (tx) => {
       const ok = await deps.bookings.markRefused(
         row.id,
@@ -390,6 +438,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
       );
       return true;
     });
+    lap('commitMs');
     if (!committed) return 'not-pending';
     told.push(() => announceBooking(row.id));
     return 'refused';
@@ -445,7 +494,7 @@ export function createPlanningService(deps: PlanningServiceDeps) {
     /** Plans one booking; `timings`, when given, is filled with where its time went. */
     async planBooking(
       bookingId: string,
-      timings: PlanTimings = { readMs: 0, waitMs: 0, turnMs: 0, tellMs: 0 },
+      timings: PlanTimings = noTimings(),
     ): Promise<PlanningOutcome> {
       for (let i = 0; i < MAX_ATTEMPTS; i++) {
         const outcome = await attempt(bookingId, timings);
