@@ -154,6 +154,33 @@ describe('compiling a problem derived from another', () => {
     },
   );
 
+  it('keeps a side problem made from the line (a window tried) right after the line gives its parent up', () => {
+    // The line edits its one request index in place as it moves on; a problem another reads
+    // through (a side problem's layers) must not see those edits.
+    fc.assert(
+      fc.property(
+        arbProblem(),
+        fc.array(fc.tuple(arbEdit, fc.option(arbEdit)), { maxLength: 10 }),
+        (start, steps) => {
+          let line = start;
+          compile(line);
+          const seen = new Set(start.requests.map((q) => q.id));
+          for (const [edit, sideEdit] of steps) {
+            const side = sideEdit ? derivedFrom(apply(line, sideEdit), line) : undefined;
+            if (side) compile(side);
+            line = derivedFrom(apply(line, edit), line, { consume: true });
+            compile(line);
+            for (const q of [...line.requests, ...(side?.requests ?? [])]) seen.add(q.id);
+            const ids = [...seen, 'never-there'];
+            expect(facts(compile(line), ids)).toEqual(facts(compile({ ...line }), ids));
+            if (side) expect(facts(compile(side), ids)).toEqual(facts(compile({ ...side }), ids));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('inserts as it would into the problem compiled whole', () => {
     fc.assert(
       fc.property(arbProblem(), fc.array(arbEdit, { maxLength: 6 }), (start, edits) => {

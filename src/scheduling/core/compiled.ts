@@ -394,10 +394,45 @@ const MAX_DERIVED_CHANGES = 256;
 /** Layers of changes over a full index before it is made whole again (a lookup walks them all). */
 const MAX_INDEX_LAYERS = 8;
 
+/**
+ * Indexes another compiled problem still reads (directly or under its
+ * layers): never edited in place. A day's line of problems, each giving up
+ * the last, edits one index; rebuilding it every few bookings was most of a
+ * booking's compile at 30,000 requests.
+ */
+const sharedIndexes = new WeakSet<IdIndex>();
+
+/** A derived problem's request index: its parent's, edited in place when given up, else layered. */
+function childIndex(
+  index: IdIndex,
+  own: ReadonlyMap<string, number>,
+  child: Problem,
+  /** The parent is given up (its arrays are taken over). */
+  take: boolean,
+): IdIndex {
+  if (take && index instanceof Map && !sharedIndexes.has(index)) {
+    for (const [id, r] of own) {
+      if (r < 0) index.delete(id);
+      else index.set(id, r);
+    }
+    return index;
+  }
+  if (!take) markShared(index);
+  if (own.size === 0) return index;
+  const layers = index instanceof LayeredIndex ? index.layers + 1 : 1;
+  if (layers > MAX_INDEX_LAYERS) return new Map(child.requests.map((q, r) => [q.id, r] as const));
+  return new LayeredIndex(index, own, layers);
+}
+
+function markShared(index: IdIndex): void {
+  sharedIndexes.add(index);
+  if (index instanceof LayeredIndex) markShared(index.base);
+}
+
 /** An index of a few ids' new slots (-1: gone) over the parent's. */
 class LayeredIndex implements IdIndex {
   constructor(
-    private readonly base: IdIndex,
+    readonly base: IdIndex,
     private readonly own: ReadonlyMap<string, number>,
     readonly layers: number,
   ) {}
@@ -482,13 +517,7 @@ function derive(base: Compiled, child: Problem, consume = false): Compiled | nul
     if (elsewhere !== r) own.set(q.id, r);
     fillRequest(a, q, r, vehicles.vehicleIndex);
   }
-  const layers = base.requestIndex instanceof LayeredIndex ? base.requestIndex.layers + 1 : 1;
-  const requestIndex: IdIndex =
-    own.size === 0
-      ? base.requestIndex
-      : layers > MAX_INDEX_LAYERS
-        ? new Map(child.requests.map((q, r) => [q.id, r] as const))
-        : new LayeredIndex(base.requestIndex, own, layers);
+  const requestIndex = childIndex(base.requestIndex, own, child, take);
 
   let breaks: Pick<Compiled, 'breakVehicle' | 'breakNodes' | 'breakNodeById'>;
   if (keepLayout) {
