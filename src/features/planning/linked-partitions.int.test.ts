@@ -63,22 +63,5 @@ describe.each(DIALECTS)('a shift across midnight ties two days, on %s', (dialect
     expect(committed).toBe(false);
     const fresh = await store.snapshot(day, []);
     expect(await t.database.db.transaction((tx) => store.lockSnapshot(fresh, tx))).toBe(true);
-
-    // The planner's commit checks and bumps in one statement: nothing moves on a stale snapshot,
-    // and both days move on a current one.
-    const versions = async () => (await store.dayVersions(day, [partitionKeyOf(next)])).versions;
-    const before = await versions();
-    const claim = (s: typeof snapshot) =>
-      t.database.db.transaction((tx) => store.claimSnapshot(s, tx));
-    expect(await claim(snapshot)).toBe(false);
-    expect(await versions()).toEqual(before);
-    expect(await claim(fresh)).toBe(true);
-    expect([...(await versions()).values()]).toEqual([...before.values()].map((v) => v + 1));
-    // A day never planned has no version row yet: the first claim creates it.
-    const later = night.plus({ days: 20 }).toISODate()!;
-    const empty = await store.snapshot(later, []);
-    expect(empty.version).toBe(0);
-    expect(await claim(empty)).toBe(true);
-    expect((await store.dayVersions(later, [])).versions.get(partitionKeyOf(later))).toBe(1);
   });
 });

@@ -39,7 +39,7 @@ import {
   toStoredStops,
 } from './problem-builder.js';
 import { createReassigner } from './reassign.js';
-import { writePlannedTimes } from './route-writer.js';
+import { plannedTimesOf } from './route-writer.js';
 
 /** Offered when a booking cannot be placed: nearest first, at most this many. */
 const ALTERNATIVE_OFFSETS_MIN = [15, -15, 30, -30, 45, -45, 60, -60, 90, -90, 120, -120];
@@ -100,9 +100,6 @@ interface ReadBeforeTurn {
   /** An ASAP ride planned again keeps the window it was promised where it can. */
   replanned: boolean;
 }
-
-/** A cancel won the race while the booking was planned: its commit is rolled back. */
-class NotPendingAnyMore extends Error {}
 
 /** Thrown while a return waits for its outbound's plan: the job retries with backoff. */
 export class OutboundNotPlannedYet extends Error {}
@@ -338,39 +335,29 @@ export function createPlanningService(deps: PlanningServiceDeps) {
         promised: true,
         ...(window ? { pickupWindowStart: window.start, pickupWindowEnd: window.end } : {}),
       };
-      let changed: string[] = [];
       lap('decideMs');
-      const committed = await db
-        .transaction(async (tx) => {
-          const change = { shiftIds: [shift.id], bookingIds: [bookingId] };
-          if (!(await store.claimSnapshot(snapshot, tx, change))) return 'retry';
+      const committed = await store.commitPlacement(snapshot, {
+        booking: {
+          id: bookingId,
           // The compare-and-set that makes a cancel during planning win.
-          const scheduled = await deps.bookings.markScheduled(
-            bookingId,
-            TRANSITIONS.schedule.from,
-            {
-              explanation,
-              window,
-              details: { shiftId: shift.id, vehicleId: shift.vehicle.id, plannedPickupAt: planned },
-            },
-            tx,
-          );
-          // Rolled back: the versions were bumped for a route that is not written.
-          if (!scheduled) throw new NotPendingAnyMore();
-          await store.saveRoute(shift.id, stops, tx);
-          changed = await writePlannedTimes(deps.bookings, tx, route, shift.vehicle.id);
-          if (target.arriveBefore)
-            written = (await store.snapshotBookings([bookingId], tx, snapshot.rules)).get(
-              bookingId,
-            );
-          return 'scheduled';
-        })
-        .catch((error: unknown) => {
-          if (error instanceof NotPendingAnyMore) return 'not-pending' as const;
-          throw error;
-        });
+          from: TRANSITIONS.schedule.from,
+          explanation,
+          window,
+          details: { shiftId: shift.id, vehicleId: shift.vehicle.id, plannedPickupAt: planned },
+        },
+        route: {
+          shiftId: shift.id,
+          vehicleId: shift.vehicle.id,
+          stops,
+          times: plannedTimesOf(route),
+        },
+      });
+      if (committed === 'conflict') return 'retry';
+      if (committed === 'not-pending') return 'not-pending';
+      const { changed } = committed;
+      if (target.arriveBefore)
+        written = (await store.snapshotBookings([bookingId], db, snapshot.rules)).get(bookingId);
       lap('commitMs');
-      if (committed !== 'scheduled') return committed;
       days.advanceScheduled(day, shift.id, stops, written);
       told.push(async () => {
         deps.notifier.manifestChanged(shift.driverId, row.service_date);

@@ -15,6 +15,11 @@ export async function writePlannedTimes(
   route: Route,
   vehicleId: string,
 ): Promise<string[]> {
+  return bookings.setPlannedTimes(plannedTimesOf(route), route.vehicleId, vehicleId, tx);
+}
+
+/** The planned pickup and drop-off of each booking with both on the route. */
+export function plannedTimesOf(route: Route): { id: string; pickupAt: Date; dropoffAt: Date }[] {
   const times = new Map<string, { pickup?: number; dropoff?: number }>();
   for (const stop of route.stops) {
     if (stop.kind === 'break') continue;
@@ -27,5 +32,5 @@ export async function writePlannedTimes(
     if (t.pickup === undefined || t.dropoff === undefined) continue;
     entries.push({ id, pickupAt: fromSeconds(t.pickup), dropoffAt: fromSeconds(t.dropoff) });
   }
-  return bookings.setPlannedTimes(entries, route.vehicleId, vehicleId, tx);
+  return entries;
 }

@@ -20,6 +20,7 @@ import { reportSummaries } from './0019-report-summaries.js';
 import { planningInputs } from './0020-planning-inputs.js';
 import { planningChanges } from './0021-planning-changes.js';
 import { routesTakePlannedRides } from './0022-routes-take-planned-rides.js';
+import { routesCheckedAtCommit } from './0023-routes-checked-at-commit.js';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -44,4 +45,5 @@ export const migrations: readonly Migration[] = [
   planningInputs,
   planningChanges,
   routesTakePlannedRides,
+  routesCheckedAtCommit,
 ];
