@@ -9,6 +9,7 @@ import {
   type TransportRequest,
   type Vehicle,
 } from './index.js';
+import { searchedVehicles } from './insert-request.js';
 
 // Locations on a line, 10 apart: 0 is the depot, travel i→j takes 10·|i−j|.
 const empty = (problem: Problem): Plan => ({
@@ -217,6 +218,49 @@ describe('explainInsertion: why this vehicle', () => {
       },
       { code: 'capacity', vehicleIds: ['mother'], params: { kind: 'wheelchairs' } },
     ]);
+  });
+});
+
+describe('explainInsertion of the nearest vehicles only', () => {
+  const limits = { maxCandidateVehicles: 2, maxIdleVehicles: 1 };
+  const CHEAP = new Set([
+    'service-not-served',
+    'missing-feature',
+    'capacity',
+    'shift-not-started',
+    'window-passed',
+    'shift-ends',
+    'max-ride',
+  ]);
+
+  it('tries exactly the vehicles a search tries, and names the others farther unless a cheap reason rules them out', () => {
+    fc.assert(
+      fc.property(arbProblem({ maxRequests: 12, maxVehicles: 6 }), (problem) => {
+        const half = Math.ceil(problem.requests.length / 2);
+        const first = greedyPlan({ ...problem, requests: problem.requests.slice(0, half) });
+        const plan: Plan = {
+          routes: first.routes,
+          unassigned: [...first.unassigned, ...problem.requests.slice(half).map((r) => r.id)],
+        };
+        for (const id of plan.unassigned) {
+          const near = searchedVehicles(problem, plan, id, limits);
+          const whole = explainInsertion(problem, plan, id);
+          const nearest = explainInsertion(problem, plan, id, { nearest: limits });
+          const reasonOf = (why: typeof whole, vehicleId: string) =>
+            why.reasons.find((x) => x.vehicleId === vehicleId);
+          problem.vehicles.forEach((v, k) => {
+            const full = reasonOf(whole, v.id);
+            const got = reasonOf(nearest, v.id);
+            if (near.has(k) || (full && CHEAP.has(full.code))) expect(got).toEqual(full);
+            else expect(got).toEqual({ vehicleId: v.id, code: 'farther', params: {} });
+          });
+          // A refusal within the limits leaves every vehicle a reason.
+          if (insertRequest(problem, plan, id, limits).kind === 'refused')
+            expect(nearest.reasons).toHaveLength(problem.vehicles.length);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 

@@ -128,18 +128,9 @@ export function insertInto(
   lookups: RequestDurations = new RequestDurations(c, r),
 ): Found | null {
   const routes = routesByVehicle(plan);
-  const maxAll = options.maxCandidateVehicles ?? 48;
-  const maxIdle = options.maxIdleVehicles ?? 6;
-  const ranked = rankVehicles(c, routes, r, capable, lookups, maxAll, maxIdle);
-  let taken = 0;
-  let idleTaken = 0;
   let best: { st: RouteState; seq: number[]; delta: number } | null = null;
   const tried: Prepared[] = [];
-  for (const { v, idle } of ranked) {
-    if (taken >= maxAll) break;
-    if (idle && idleTaken >= maxIdle) continue;
-    taken++;
-    if (idle) idleTaken++;
+  for (const v of searched(c, routes, r, capable, lookups, options)) {
     const prep = prepared(c, v, routes.get(c.problem.vehicles[v]!.id));
     if (!prep) continue;
     tried.push(prep);
@@ -388,6 +379,48 @@ interface Ranked {
   readonly v: number;
   readonly idle: boolean;
   readonly key: number;
+}
+
+/**
+ * The vehicles a search for request `r` tries, nearest first: the nearest
+ * `maxCandidateVehicles` of those whose shift can fit it at all, at most
+ * `maxIdleVehicles` of them idle.
+ */
+function searched(
+  c: Compiled,
+  routes: ReadonlyMap<string, Route>,
+  r: number,
+  capable: readonly number[],
+  lookups: RequestDurations,
+  options: InsertionOptions,
+): number[] {
+  const maxAll = options.maxCandidateVehicles ?? 48;
+  const maxIdle = options.maxIdleVehicles ?? 6;
+  const out: number[] = [];
+  let idleTaken = 0;
+  for (const { v, idle } of rankVehicles(c, routes, r, capable, lookups, maxAll, maxIdle)) {
+    if (out.length >= maxAll) break;
+    if (idle && idleTaken >= maxIdle) continue;
+    if (idle) idleTaken++;
+    out.push(v);
+  }
+  return out;
+}
+
+/** The vehicles `insertRequest` tries for `requestId` in `plan` (an explanation tells the others apart). */
+export function searchedVehicles(
+  problem: Problem,
+  plan: Plan,
+  requestId: string,
+  options: InsertionOptions = {},
+): Set<number> {
+  const c = compile(problem);
+  const r = c.requestIndex.get(requestId);
+  if (r === undefined) throw new RangeError(`unknown request ${requestId}`);
+  const capable = capableVehicles(c, r, options.vehicleIds);
+  return new Set(
+    searched(c, routesByVehicle(plan), r, capable, new RequestDurations(c, r), options),
+  );
 }
 
 /**

@@ -21,6 +21,7 @@ const KEY: Record<string, MessageKey> = {
   'max-ride': 'why.max-ride',
   break: 'why.break',
   busy: 'why.busy',
+  farther: 'why.farther',
 };
 
 /**

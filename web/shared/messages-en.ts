@@ -283,6 +283,7 @@ export const en: Record<MessageKey, string> = {
   'why.max-ride': '{count} vehicles would make the ride too long.',
   'why.break': '{count} vehicles have the driver on a break.',
   'why.busy': '{count} vehicles are busy then.',
+  'why.farther': '{count} vehicles are farther from the pickup than the ones tried.',
   'feature.infantSeat': 'infant seat',
   'feature.wheelchairAccess': 'ramp or lift',
   'board.filters': 'Filter',

@@ -281,6 +281,7 @@ export const tr = {
   'why.max-ride': '{count} araçta yolculuk izin verilenden uzun sürerdi.',
   'why.break': '{count} araçta sürücü molada.',
   'why.busy': '{count} araç o saatte başka işte.',
+  'why.farther': '{count} araç alış noktasına denenen araçlardan daha uzakta.',
   'feature.infantSeat': 'bebek koltuğu',
   'feature.wheelchairAccess': 'rampa veya asansör',
   'board.filters': 'Süz',

@@ -52,6 +52,10 @@ function reasonsByVehicle(
   const { reasons, summary } = explainInsertion(problem, plan, requestId, {
     now: toSeconds(now),
     ...(only ? { vehicleIds: only } : {}),
+    // A metropolitan fleet is explained as the planner searched it: the nearest vehicles tried,
+    // the others that could serve the ride named farther (trying every route was a third of a
+    // refusal's time at 2,000 vehicles). A reassignment names its vehicles and tries them all.
+    ...(!only && problem.vehicles.length > EXPLAIN_OTHERS_UP_TO ? { nearest: {} } : {}),
   });
   const ruledOut = new Set(reasons.filter((r) => r.code !== 'chosen').map((r) => r.vehicleId));
   const considered = only ?? problem.vehicles.map((v) => v.id);
@@ -157,6 +161,10 @@ const WORDS: Record<string, { tr: string; en: string }> = {
   busy: {
     tr: 'araç o saatlerde başka yolculuklarla dolu',
     en: 'the vehicle is busy with other rides at that time',
+  },
+  farther: {
+    tr: 'araç alış noktasına, denenen araçlardan daha uzakta',
+    en: 'the vehicle is farther from the pickup than the vehicles tried',
   },
 };
 
