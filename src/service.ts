@@ -578,6 +578,7 @@ export async function startService(
         notifier,
         releaseFromRoute: createRouteReleaser(planningStore),
         lockDay: (tx, day) => planningStore.lockDay(day, tx),
+        bumpDay: (tx, day, changed) => planningStore.bumpDay(day, tx, changed),
         dayHours: dayHoursLookup,
         config,
         now,

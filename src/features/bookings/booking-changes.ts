@@ -26,6 +26,16 @@ export interface BookingChangesDeps {
    * booking row, in the planner's order, so a cancel and a plan never deadlock.
    */
   lockDay(tx: Db, serviceDate: string): Promise<void>;
+  /**
+   * Moves a day's planning partitions one version on, naming what changed:
+   * a planner that read a pending ride before it was given new times must not
+   * commit it with the old ones (its version check sends it to read again).
+   */
+  bumpDay(
+    tx: Db,
+    serviceDate: string,
+    changed: { shiftIds: string[]; bookingIds: string[] },
+  ): Promise<void>;
   config: { timeZone: string; bookingWaitMs: number };
   now: () => Date;
   log: { warn(obj: object, msg: string): void };
@@ -324,6 +334,9 @@ export function createBookingChanges(deps: BookingChangesDeps) {
         tx,
       );
       if (!ok) throw new AppError('INVALID_TRANSITION', { from: locked.status, action });
+      // A ride on a route moved its day's version as it left the route; one on none moves it here.
+      if (!driver)
+        await deps.bumpDay(tx, locked.service_date, { shiftIds: [], bookingIds: [row.id] });
       await store.insertEvent(
         {
           bookingId: row.id,

@@ -147,5 +147,26 @@ describe.each(DIALECTS)('committing a placed booking in one statement, on %s', (
     // The same commit again: the day moved on, so it is a conflict, and nothing is written twice.
     expect(await store.commitPlacement(fresh, placement)).toBe('conflict');
     expect((await state()).events).toBe(before.events + 1);
+
+    // A pending ride given a new time moves its day on, naming it: a planner that read its old
+    // time loses its commit and reads it again (a ride on a route moved the day as it left it).
+    await unplan();
+    const moved = await t.api<BookingView>('PATCH', `/bookings/${id}`, {
+      token: operator,
+      body: {
+        pickupAt: DateTime.now()
+          .setZone(ZONE)
+          .plus({ days: 1 })
+          .set({ hour: 11, minute: 0 })
+          .toISO(),
+      },
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    const named = await db.query(
+      `SELECT 1 FROM planning_changes
+        WHERE partition_key = $1 AND cardinality(shift_ids) = 0 AND booking_ids = ARRAY[$2::uuid]`,
+      [partitionKeyOf(day), id],
+    );
+    expect(named).toHaveLength(1);
   });
 });

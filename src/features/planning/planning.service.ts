@@ -66,7 +66,7 @@ export interface PlanTimings {
   dayMs: number;
   /** Of the turn: the engine's decision, its explanation and alternatives. */
   decideMs: number;
-  /** Of the turn: the transaction that writes it. */
+  /** Of the turn: writing it (one statement for a placed booking, a transaction for a refusal). */
   commitMs: number;
 }
 
