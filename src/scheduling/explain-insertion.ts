@@ -6,11 +6,12 @@ import { routeInfo } from './core/route-info.js';
 import { missingBreaks, type RouteState, withBreaks } from './core/route-state.js';
 import { EPS, evaluate } from './core/schedule.js';
 import {
+  capableVehicles,
   decoded,
   type InsertionOptions,
   prepared,
   RequestDurations,
-  searchedVehicles,
+  searched,
   shiftBarrier,
 } from './insert-request.js';
 import type { Load, Plan, Problem, RequiredFeature, Route } from './model.js';
@@ -133,11 +134,11 @@ export function explainInsertion(
   );
   const reasons: VehicleReason[] = [];
   const lookups = new RequestDurations(c, r);
+  // With the same drives this explanation reads: the search's ranking looks them up too.
   const near = options.nearest
-    ? searchedVehicles(problem, plan, requestId, {
-        ...options.nearest,
-        vehicleIds: options.vehicleIds,
-      })
+    ? new Set(
+        searched(c, routes, r, capableVehicles(c, r, options.vehicleIds), lookups, options.nearest),
+      )
     : undefined;
   c.problem.vehicles.forEach((vehicle, v) => {
     if (allowed && !allowed.has(vehicle.id)) return;

@@ -377,34 +377,7 @@ export class RequestDurations {
 
 interface Ranked {
   readonly v: number;
-  readonly idle: boolean;
   readonly key: number;
-}
-
-/**
- * The vehicles a search for request `r` tries, nearest first: the nearest
- * `maxCandidateVehicles` of those whose shift can fit it at all, at most
- * `maxIdleVehicles` of them idle.
- */
-function searched(
-  c: Compiled,
-  routes: ReadonlyMap<string, Route>,
-  r: number,
-  capable: readonly number[],
-  lookups: RequestDurations,
-  options: InsertionOptions,
-): number[] {
-  const maxAll = options.maxCandidateVehicles ?? 48;
-  const maxIdle = options.maxIdleVehicles ?? 6;
-  const out: number[] = [];
-  let idleTaken = 0;
-  for (const { v, idle } of rankVehicles(c, routes, r, capable, lookups, maxAll, maxIdle)) {
-    if (out.length >= maxAll) break;
-    if (idle && idleTaken >= maxIdle) continue;
-    if (idle) idleTaken++;
-    out.push(v);
-  }
-  return out;
 }
 
 /** The vehicles `insertRequest` tries for `requestId` in `plan` (an explanation tells the others apart). */
@@ -424,22 +397,24 @@ export function searchedVehicles(
 }
 
 /**
- * Capable vehicles whose shift can fit the request at all, nearest first:
- * by travel time to the pickup from where the route is around the pickup
- * time (the stops just before and after it), or from the depot when idle.
- * Only those a search can reach: the nearest `maxIdle` idle ones and the
- * nearest `maxAll` working ones (sorting a whole fleet's was a tenth of a
- * worker's time at 2,000 vehicles).
+ * The vehicles a search for request `r` tries, nearest first: of the capable
+ * vehicles whose shift can fit the request at all, the nearest
+ * `maxCandidateVehicles`, at most `maxIdleVehicles` of them idle. Near is by
+ * travel time to the pickup from where the route is around the pickup time
+ * (the stops just before and after it), or from the depot when idle. Only
+ * the nearest of each kind are sorted (sorting a whole fleet's was a tenth
+ * of a worker's time at 2,000 vehicles).
  */
-function rankVehicles(
+export function searched(
   c: Compiled,
   routes: ReadonlyMap<string, Route>,
   r: number,
   capable: readonly number[],
   lookups: RequestDurations,
-  maxAll: number,
-  maxIdle: number,
-): Ranked[] {
+  options: InsertionOptions,
+): number[] {
+  const maxAll = options.maxCandidateVehicles ?? 48;
+  const maxIdle = options.maxIdleVehicles ?? 6;
   const p = 2 * r;
   const idle: Ranked[] = [];
   const working: Ranked[] = [];
@@ -454,7 +429,7 @@ function rankVehicles(
     const worked =
       stops.length > 0 && (stops[0]!.kind !== 'break' || stops.some((s) => s.kind !== 'break'));
     if (!worked) {
-      idle.push({ v, idle: true, key: lookups.fromStart(v) });
+      idle.push({ v, key: lookups.fromStart(v) });
       continue;
     }
     const at = firstStartAtOrAfter(stops, c.early[p]!);
@@ -464,9 +439,12 @@ function rankVehicles(
     if (before) key = Math.min(key, lookups.toPickup(before.location));
     if (after)
       key = Math.min(key, lookups.toPickup(after.location), lookups.fromDropoff(after.location));
-    working.push({ v, idle: false, key });
+    working.push({ v, key });
   }
-  return [...nearest(idle, maxIdle), ...nearest(working, maxAll)].sort(byNearness);
+  return [...nearest(idle, maxIdle), ...nearest(working, maxAll)]
+    .sort(byNearness)
+    .slice(0, maxAll)
+    .map((x) => x.v);
 }
 
 const byNearness = (a: Ranked, b: Ranked) => a.key - b.key || a.v - b.v;

@@ -364,49 +364,6 @@ export function createBookingsStore(db: Db) {
       );
     },
     /**
-     * pending → scheduled by the scheduler, with why this vehicle and, when planning moved it,
-     * the pickup window (and the time told as asked for), and its `scheduled` event: one
-     * statement, as the commit waits on each round trip. False when the booking was no longer
-     * pending (a cancel won): then no event either.
-     */
-    async markScheduled(
-      id: string,
-      from: readonly BookingStatus[],
-      set: {
-        explanation: ExplanationItem[];
-        window?: { start: Date; end: Date; requestedAt?: Date };
-        /** The event's details (shift, vehicle, planned pickup). */
-        details: Record<string, unknown>;
-      },
-      tx: Db,
-    ): Promise<boolean> {
-      const rows = await tx.query<{ booking_id: string }>(
-        `WITH scheduled AS (
-           UPDATE bookings SET status = 'scheduled', explanation = $3, updated_at = now(),
-             pickup_window_start = COALESCE($4, pickup_window_start),
-             pickup_window_end = COALESCE($5, pickup_window_end),
-             requested_pickup_at = COALESCE($6, requested_pickup_at)
-           WHERE id = $1 AND status = ANY($2::text[])
-           RETURNING id
-         )
-         -- Scheduling starts from one status (TRANSITIONS.schedule.from): the event names it.
-         INSERT INTO booking_events (booking_id, type, from_status, to_status, actor_user_id, actor_role, details)
-         SELECT id, 'scheduled', $8, 'scheduled', NULL, 'scheduler', $7 FROM scheduled
-         RETURNING booking_id`,
-        [
-          id,
-          [...from],
-          JSON.stringify(set.explanation),
-          set.window?.start ?? null,
-          set.window?.end ?? null,
-          set.window?.requestedAt ?? null,
-          set.details,
-          from[0],
-        ],
-      );
-      return rows.length === 1;
-    },
-    /**
      * Puts a booking back to planning with new times (a moved appointment, a
      * confirmed will-call return): off its vehicle, `pending` again.
      */

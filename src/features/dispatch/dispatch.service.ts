@@ -153,7 +153,7 @@ export function createDispatchService(deps: DispatchServiceDeps) {
           },
           shift:
             row.shift_starts_at && row.shift_ends_at
-              ? { startsAt: new Date(row.shift_starts_at), endsAt: new Date(row.shift_ends_at) }
+              ? { startsAt: row.shift_starts_at, endsAt: row.shift_ends_at }
               : undefined,
         });
         if (refusal)

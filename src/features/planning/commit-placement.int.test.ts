@@ -15,6 +15,8 @@ import {
 import type { StoredStop } from './planning-snapshot.js';
 
 const ZONE = 'Europe/Istanbul';
+const tomorrowAt = (hour: number) =>
+  DateTime.now().setZone(ZONE).plus({ days: 1 }).set({ hour, minute: 0 }).toISO();
 
 /**
  * The planner commits a placed booking in one statement, without a
@@ -53,11 +55,7 @@ describe.each(DIALECTS)('committing a placed booking in one statement, on %s', (
         citizenId,
         pickup: { placeId: 'gultepe-mah' },
         dropoff: { placeId: 'kocaeli-devlet-hastanesi' },
-        pickupAt: DateTime.now()
-          .setZone(ZONE)
-          .plus({ days: 1 })
-          .set({ hour: 10, minute: 0 })
-          .toISO(),
+        pickupAt: tomorrowAt(10),
       },
     });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -154,11 +152,7 @@ describe.each(DIALECTS)('committing a placed booking in one statement, on %s', (
     const moved = await t.api<BookingView>('PATCH', `/bookings/${id}`, {
       token: operator,
       body: {
-        pickupAt: DateTime.now()
-          .setZone(ZONE)
-          .plus({ days: 1 })
-          .set({ hour: 11, minute: 0 })
-          .toISO(),
+        pickupAt: tomorrowAt(11),
       },
     });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
